@@ -1,0 +1,162 @@
+"""Documents in: news texts from files, folders, JSON Lines, CSV or stdin.
+
+A ``.txt`` file is one document; a leading ``date YYYY-MM-DD`` marker (after
+optional white space) sets its date, and the rest of that line, when it is
+short and followed by a blank line, is its title. ``.jsonl`` and ``.csv``
+hold one document a row with a ``text`` field and optional ``date``,
+``title``, ``url`` and ``id``. ``-`` reads one document from stdin. The text is
+kept exactly as read, so character offsets index the file's decoded text.
+Documents are yielded one at a time; nothing holds the whole corpus.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+import json
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.errors import InputError, choices
+
+SUFFIXES = (".txt", ".jsonl", ".csv")
+DATE_MARKER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
+MAX_TITLE = 160
+
+
+@dataclass(frozen=True)
+class Document:
+    """One news text; ``name`` is unique in the store and gives the IRI."""
+
+    name: str
+    text: str
+    date: str | None = None
+    title: str | None = None
+    url: str | None = None
+    header_end: int = 0
+
+    @property
+    def content_hash(self) -> str:
+        meta = "\x1f".join([self.text, self.date or "", self.title or "", self.url or ""])
+        return hashlib.sha256(meta.encode("utf-8")).hexdigest()
+
+
+def read_documents(paths: Iterable[str], date: str | None = None) -> Iterator[Document]:
+    """Yield the documents under the given paths, in a stable order."""
+    if date is not None:
+        check_date(date, "--date")
+    for path in paths:
+        for doc in _read_path(path):
+            yield _with_date(doc, date) if date else doc
+
+
+def check_date(value: str, where: str) -> str:
+    """An ISO date (YYYY-MM-DD), or InputError naming where it came from."""
+    try:
+        dt.date.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise InputError(f"{where}: '{value}' is not a date in the form YYYY-MM-DD") from None
+    return value
+
+
+def _with_date(doc: Document, date: str) -> Document:
+    return Document(doc.name, doc.text, date, doc.title, doc.url, doc.header_end)
+
+
+def _read_path(path: str) -> Iterator[Document]:
+    if path == "-":
+        yield parse_text("stdin", _decode(sys.stdin.buffer.read(), "stdin"))
+        return
+    p = Path(path)
+    if p.is_dir():
+        files = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
+        if not files:
+            raise InputError(f"{path}: folder holds no {', '.join(SUFFIXES)} files")
+        for f in files:
+            yield from _read_file(f)
+    elif p.is_file():
+        yield from _read_file(p)
+    else:
+        raise InputError(f"{path}: no such file or folder")
+
+
+def _read_file(path: Path) -> Iterator[Document]:
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise InputError(f"{path}: unsupported file type '{suffix}'; use one of {choices(SUFFIXES)} or -")
+    text = _decode(_read_bytes(path), str(path))
+    if suffix == ".txt":
+        yield parse_text(path.name, text)
+    elif suffix == ".jsonl":
+        yield from _json_lines(path, text)
+    else:
+        yield from _csv_rows(path, text)
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as err:
+        raise InputError(f"{path}: cannot read: {err.strerror}") from err
+
+
+def _decode(data: bytes, where: str) -> str:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise InputError(f"{where}: not UTF-8 text (bad byte at offset {err.start})") from None
+    if not text.strip():
+        raise InputError(f"{where}: empty document")
+    return text
+
+
+def parse_text(name: str, text: str) -> Document:
+    """A document from raw text, reading the optional date marker and title."""
+    marker = DATE_MARKER.match(text)
+    if not marker:
+        return Document(name, text)
+    date = check_date(marker.group(1), f"{name}: date marker")
+    line_end = text.find("\n", marker.end())
+    line_end = len(text) if line_end < 0 else line_end
+    rest = text[marker.end():line_end].strip()
+    followed_by_blank = text[line_end:line_end + 3].replace("\r", "").startswith("\n\n")
+    title = rest if rest and len(rest) <= MAX_TITLE and followed_by_blank else None
+    return Document(name, text, date, title, None, marker.end())
+
+
+def _row_document(row: dict, default_name: str, where: str) -> Document:
+    text = row.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise InputError(f"{where}: row has no 'text' field with content")
+    date = row.get("date") or None
+    if date is not None:
+        check_date(str(date), where)
+    name = str(row.get("id") or default_name)
+    return Document(name, text, date, row.get("title") or None, row.get("url") or None)
+
+
+def _json_lines(path: Path, text: str) -> Iterator[Document]:
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise InputError(f"{where}: not valid JSON ({err.msg})") from None
+        if not isinstance(row, dict):
+            raise InputError(f"{where}: a row must be a JSON object with a 'text' field")
+        yield _row_document(row, f"{path.name}#{number}", where)
+
+
+def _csv_rows(path: Path, text: str) -> Iterator[Document]:
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    if not reader.fieldnames or "text" not in reader.fieldnames:
+        raise InputError(f"{path}: CSV needs a header with a 'text' column")
+    for number, row in enumerate(reader, 2):
+        yield _row_document(row, f"{path.name}#{number}", f"{path}:{number}")

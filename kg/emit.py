@@ -1,0 +1,245 @@
+"""Records to triples: one document's extraction as quads in its named graph.
+
+This is the only module that mints IRIs for extracted data. The shape of the
+graph is described in ``ontology/README.md``. IRIs come from the document's
+name, canonical names and character spans, never from counters, so the same
+input always gives the same graph. Quads are pyoxigraph terms, written
+straight to the store without an rdflib round trip.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from decimal import Decimal
+from urllib.parse import quote
+
+import pyoxigraph as ox
+
+from kg import __version__
+from kg.documents import Document
+from kg.extract.records import Extraction, Span
+from kg.namespaces import ID, NIF, NKG, OWL, PLOVER, PROV, RDF, RDFS, SDO, SEM, SKOS, WD, XSD
+
+_NN = ox.NamedNode
+
+
+def doc_iri(name: str) -> str:
+    """The document's IRI, also the IRI of its named graph."""
+    return f"{ID}doc/{quote(name, safe='')}"
+
+
+def slug(name: str) -> str:
+    """A readable, stable IRI segment for a canonical name."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    text = re.sub(r"[^a-z0-9]+", "-", ascii_name.casefold()).strip("-")
+    return text or quote(name.casefold(), safe="")
+
+
+def actor_iri(kind: str, name: str) -> str:
+    return f"{ID}actor/{kind.lower()}/{slug(name)}"
+
+
+def place_iri(name: str) -> str:
+    return f"{ID}place/{slug(name)}"
+
+
+def run_iri(model: str) -> str:
+    return f"{ID}run/newskg-{__version__}-{slug(model)}"
+
+
+def span_iri(doc: str, span: Span) -> str:
+    """RFC 5147 style fragment, as NIF uses: <doc#char=start,end>."""
+    return f"{doc}#char={span.start},{span.end}"
+
+
+class _Graph:
+    """Collects the quads of one named graph."""
+
+    def __init__(self, graph: str):
+        self.graph = _NN(graph)
+        self.quads: list[ox.Quad] = []
+
+    def add(self, s: str, p: str, o) -> None:
+        obj = o if isinstance(o, (ox.Literal, ox.NamedNode)) else _NN(o)
+        self.quads.append(ox.Quad(_NN(s), _NN(p), obj, self.graph))
+
+    def lit(self, s: str, p: str, value, datatype: str | None = None) -> None:
+        if value is None:
+            return
+        if isinstance(value, bool):
+            literal = ox.Literal("true" if value else "false", datatype=_NN(XSD.boolean))
+        elif isinstance(value, int):
+            literal = ox.Literal(str(value), datatype=_NN(datatype or XSD.integer))
+        elif isinstance(value, float):
+            literal = ox.Literal(str(Decimal(str(round(value, 3)))), datatype=_NN(XSD.decimal))
+        else:
+            literal = ox.Literal(value, datatype=_NN(datatype)) if datatype else ox.Literal(value)
+        self.quads.append(ox.Quad(_NN(s), _NN(p), literal, self.graph))
+
+
+def emit(document: Document, extraction: Extraction, model: str) -> list[ox.Quad]:
+    """All quads for one document, in its named graph."""
+    doc = doc_iri(document.name)
+    g = _Graph(doc)
+    run = run_iri(model)
+    _document(g, doc, document, run)
+    _run(g, run, model)
+    actors = {a.key: _actor(g, doc, a) for a in extraction.actors}
+    places = {p.key: _place(g, doc, p) for p in extraction.places}
+    events = {e.key: _event(g, doc, run, e, actors, places) for e in extraction.events}
+    statements = [_statement(g, doc, run, s, actors, events) for s in extraction.statements]
+    for stance in extraction.stances:
+        _stance(g, doc, run, stance, actors, events, statements)
+    return g.quads
+
+
+def _document(g: _Graph, doc: str, document: Document, run: str) -> None:
+    for cls in (NKG.Document, SDO.NewsArticle, NIF.Context):
+        g.add(doc, RDF.type, cls)
+    g.lit(doc, SDO.name, document.name)
+    g.lit(doc, SDO.headline, document.title)
+    g.lit(doc, SDO.datePublished, document.date, XSD.date)
+    g.lit(doc, SDO.url, document.url, XSD.anyURI)
+    g.lit(doc, NIF.isString, document.text)
+    g.lit(doc, NKG.contentHash, document.content_hash)
+    g.add(doc, PROV.wasGeneratedBy, run)
+
+
+def _run(g: _Graph, run: str, model: str) -> None:
+    g.add(run, RDF.type, NKG.ExtractionRun)
+    g.add(run, RDF.type, PROV.Activity)
+    g.lit(run, RDFS.label, f"newskg {__version__} with {model}")
+    g.lit(run, NKG.extractorVersion, __version__)
+    g.lit(run, NKG.languageModel, model)
+
+
+def _span(g: _Graph, doc: str, span: Span) -> str:
+    iri = span_iri(doc, span)
+    g.add(iri, RDF.type, NKG.TextSpan)
+    g.add(iri, RDF.type, NIF.String)
+    g.add(iri, NIF.referenceContext, doc)
+    g.lit(iri, NIF.beginIndex, span.start)
+    g.lit(iri, NIF.endIndex, span.end)
+    g.lit(iri, NIF.anchorOf, span.text)
+    return iri
+
+
+def _mention(g: _Graph, doc: str, span: Span, target: str, confidence: float) -> None:
+    iri = _span(g, doc, span)
+    g.add(iri, RDF.type, NKG.Mention)
+    g.add(iri, NKG.denotes, target)
+    g.lit(iri, NKG.confidence, confidence)
+
+
+def _actor(g: _Graph, doc: str, actor) -> str:
+    iri = actor_iri(actor.type, actor.name)
+    g.add(iri, RDF.type, getattr(NKG, actor.type))
+    g.lit(iri, RDFS.label, actor.name)
+    for alias in actor.aliases:
+        g.lit(iri, SKOS.altLabel, alias)
+    if actor.wikidata:
+        g.add(iri, OWL.sameAs, f"{WD}{actor.wikidata}")
+    for span in actor.mentions:
+        _mention(g, doc, span, iri, actor.confidence)
+    return iri
+
+
+def _place(g: _Graph, doc: str, place) -> str:
+    iri = place_iri(place.name)
+    g.add(iri, RDF.type, NKG.Place)
+    g.lit(iri, RDFS.label, place.name)
+    if place.wikidata:
+        g.add(iri, OWL.sameAs, f"{WD}{place.wikidata}")
+    for span in place.mentions:
+        _mention(g, doc, span, iri, place.confidence)
+    return iri
+
+
+def _provenance(g: _Graph, iri: str, doc: str, run: str, confidence: float) -> None:
+    g.lit(iri, NKG.confidence, confidence)
+    g.add(iri, PROV.wasDerivedFrom, doc)
+    g.add(iri, PROV.wasGeneratedBy, run)
+
+
+def _statement(g: _Graph, doc: str, run: str, st, actors: dict, events: dict) -> str:
+    iri = f"{doc}#statement-{st.content.start}-{st.content.end}"
+    g.add(iri, RDF.type, NKG.Statement)
+    if st.speaker in actors:
+        g.add(iri, NKG.speaker, actors[st.speaker])
+    g.lit(iri, NKG.speakerText, st.speaker_text)
+    if st.cue:
+        g.lit(iri, NKG.cue, st.cue.text)
+        g.add(iri, NKG.cueSpan, _span(g, doc, st.cue))
+    g.lit(iri, NKG.content, st.content.text)
+    g.add(iri, NKG.span, _span(g, doc, st.content))
+    g.lit(iri, NKG.isDirect, st.direct)
+    if st.about_event in events:
+        g.add(iri, NKG.about, events[st.about_event])
+    _date(g, iri, NKG.statementDate, st.date)
+    _provenance(g, iri, doc, run, st.confidence)
+    return iri
+
+
+def _event(g: _Graph, doc: str, run: str, ev, actors: dict, places: dict) -> str:
+    first = min(ev.triggers, key=lambda s: s.start)
+    iri = f"{doc}#event-{first.start}-{first.end}"
+    g.add(iri, RDF.type, NKG.Event)
+    g.lit(iri, RDFS.label, ev.label)
+    g.add(iri, NKG.plover, getattr(PLOVER, ev.plover))
+    for trigger in ev.triggers:
+        g.lit(iri, NKG.trigger, trigger.text)
+        g.add(iri, NKG.span, _span(g, doc, trigger))
+    for key in ev.participants:
+        if key in actors:
+            g.add(iri, SEM.hasActor, actors[key])
+    if ev.place in places:
+        g.add(iri, SEM.hasPlace, places[ev.place])
+    _event_time(g, iri, ev.date)
+    g.add(iri, NKG.status, NKG.planned if ev.planned else NKG.happened)
+    _provenance(g, iri, doc, run, ev.confidence)
+    return iri
+
+
+def _date(g: _Graph, iri: str, prop: str, date: str | None) -> None:
+    if date and "/" not in date:
+        g.lit(iri, prop, date, XSD.date)
+
+
+def _event_time(g: _Graph, iri: str, date: str | None) -> None:
+    if not date:
+        return
+    if "/" in date:
+        begin, end = date.split("/", 1)
+        g.lit(iri, SEM.hasBeginTimeStamp, begin, XSD.date)
+        g.lit(iri, SEM.hasEndTimeStamp, end, XSD.date)
+    else:
+        g.lit(iri, SEM.hasTimeStamp, date, XSD.date)
+
+
+def _stance(g: _Graph, doc: str, run: str, st, actors: dict, events: dict, statements: list[str]) -> None:
+    if st.holder not in actors:
+        return
+    digest = hashlib.sha1(f"{st.holder}|{st.target_label}|{st.span.start}".encode()).hexdigest()[:12]
+    iri = f"{doc}#stance-{digest}"
+    g.add(iri, RDF.type, NKG.Stance)
+    g.add(iri, NKG.holder, actors[st.holder])
+    g.add(iri, NKG.target, _stance_target(g, doc, st, actors, events))
+    g.lit(iri, NKG.targetLabel, st.target_label)
+    g.add(iri, NKG.polarity, getattr(NKG, st.polarity))
+    evidence = statements[st.evidence_statement] if st.evidence_statement is not None else None
+    g.add(iri, NKG.evidence, evidence or _span(g, doc, st.span))
+    g.add(iri, NKG.span, _span(g, doc, st.span))
+    _provenance(g, iri, doc, run, st.confidence)
+
+
+def _stance_target(g: _Graph, doc: str, st, actors: dict, events: dict) -> str:
+    if st.target_actor in actors:
+        return actors[st.target_actor]
+    if st.target_event in events:
+        return events[st.target_event]
+    topic = f"{doc}#topic-{slug(st.target_label)[:60]}"
+    g.add(topic, RDF.type, NKG.Topic)
+    g.lit(topic, RDFS.label, st.target_label)
+    return topic

@@ -1,0 +1,87 @@
+"""Export the store in the standard RDF formats, serialised by pyoxigraph.
+
+Dataset formats (TriG, N-Quads, JSON-LD) keep one named graph per document;
+graph formats (Turtle, N-Triples, RDF/XML) write the merge of the chosen
+graphs, each triple once. ``with_ontology`` adds the ontology and the PLOVER
+scheme (in their own named graph for dataset formats).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import BinaryIO
+
+import pyoxigraph as ox
+
+from kg.emit import doc_iri
+from kg.errors import FormatError, StoreError, choices
+from kg.namespaces import NKG_BASE, PREFIXES
+from kg.resources import resource_dir
+
+FORMATS = {
+    "ttl": ox.RdfFormat.TURTLE,
+    "trig": ox.RdfFormat.TRIG,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "nq": ox.RdfFormat.N_QUADS,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "xml": ox.RdfFormat.RDF_XML,
+}
+ONTOLOGY_FILES = ("newskg.ttl", "plover.ttl")
+ONTOLOGY_GRAPH = NKG_BASE.rstrip("#")
+
+
+def rdf_format(name: str) -> ox.RdfFormat:
+    try:
+        return FORMATS[name]
+    except KeyError:
+        raise FormatError(f"unknown export format '{name}'; use one of: {choices(FORMATS)}") from None
+
+
+def resolve_graph(store, graph: str) -> str:
+    """A document name or graph IRI, as the IRI of a graph in the store."""
+    iri = graph if graph.startswith(("http://", "https://")) else doc_iri(graph)
+    if not store.has_graph(iri):
+        raise StoreError(f"no document '{graph}' in store {store.path}")
+    return iri
+
+
+def export(store, output: BinaryIO, fmt: str, graph: str | None = None, with_ontology: bool = False) -> None:
+    """Write the store (or one document's graph) to a binary stream."""
+    rdf = rdf_format(fmt)
+    selected = resolve_graph(store, graph) if graph else None
+    if not with_ontology and rdf.supports_datasets and selected is None:
+        store.oxigraph.dump(output, rdf, prefixes=PREFIXES)
+        return
+    if not with_ontology and selected is not None and not rdf.supports_datasets:
+        store.oxigraph.dump(output, rdf, from_graph=ox.NamedNode(selected), prefixes=PREFIXES)
+        return
+    ox.serialize(_items(store, rdf, selected, with_ontology), output, rdf, prefixes=PREFIXES)
+
+
+def _items(store, rdf: ox.RdfFormat, graph: str | None, with_ontology: bool) -> Iterator:
+    quads = store.quads(graph)
+    ontology = ontology_quads() if with_ontology else iter(())
+    if rdf.supports_datasets:
+        yield from quads
+        yield from ontology
+        return
+    seen: set[ox.Triple] = set()
+    for quad in _chain(quads, ontology):
+        triple = quad.triple
+        if triple not in seen:
+            seen.add(triple)
+            yield triple
+
+
+def _chain(*iterables):
+    for it in iterables:
+        yield from it
+
+
+def ontology_quads() -> Iterator[ox.Quad]:
+    """The ontology files' triples in the ontology's own named graph."""
+    graph = ox.NamedNode(ONTOLOGY_GRAPH)
+    for name in ONTOLOGY_FILES:
+        path = resource_dir("ontology") / name
+        for triple in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE):
+            yield ox.Quad(triple.subject, triple.predicate, triple.object, graph)

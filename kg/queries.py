@@ -1,0 +1,54 @@
+"""Named SPARQL queries: the ``.rq`` files in ``queries/``, loaded by name.
+
+SPARQL lives only in those files. ``queries/internal/`` holds the updates
+and queries the library itself runs; they are not offered to users.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.errors import QueryError, choices
+from kg.resources import resource_dir
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    name: str
+    text: str
+    description: str
+
+
+def queries_dir() -> Path:
+    return resource_dir("queries")
+
+
+def query_names() -> list[str]:
+    """Names of the user-facing queries."""
+    return sorted(p.stem for p in queries_dir().glob("*.rq"))
+
+
+def _description(text: str) -> str:
+    for line in text.splitlines():
+        if line.startswith("#"):
+            return line.lstrip("# ").strip()
+    return ""
+
+
+def load_query(name: str) -> NamedQuery:
+    """A named query from queries/NAME.rq."""
+    path = queries_dir() / f"{name}.rq"
+    if not path.is_file():
+        raise QueryError(f"unknown query '{name}'; named queries are: {choices(query_names())}")
+    text = path.read_text(encoding="utf-8")
+    return NamedQuery(name, text, _description(text))
+
+
+def load_internal(name: str) -> str:
+    """The text of queries/internal/NAME.rq or NAME.ru."""
+    for suffix in (".rq", ".ru"):
+        path = queries_dir() / "internal" / f"{name}{suffix}"
+        if path.is_file():
+            return path.read_text(encoding="utf-8")
+    raise QueryError(f"internal query '{name}' is missing from {queries_dir()}/internal")

@@ -1,0 +1,114 @@
+"""The embedded store: an on-disk Oxigraph store, one named graph per document.
+
+Writes go through :meth:`KgStore.replace_graph`, a single SPARQL 1.1 Update
+(``DROP SILENT GRAPH`` + ``INSERT DATA``) that Oxigraph applies as one
+transaction, so a killed build leaves each document's graph either as it was
+or whole, never half written. Readers open the directory read-only and so do
+not block one another. ``oxigraph serve --location DIR`` reads the same
+directory.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.errors import StoreError
+from kg.queries import load_internal
+
+DEFAULT_STORE = ".kg-store"
+STORE_ENV = "KG_STORE"
+
+
+def store_path(path: str | os.PathLike | None = None) -> Path:
+    """Where the store lives: the given path, else $KG_STORE, else ./.kg-store."""
+    return Path(path or os.environ.get(STORE_ENV) or DEFAULT_STORE)
+
+
+class KgStore:
+    """A newskg store on disk; use :func:`open_store` to get one."""
+
+    def __init__(self, store: ox.Store, path: Path, read_only: bool):
+        self._store = store
+        self.path = path
+        self.read_only = read_only
+
+    @property
+    def oxigraph(self) -> ox.Store:
+        """The underlying pyoxigraph store, for code that needs its full API."""
+        return self._store
+
+    def graphs(self) -> list[str]:
+        """The IRIs of the named graphs (one per document), sorted."""
+        return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def has_graph(self, graph: str) -> bool:
+        return self._store.contains_named_graph(ox.NamedNode(graph))
+
+    def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
+        """All quads, or those of one named graph."""
+        g = ox.NamedNode(graph) if graph else None
+        return iter(self._store.quads_for_pattern(None, None, None, g))
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    def count(self, graph: str | None = None) -> int:
+        """Quads in the store, or triples in one named graph."""
+        if graph is None:
+            return len(self._store)
+        return sum(1 for _ in self.quads(graph))
+
+    def replace_graph(self, graph: str, quads: Iterable[ox.Quad]) -> None:
+        """Atomically replace a named graph's content with the given quads."""
+        self._require_writable()
+        body = ox.serialize(
+            (ox.Triple(q.subject, q.predicate, q.object) for q in quads), format=ox.RdfFormat.N_TRIPLES
+        ).decode("utf-8")
+        update = load_internal("replace_graph").replace("$GRAPH", f"<{graph}>").replace("$TRIPLES", body)
+        try:
+            self._store.update(update)
+        except (OSError, SyntaxError) as err:
+            raise StoreError(f"cannot write graph {graph} to store {self.path}: {err}") from err
+
+    def drop_graph(self, graph: str) -> None:
+        self._require_writable()
+        self._store.remove_graph(ox.NamedNode(graph))
+
+    def query(self, sparql: str, substitutions: dict | None = None, union: bool = True):
+        """Run SPARQL; the default graph is the union of all document graphs."""
+        return self._store.query(sparql, use_default_graph_as_union=union, substitutions=substitutions)
+
+    def flush(self) -> None:
+        if not self.read_only:
+            self._store.flush()
+
+    def close(self) -> None:
+        self.flush()
+        del self._store
+
+    def __enter__(self) -> "KgStore":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def _require_writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"store {self.path} is open read-only")
+
+
+def open_store(path: str | os.PathLike | None = None, read_only: bool = False, create: bool = True) -> KgStore:
+    """Open (or create) the on-disk store; read-only stores must exist already."""
+    where = store_path(path)
+    if read_only or not create:
+        if not where.is_dir():
+            raise StoreError(f"no store at {where}: run 'kg build' first or pass --store/KG_STORE")
+    try:
+        store = ox.Store.read_only(str(where)) if read_only else ox.Store(str(where))
+    except OSError as err:
+        raise StoreError(f"cannot open store {where}: {err}") from err
+    return KgStore(store, where, read_only)

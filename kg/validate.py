@@ -1,0 +1,302 @@
+"""Check a newskg graph: SHACL shapes (pySHACL) and OWL consistency (HermiT).
+
+Two checks, both against the files in ``ontology/``:
+
+* SHACL (W3C Shapes Constraint Language) with ``shapes.ttl``. The ontology
+  (``newskg.ttl`` + ``plover.ttl``) is added to the data before pySHACL runs,
+  exactly as pySHACL's ``ont_graph`` option does, so ``sh:targetClass
+  nkg:Actor`` reaches ``nkg:Person`` through ``rdfs:subClassOf`` and an
+  event's ``nkg:plover`` can be checked against the PLOVER scheme.
+* OWL 2 DL consistency with HermiT through owlready2 (needs Java): the
+  ontology plus the data are written to N-Triples, loaded in a fresh
+  owlready2 ``World`` and classified. HermiT slows down sharply with the
+  number of individuals, so a dataset is reasoned over one named graph (one
+  document) at a time, on at most ``max_graphs`` graphs; ``Report.reasoner``
+  says what was checked. ``xsd:date`` is outside the OWL 2 datatype map, so
+  HermiT runs with ``--ignoreUnsupportedDatatypes``.
+
+The library never prints; problems come back as one plain line each in
+``Report.problems``, and setup failures raise :class:`kg.errors.ValidationError`.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import time
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import rdflib
+from rdflib import Dataset, Graph, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+from kg.errors import ValidationError
+from kg.namespaces import OWL, PREFIXES, RDF, RDFS, SH
+from kg.resources import resource_dir
+
+ONTOLOGY_FILES = ("newskg.ttl", "plover.ttl")
+SHAPES_FILE = "shapes.ttl"
+
+
+@dataclass
+class Report:
+    """The outcome of :func:`validate`: does the graph conform, and if not, why."""
+
+    conforms: bool
+    problems: list[str] = field(default_factory=list)
+    reasoner: str = ""
+
+    @property
+    def summary(self) -> str:
+        verdict = "conforms" if self.conforms else f"{len(self.problems)} problem(s)"
+        return f"validation: {verdict}; SHACL run; {self.reasoner}"
+
+
+def ontology_dir() -> Path:
+    """The folder holding newskg.ttl, plover.ttl and shapes.ttl (see kg.resources)."""
+    return resource_dir("ontology")
+
+
+def _parse(path: Path) -> Graph:
+    """Parse one Turtle file, or raise ValidationError naming it."""
+    graph = Graph()
+    try:
+        graph.parse(path, format="turtle")
+    except (OSError, SyntaxError, ValueError) as err:
+        first = str(err).splitlines()[0] if str(err) else type(err).__name__
+        raise ValidationError(f"cannot load {path}: {first}") from err
+    return graph
+
+
+@lru_cache(maxsize=4)
+def _cached_file(path: Path) -> Graph:
+    return _parse(path)
+
+
+def load_ontology_graph() -> Graph:
+    """The ontology as one rdflib Graph: newskg.ttl plus plover.ttl (a fresh copy)."""
+    graph = Graph()
+    for name in ONTOLOGY_FILES:
+        graph += _cached_file(ontology_dir() / name)
+    return graph
+
+
+def load_shapes_graph() -> Graph:
+    """The SHACL shapes of shapes.ttl (a fresh copy)."""
+    graph = Graph()
+    graph += _cached_file(ontology_dir() / SHAPES_FILE)
+    return graph
+
+
+def _bind(graph: Graph) -> Graph:
+    for prefix, iri in PREFIXES.items():
+        graph.bind(prefix, iri, override=True, replace=True)
+    return graph
+
+
+def _union(data: Graph | Dataset) -> Graph:
+    """All triples of a Graph or of every graph in a Dataset, as one Graph."""
+    graph = _bind(Graph())
+    if isinstance(data, Dataset):
+        for s, p, o, _ in data.quads((None, None, None, None)):
+            graph.add((s, p, o))
+    else:
+        graph += data
+    return graph
+
+
+# ---------------------------------------------------------------- SHACL
+
+def shacl_problems(data: Graph | Dataset) -> list[str]:
+    """Run pySHACL with shapes.ttl over data + ontology; one line per violation."""
+    import pyshacl
+
+    graph = _union(data)
+    graph += load_ontology_graph()
+    conforms, results, _ = pyshacl.validate(
+        graph, shacl_graph=load_shapes_graph(), inference="none",
+        inplace=True, allow_warnings=False, allow_infos=True)
+    if conforms:
+        return []
+    return sorted(_result_line(results, r) for r in results.subjects(RDF.type, SH.ValidationResult))
+
+
+def _short(graph: Graph, node) -> str:
+    if node is None:
+        return "-"
+    try:
+        return node.n3(_bind(graph).namespace_manager)
+    except Exception:  # a term that cannot be shortened (blank-node path) stays plain
+        return str(node)
+
+
+def _result_line(results: Graph, result) -> str:
+    """'SHACL: <focus> <path>: message (value v)' for one sh:ValidationResult."""
+    focus = results.value(result, SH.focusNode)
+    path = results.value(result, SH.resultPath)
+    message = results.value(result, SH.resultMessage) or results.value(result, SH.sourceConstraintComponent)
+    value = results.value(result, SH.value)
+    line = f"SHACL: {_short(results, focus)} {_short(results, path)}: {message}"
+    return line + (f" (value {_short(results, value)})" if value is not None else "")
+
+
+# ---------------------------------------------------------------- OWL
+
+def _java() -> str:
+    """The Java executable owlready2 will use, or ValidationError."""
+    import owlready2
+
+    java = shutil.which(owlready2.JAVA_EXE) or shutil.which("java")
+    if not java:
+        raise ValidationError("Java is not installed or not on PATH; OWL reasoning with HermiT needs it (or use reason=False)")
+    owlready2.JAVA_EXE = java
+    return java
+
+
+def _individuals(graph: Graph) -> int:
+    """How many typed nodes a data graph holds (what drives HermiT's time)."""
+    return len(set(graph.subjects(RDF.type, None)))
+
+
+def owl_problems(data: Graph) -> list[str]:
+    """Classify ontology + data with HermiT; lines for inconsistency and empty classes."""
+    import owlready2
+
+    _java()
+    merged = load_ontology_graph()
+    merged += data
+    with tempfile.TemporaryDirectory(prefix="newskg-owl-") as tmp:
+        path = Path(tmp) / "merged.nt"
+        path.write_bytes(merged.serialize(format="nt", encoding="utf-8"))
+        world = owlready2.World()
+        try:
+            world.get_ontology(path.as_uri()).load()
+            owlready2.sync_reasoner_hermit(world, infer_property_values=False, debug=0,
+                                           ignore_unsupported_datatypes=True)
+            return _unsatisfiable(world)
+        except owlready2.OwlReadyInconsistentOntologyError:
+            return ["OWL: inconsistent: no model satisfies the ontology plus this graph"] + _clashes(data)
+        except owlready2.OwlReadyJavaError as err:
+            raise ValidationError(f"HermiT failed: {str(err).strip().splitlines()[-1]}") from err
+        except Exception as err:  # owlready2 parse errors have no common base class
+            raise ValidationError(f"owlready2 cannot load the graph: {err}") from err
+        finally:
+            world.close()
+
+
+def _unsatisfiable(world) -> list[str]:
+    return [f"OWL: class <{c.iri}> is unsatisfiable (equivalent to owl:Nothing)"
+            for c in world.inconsistent_classes() if c is not None]
+
+
+@lru_cache(maxsize=1)
+def _disjoint_pairs() -> tuple[dict, frozenset]:
+    """Ancestors of each ontology class, and the pairs declared disjoint."""
+    ont = load_ontology_graph()
+    ancestors = {c: set(ont.transitive_objects(c, RDFS.subClassOf))
+                 for c in set(ont.subjects(RDF.type, OWL.Class)) if isinstance(c, URIRef)}
+    pairs = {frozenset(p) for p in ont.subject_objects(OWL.disjointWith)}
+    for node in ont.subjects(RDF.type, OWL.AllDisjointClasses):
+        members = list(rdflib.collection.Collection(ont, ont.value(node, OWL.members)))
+        pairs |= {frozenset((a, b)) for a in members for b in members if a != b}
+    return ancestors, frozenset(pairs)
+
+
+def _clashes(data: Graph) -> list[str]:
+    """Name the nodes typed with two disjoint classes (the usual cause of inconsistency)."""
+    ancestors, pairs = _disjoint_pairs()
+    graph, lines = _bind(Graph()), []
+    for node in sorted(set(data.subjects(RDF.type, None))):
+        asserted, types = sorted(data.objects(node, RDF.type)), set()
+        for t in asserted:
+            types |= ancestors.get(t, {t}) | {t}
+        for a, b in sorted(tuple(sorted(p)) for p in pairs if p <= types):
+            typed = ", ".join(_short(graph, t) for t in asserted)
+            lines.append(f"OWL: {_short(graph, node)} is typed {typed}, but "
+                         f"{_short(graph, a)} and {_short(graph, b)} are disjoint")
+    return lines
+
+
+# ---------------------------------------------------------------- entry points
+
+def validate(data: Graph | Dataset, *, reason: bool = True, max_individuals: int = 2000) -> Report:
+    """Check a graph with the SHACL shapes and, if ``reason``, HermiT.
+
+    A Dataset goes to :func:`validate_dataset` (HermiT per named graph). A
+    Graph with more than ``max_individuals`` typed nodes is not reasoned over
+    (the reasoner summary says so).
+    """
+    if isinstance(data, Dataset):
+        return validate_dataset(data, reason=reason, max_individuals=max_individuals)
+    problems = shacl_problems(data)
+    summary = "not run (reason=False)"
+    if reason:
+        count = _individuals(data)
+        if count > max_individuals:
+            summary = f"HermiT skipped: {count} individuals > max_individuals={max_individuals}"
+        else:
+            started = time.perf_counter()
+            owl = owl_problems(data)
+            problems += owl
+            summary = (f"HermiT: {count} individuals, "
+                       f"{'inconsistent' if owl else 'consistent'}, {time.perf_counter() - started:.1f} s")
+    return Report(conforms=not problems, problems=problems, reasoner=summary)
+
+
+def _named_graphs(dataset: Dataset) -> list[Graph]:
+    """The non-empty graphs of a dataset, named ones sorted by IRI, default last."""
+    graphs = [g for g in dataset.graphs() if len(g)]
+    named = sorted((g for g in graphs if g.identifier != DATASET_DEFAULT_GRAPH_ID),
+                   key=lambda g: str(g.identifier))
+    default = [g for g in graphs if g.identifier == DATASET_DEFAULT_GRAPH_ID]
+    return named + default
+
+
+def validate_dataset(dataset: Dataset, *, reason: bool = True, max_individuals: int = 2000,
+                     max_graphs: int = 20) -> Report:
+    """SHACL over the whole dataset; HermiT per named graph, on the first ``max_graphs``.
+
+    Graphs are taken in IRI order; one with more than ``max_individuals``
+    typed nodes is skipped. ``Report.reasoner`` says how many were checked.
+    """
+    problems = shacl_problems(dataset)
+    if not reason:
+        return Report(conforms=not problems, problems=problems, reasoner="not run (reason=False)")
+    graphs = _named_graphs(dataset)
+    checked, skipped, bad, started = 0, 0, 0, time.perf_counter()
+    for graph in graphs[:max_graphs]:
+        if _individuals(graph) > max_individuals:
+            skipped += 1
+            continue
+        owl = owl_problems(graph)
+        checked += 1
+        bad += bool(owl)
+        problems += [f"{line} [graph <{graph.identifier}>]" for line in owl]
+    summary = (f"HermiT: {checked} of {len(graphs)} graphs checked"
+               + (f" (first {max_graphs} by IRI)" if len(graphs) > max_graphs else "")
+               + (f", {skipped} skipped (> {max_individuals} individuals)" if skipped else "")
+               + f", {bad} inconsistent, {time.perf_counter() - started:.1f} s")
+    return Report(conforms=not problems, problems=problems, reasoner=summary)
+
+
+def store_dataset(store, graph: str | None = None) -> Dataset:
+    """The store's quads (or one document's) as an rdflib Dataset."""
+    import pyoxigraph as ox
+
+    from kg.export import resolve_graph
+
+    selected = resolve_graph(store, graph) if graph else None
+    data = ox.serialize(store.quads(selected), format=ox.RdfFormat.N_QUADS)
+    dataset = Dataset()
+    dataset.parse(data=data, format="nquads")
+    return dataset
+
+
+def validate_store(store, *, reason: bool = True, graph: str | None = None) -> Report:
+    """Validate what the store holds: SHACL on all of it, HermiT per document graph."""
+    dataset = store_dataset(store, graph)
+    if not len(dataset):
+        raise ValidationError(f"store {store.path} holds no triples to validate")
+    return validate_dataset(dataset, reason=reason)

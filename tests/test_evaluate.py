@@ -1,0 +1,475 @@
+"""Tests for kg.evaluate: each matching rule of gold/README.md, and PolNeAR."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.errors import GoldError
+from kg.evaluate import (
+    SECTIONS,
+    GoldActor,
+    GoldDoc,
+    GoldEvent,
+    GoldPlace,
+    GoldStance,
+    GoldStatement,
+    load_gold,
+    is_named_source,
+    load_polnear,
+    normalize_name,
+    parse_ann,
+    polnear_documents,
+    score_gold,
+    score_polnear,
+    spans_match,
+    target_matches,
+    word_overlap,
+)
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+GOLD_DIR = SHARED / "gold"
+DOC = "a.txt"
+
+
+def make_doc(**sections) -> GoldDoc:
+    base = dict(actors=(), places=(), statements=(), stances=(), events=())
+    base.update({k: tuple(v) for k, v in sections.items()})
+    return GoldDoc(doc=DOC, date="2025-01-01", **base)
+
+
+def person(name, *aliases, optional=False):
+    return GoldActor(name, "Person", tuple(aliases), optional=optional)
+
+
+def actor_rows(*names, type_="Person"):
+    return {"actors": [{"doc": DOC, "name": n, "type": type_} for n in names]}
+
+
+def counts(section_score):
+    s = section_score
+    return (s.tp_pred, s.n_pred, s.tp_gold, s.n_gold)
+
+
+# ------------------------------------------------------------------- names
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("President Donald Trump", ("donald", "trump")),
+        ("Secretary of State Marco Rubio", ("marco", "rubio")),
+        ("Prime Minister Jane Doe", ("jane", "doe")),
+        ("Russian President Vladimir Putin", ("vladimir", "putin")),
+        ("Chinese Minister Wang Yi", ("wang", "yi")),
+        ("Iraqi Prime Minister Adil Abdul-Mahdi", ("adil", "abdul", "mahdi")),
+        ("French Chancellor X", ("x",)),
+        ("the Kremlin", ("kremlin",)),
+        ("Mr. Smith", ("smith",)),
+        ("Dr Jones", ("jones",)),
+        ("U.S.", ("us",)),
+        ("Syrian Army", ("syrian", "army")),  # adjective not before a title stays
+        ("Charité", ("charite",)),
+        ("President", ()),
+    ],
+)
+def test_normalize_name(name, expected):
+    assert normalize_name(name) == expected
+
+
+def test_title_stripped_name_matches_gold_actor():
+    doc = make_doc(actors=[person("Vladimir Putin")])
+    score = score_gold([doc], actor_rows("Russian President Vladimir Putin"))
+    assert counts(score.actors) == (1, 1, 1, 1)
+
+
+def test_person_matches_on_surname_but_organisation_does_not():
+    doc = make_doc(actors=[person("Marco Rubio"), GoldActor("Acme Holdings", "Organization")])
+    score = score_gold([doc], actor_rows("Senator Rubio", "Holdings"))
+    assert counts(score.actors) == (1, 2, 1, 2)
+
+
+def test_one_word_alias_is_not_a_surname():
+    doc = make_doc(actors=[person("John Bolton", "John")])
+    assert score_gold([doc], actor_rows("Elton John")).actors.tp_pred == 0
+
+
+# ------------------------------------------------------------------ actors
+
+
+def test_duplicate_actor_is_false_positive():
+    doc = make_doc(actors=[person("Donald Trump", "Trump")])
+    score = score_gold([doc], actor_rows("Donald Trump", "Trump"))
+    assert counts(score.actors) == (1, 2, 1, 1)
+    assert [n.description for n in score.false_hits] == ["actor 'Trump' duplicates 'Donald Trump'"]
+
+
+def test_optional_actor_left_out_of_both_counts():
+    doc = make_doc(actors=[person("Jane Doe"), GoldActor("Truth Social", "Organization", optional=True)])
+    score = score_gold([doc], actor_rows("Truth Social", "Jane Doe"))
+    assert counts(score.actors) == (1, 1, 1, 1)
+
+
+def test_predicted_place_is_neither_right_nor_wrong():
+    doc = make_doc(actors=[person("Jane Doe")], places=[GoldPlace("Budapest")])
+    score = score_gold([doc], actor_rows("Budapest", "Nobody Known"))
+    assert counts(score.actors) == (0, 1, 0, 1)
+
+
+def test_type_accuracy_reads_iri_local_names():
+    doc = make_doc(actors=[person("Jane Doe"), GoldActor("Acme", "Organization")])
+    rows = {"actors": [
+        {"doc": DOC, "name": "Jane Doe", "type": "http://example.org/nkg#Person"},
+        {"doc": DOC, "name": "Acme", "type": "http://example.org/nkg/Person"},
+    ]}
+    score = score_gold([doc], rows)
+    assert (score.type.correct, score.type.total) == (1, 2)
+
+
+def test_documents_without_gold_are_ignored_and_gold_without_rows_misses():
+    doc = make_doc(actors=[person("Jane Doe")])
+    rows = {"actors": [{"doc": "other.txt", "name": "Jane Doe", "type": "Person"}]}
+    score = score_gold([doc], rows)
+    assert counts(score.actors) == (0, 0, 0, 1)
+    assert score.misses[0].doc == DOC and score.misses[0].section == "actors"
+
+
+def test_doc_given_as_path_or_iri():
+    doc = make_doc(actors=[person("Jane Doe")])
+    rows = {"actors": [{"doc": "http://example.org/doc/a.txt", "name": "Jane Doe", "type": "Person"}]}
+    assert score_gold([doc], rows).actors.tp_gold == 1
+
+
+# -------------------------------------------------------------- statements
+
+
+@pytest.mark.parametrize(
+    "content, expected_tp",
+    [
+        ("a b c d e f g h i j", 1),  # 6 of 10 words: exactly 0.6 matches
+        ("a b c d e x1 x2 x3 x4 x5", 0),  # 5 of 10: 0.5 does not
+        ("A, B; C", 1),  # shorter set: 3/3, case and punctuation ignored
+    ],
+)
+def test_statement_overlap_threshold(content, expected_tp):
+    gold_content = "a b c d e f y1 y2 y3 y4"
+    statement = GoldStatement("Jane Doe", "said", gold_content, False)
+    doc = make_doc(actors=[person("Jane Doe")], statements=[statement])
+    rows = {"statements": [{"doc": DOC, "speaker": "Doe", "cue": "said", "content": content}]}
+    assert score_gold([doc], rows).statements.tp_pred == expected_tp
+
+
+def test_word_overlap_values():
+    assert word_overlap("a b c d e f g h i j", "a b c d e f y1 y2 y3 y4") == pytest.approx(0.6)
+    assert word_overlap("a b", "a b c d") == 1.0
+    assert word_overlap("", "a") == 0.0
+
+
+def test_statement_needs_matching_speaker():
+    doc = make_doc(actors=[person("Jane Doe"), person("Max Roe")],
+                   statements=[GoldStatement("Jane Doe", "said", "the sky is blue", False)])
+    rows = {"statements": [{"doc": DOC, "speaker": "Max Roe", "cue": "said", "content": "the sky is blue"}]}
+    score = score_gold([doc], rows)
+    assert counts(score.statements) == (0, 1, 0, 1)
+
+
+def test_speaker_not_in_actor_list_matches_by_name():
+    doc = make_doc(statements=[GoldStatement("Hospital officials", "said", "he is stable", False)])
+    rows = {"statements": [{"doc": DOC, "speaker": "hospital officials", "content": "he is stable"}]}
+    assert score_gold([doc], rows).statements.tp_gold == 1
+
+
+def test_prediction_matching_only_optional_statement_is_left_out():
+    doc = make_doc(actors=[person("Jane Doe")], statements=[
+        GoldStatement("Jane Doe", "said", "alpha beta gamma", False),
+        GoldStatement("Jane Doe", "said", "delta epsilon zeta", False, optional=True),
+    ])
+    rows = {"statements": [{"doc": DOC, "speaker": "Jane Doe", "content": "delta epsilon zeta"}]}
+    assert counts(score_gold([doc], rows).statements) == (0, 0, 0, 1)
+
+
+# ----------------------------------------------------------------- stances
+
+
+@pytest.mark.parametrize(
+    "target, keywords, ok",
+    [
+        ("the peace negotiations", ["negotiation"], True),  # last word as prefix
+        ("peace in the middle eastern region", ["Middle East"], True),  # multi-word, prefix on last
+        ("the east of the middle", ["Middle East"], False),  # order matters
+        ("renegotiation", ["negotiation"], False),  # prefix, not substring
+        ("THE WAR", ["war"], True),
+    ],
+)
+def test_stance_target_keyword_prefix(target, keywords, ok):
+    assert target_matches(target, keywords) is ok
+
+
+def test_stance_needs_holder_polarity_and_keyword():
+    doc = make_doc(actors=[person("Jane Doe")],
+                   stances=[GoldStance("Jane Doe", "the war", ("war",), "negative")])
+    rows = {"stances": [
+        {"doc": DOC, "holder": "Doe", "target": "wars abroad", "polarity": "http://x/nkg#negative"},
+        {"doc": DOC, "holder": "Doe", "target": "the war", "polarity": "positive"},
+        {"doc": DOC, "holder": "Max Roe", "target": "the war", "polarity": "negative"},
+    ]}
+    assert counts(score_gold([doc], rows).stances) == (1, 3, 1, 1)
+
+
+# ------------------------------------------------------------------ events
+
+
+def event_rows(event, label, participants=(), plover=None, date=None):
+    base = {"doc": DOC, "event": event, "label": label}
+    if plover:
+        base["plover"] = plover
+    if date:
+        base["date"] = date
+    return [dict(base, participant=p) for p in participants] or [base]
+
+
+def two_party_doc(**event_kw):
+    gold = GoldEvent(
+        "summit between Doe and Roe", "CONSULT", ("Jane Doe", "Max Roe"), ("summit", "talks"), **event_kw
+    )
+    return make_doc(actors=[person("Jane Doe"), person("Max Roe"), person("Ann Poe")], events=[gold])
+
+
+def test_event_rows_grouped_per_event():
+    rows = {"events": event_rows("e1", "summit", ["Doe", "Roe"])}
+    assert counts(score_gold([two_party_doc()], rows).events) == (1, 1, 1, 1)
+
+
+@pytest.mark.parametrize(
+    "participants, ok",
+    [(["Ann Poe", "Roe"], True), (["Ann Poe"], False), ([], False)],
+)
+def test_event_participant_rule(participants, ok):
+    rows = {"events": event_rows("e1", "summit", participants)}
+    assert score_gold([two_party_doc()], rows).events.tp_gold == int(ok)
+
+
+def test_event_without_participants_matches_gold_without_participants():
+    gold = GoldEvent("peace deal", "AGREE", (), ("deal",))
+    doc = make_doc(events=[gold])
+    assert score_gold([doc], {"events": event_rows("e1", "a deal")}).events.tp_gold == 1
+    assert score_gold([doc], {"events": event_rows("e1", "a deal", ["Someone"])}).events.tp_gold == 0
+
+
+@pytest.mark.parametrize(
+    "label, ok",
+    [
+        ("peace talks", True),  # trigger
+        ("Doe meets Roe at summit", True),  # trigger
+        ("Poe arrives", False),  # no trigger, no content word of the gold label
+        ("a summitry", False),  # trigger is a whole word, no content word shared
+        ("between and", False),  # only stopwords shared
+        ("Roe visit", True),  # content word "roe" shared with the gold label
+    ],
+)
+def test_event_trigger_or_content_word_rule(label, ok):
+    rows = {"events": event_rows("e1", label, ["Doe"])}
+    assert score_gold([two_party_doc()], rows).events.tp_gold == int(ok)
+
+
+def test_plover_and_date_accuracy():
+    doc = make_doc(
+        actors=[person("Jane Doe"), person("Max Roe")],
+        events=[
+            GoldEvent("summit of Doe", "CONSULT", ("Jane Doe",), ("summit",), date="2025-01-02"),
+            GoldEvent("attack by Roe", "ASSAULT", ("Max Roe",), ("attack",), date="2025-01-01/2025-01-07"),
+            GoldEvent("resignation of Doe", "OTHER", ("Jane Doe",), ("resigns",)),
+        ],
+    )
+    rows = {"events": [
+        *event_rows("e1", "summit", ["Doe"], "https://example.org/plover/CONSULT", "2025-01-02"),
+        *event_rows("e2", "attack", ["Roe"], "SANCTION", "2025-01-01"),
+        *event_rows("e3", "Doe resigns", ["Doe"], "OTHER", "2025-01-03"),
+    ]}
+    score = score_gold([doc], rows)
+    assert (score.plover.correct, score.plover.total) == (2, 3)
+    assert (score.date.correct, score.date.total) == (1, 2)
+    assert (score.date.without_gold, score.date.predicted_without_gold) == (1, 1)
+    assert score.to_dict()["date_accuracy"]["accuracy"] == 0.5
+
+
+# -------------------------------------------------------------- gold files
+
+
+def test_load_gold_rejects_malformed_json(tmp_path):
+    (tmp_path / "bad.json").write_text("{not json", encoding="utf-8")
+    with pytest.raises(GoldError, match="bad.json"):
+        load_gold(tmp_path)
+
+
+def test_load_gold_rejects_missing_key(tmp_path):
+    data = {"doc": "x.txt", "date": "2025-01-01", "actors": [{"name": "X", "type": "Person"}],
+            "places": [], "statements": [], "stances": [], "events": []}
+    (tmp_path / "x.json").write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(GoldError, match=r"x\.json.*actors\[0\].*aliases"):
+        load_gold(tmp_path)
+
+
+def test_load_gold_rejects_unknown_polarity(tmp_path):
+    data = {"doc": "x.txt", "date": "2025-01-01", "actors": [], "places": [], "statements": [],
+            "stances": [{"holder": "X", "target": "t", "target_keywords": ["t"], "polarity": "good"}],
+            "events": []}
+    (tmp_path / "x.json").write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(GoldError, match="'good' is not one of negative, neutral, positive"):
+        load_gold(tmp_path)
+
+
+def test_load_gold_rejects_empty_directory(tmp_path):
+    with pytest.raises(GoldError, match="no"):
+        load_gold(tmp_path)
+
+
+def gold_as_rows(docs: list[GoldDoc]) -> dict[str, list[dict]]:
+    """Rows in the query contract's shape made from the gold items themselves."""
+    rows: dict[str, list[dict]] = {s: [] for s in SECTIONS}
+    for d in docs:
+        rows["actors"] += [{"doc": d.doc, "name": a.name, "type": f"https://example.org/nkg#{a.type}"}
+                           for a in d.actors]
+        rows["statements"] += [{"doc": d.doc, "speaker": s.speaker, "cue": s.cue, "content": s.content,
+                                "direct": str(s.direct).lower()} for s in d.statements]
+        rows["stances"] += [{"doc": d.doc, "holder": s.holder, "target": s.target, "polarity": s.polarity}
+                            for s in d.stances]
+        for i, e in enumerate(d.events):
+            extra = {k: v for k, v in (("date", e.date), ("place", e.place)) if v}
+            plover = f"https://example.org/plover/{e.plover}"
+            for row in event_rows(f"{d.doc}#e{i}", e.label, e.participants, plover):
+                rows["events"].append({**row, "doc": d.doc, **extra})
+    return rows
+
+
+@pytest.mark.skipif(not GOLD_DIR.is_dir(), reason=f"shared gold directory {GOLD_DIR} is absent")
+def test_real_gold_scores_perfectly_against_itself():
+    docs = load_gold(GOLD_DIR)
+    score = score_gold(docs, gold_as_rows(docs))
+    for section in SECTIONS:
+        s = score.section(section)
+        assert s.n_gold > 0, section
+        assert (s.precision, s.recall) == (1.0, 1.0), (section, s.to_dict())
+    assert score.type_accuracy == score.plover_accuracy == score.date_accuracy == 1.0
+    assert not score.misses and not score.false_hits
+
+
+# ----------------------------------------------------------------- PolNeAR
+
+ARTICLE = "Jane Doe said the plan will fail. Officials said costs would rise for officials."
+ANN = (
+    "T1\tSource 0 8\tJane Doe\n"
+    "T2\tCue 9 13\tsaid\n"
+    "T3\tContent 14 32\tthe plan will fail\n"
+    "T4\tAttribution 9 13\tsaid\n"
+    "E1\tAttribution:T4 Source:T1 Cue:T2 Content:T3\n"
+    "T5\tSource 34 43\tOfficials\n"
+    "T6\tCue 44 48\tsaid\n"
+    "T7\tContent 49 60;61 79\tcosts would rise for officials\n"
+    "T8\tAttribution 44 48\tsaid\n"
+    "E2\tAttribution:T8 Source:T5 Cue:T6 Content:T7\n"
+    "T9\tDiscuss 0 4\tJane\n"
+)
+
+
+@pytest.fixture
+def split(tmp_path):
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    (tmp_path / "text" / "art_1.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "attributions" / "art_1_aaaa.ann").write_text(ANN, encoding="utf-8")
+    (tmp_path / "attributions" / "art_1_bbbb.ann").write_text("", encoding="utf-8")  # second annotator
+    return tmp_path
+
+
+def test_parse_ann_reads_events_and_fragments():
+    attributions = parse_ann(ANN, ARTICLE)
+    assert [(a.id, a.content, a.source_text) for a in attributions] == [
+        ("E1", ((14, 32),), "Jane Doe"),
+        ("E2", ((49, 60), (61, 79)), "Officials"),
+    ]
+
+
+def test_first_annotation_file_is_used(split):
+    [doc] = load_polnear(split)
+    assert doc.ann_path.endswith("art_1_aaaa.ann") and len(doc.attributions) == 2
+    assert list(polnear_documents(split)) == [("art_1.txt", ARTICLE)]
+
+
+@pytest.mark.parametrize(
+    "predicted, gold, ok",
+    [
+        (((0, 10),), ((5, 20),), True),  # overlap 5 = half of the shorter (10)
+        (((0, 10),), ((6, 20),), False),  # overlap 4 < 5
+        (((0, 4),), ((0, 100),), True),  # inside a long span
+        (((0, 10),), ((0, 3), (8, 20)), True),  # fragments: overlap 5 of 15 and 10 -> 5 >= 5
+        (((0, 10),), ((0, 2), (8, 20)), False),  # overlap 4 of 10
+    ],
+)
+def test_polnear_half_overlap_rule(predicted, gold, ok):
+    assert spans_match(predicted, gold) is ok
+
+
+def test_score_polnear_precision_recall_and_speaker(split):
+    rows = [
+        {"doc": "art_1.txt", "speaker": "Doe", "content": "the plan will fail", "start": "14", "end": "32"},
+        {"doc": "art_1.txt", "speaker": "Doe", "content": "the plan", "start": "14", "end": "22"},  # gold taken
+        {"doc": "art_1.txt", "speaker": "officials", "content": "costs would rise"},  # located by text
+        {"doc": "other.txt", "speaker": "X", "content": "ignored", "start": "0", "end": "5"},
+    ]
+    score = score_polnear(split, rows)
+    assert (score.spans.tp_pred, score.spans.n_pred, score.spans.n_gold) == (2, 3, 2)
+    assert score.precision == pytest.approx(2 / 3) and score.recall == 1.0
+    # only "Jane Doe" is a named source ("Officials" is sentence-initial and occurs lower-cased)
+    assert (score.speaker.correct, score.speaker.total) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    "text, span, named",
+    [
+        ("He said so, according to the White House.", (29, 41), True),  # capitalised mid-sentence
+        ("Trump said so.", (0, 5), True),  # sentence-initial, never lower-case in the text
+        ("Officials said so, like other officials.", (0, 9), False),  # occurs lower-cased
+        ("They said so.", (0, 4), False),  # pronoun
+        ("the aides said so.", (0, 9), False),
+    ],
+)
+def test_named_source_heuristic(text, span, named):
+    assert is_named_source(text, (span,)) is named
+
+
+def test_score_polnear_wrong_speaker(split):
+    rows = [{"doc": "art_1.txt", "speaker": "Max Roe", "content": "", "start": 14, "end": 32}]
+    score = score_polnear(split, rows)
+    assert (score.speaker.correct, score.speaker.total) == (0, 1)
+
+
+def test_polnear_split_without_folders_is_gold_error(tmp_path):
+    with pytest.raises(GoldError, match="text/"):
+        load_polnear(tmp_path)
+
+
+POLNEAR_DEV = SHARED / "eval" / "polnear" / "dev"
+
+
+@pytest.mark.skipif(not POLNEAR_DEV.is_dir(), reason=f"PolNeAR dev split {POLNEAR_DEV} is absent")
+def test_real_polnear_offsets_index_the_text():
+    docs = load_polnear(POLNEAR_DEV)
+    assert len(docs) == len(list(polnear_documents(POLNEAR_DEV)))
+    checked = 0
+    for d in docs[:10]:
+        for line in Path(d.ann_path).read_text(encoding="utf-8").split("\n"):
+            parts = line.split("\t")
+            if line.startswith("T") and len(parts) == 3 and ";" not in parts[1]:
+                _, start, end = parts[1].split()
+                assert d.text[int(start):int(end)] == parts[2]
+                checked += 1
+    assert checked > 100
+    rows = [
+        {"doc": d.name, "speaker": a.source_text, "start": str(s), "end": str(e)}
+        for d in docs for a in d.attributions for s, e in a.content[:1]
+    ]
+    score = score_polnear(POLNEAR_DEV, rows)
+    assert (score.precision, score.recall, score.speaker_accuracy) == (1.0, 1.0, 1.0)

@@ -1,0 +1,229 @@
+"""Tests for kg.validate: a hand-written graph shaped like ontology/README.md
+conforms, and each broken variant fails with a line that names the problem."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from rdflib import Dataset, Graph, URIRef
+
+from kg import validate as kv
+from kg.errors import ValidationError
+
+needs_java = pytest.mark.skipif(shutil.which("java") is None, reason="HermiT needs Java")
+
+DOC = "https://w3id.org/newskg/id/doc/000_test"
+
+VALID_TRIG = """
+@prefix nkg:    <https://w3id.org/newskg/ontology#> .
+@prefix plover: <https://w3id.org/newskg/plover#> .
+@prefix sem:    <http://semanticweb.cs.vu.nl/2009/11/sem/> .
+@prefix nif:    <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> .
+@prefix prov:   <http://www.w3.org/ns/prov#> .
+@prefix schema: <https://schema.org/> .
+@prefix skos:   <http://www.w3.org/2004/02/skos/core#> .
+@prefix owl:    <http://www.w3.org/2002/07/owl#> .
+@prefix rdfs:   <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix xsd:    <http://www.w3.org/2001/XMLSchema#> .
+@prefix wd:     <http://www.wikidata.org/entity/> .
+@prefix id:     <https://w3id.org/newskg/id/> .
+@prefix d:      <https://w3id.org/newskg/id/doc/000_test#> .
+
+<https://w3id.org/newskg/id/doc/000_test> {
+  <https://w3id.org/newskg/id/doc/000_test> a nkg:Document, schema:NewsArticle, nif:Context ;
+      schema:name "000_test.txt" ;
+      schema:headline "Trump and Putin talk" ;
+      schema:datePublished "2025-10-16"^^xsd:date ;
+      nif:isString "Trump said: \\"We made great progress.\\" He spoke with Putin in Budapest." ;
+      nkg:contentHash "0000000000000000000000000000000000000000000000000000000000000000" ;
+      prov:wasGeneratedBy id:run\\/newskg-0.1.0 .
+
+  id:run\\/newskg-0.1.0 a nkg:ExtractionRun, prov:Activity ;
+      rdfs:label "newskg 0.1.0 with en_core_web_sm 3.8.0" ;
+      nkg:extractorVersion "0.1.0" ;
+      nkg:languageModel "en_core_web_sm 3.8.0" .
+
+  <https://w3id.org/newskg/id/doc/000_test#char=0,5> a nkg:TextSpan, nkg:Mention, nif:String ;
+      nif:referenceContext <https://w3id.org/newskg/id/doc/000_test> ;
+      nif:beginIndex "0"^^xsd:integer ; nif:endIndex "5"^^xsd:integer ;
+      nif:anchorOf "Trump" ; nkg:denotes id:actor\\/donald-trump ; nkg:confidence 0.8 .
+
+  <https://w3id.org/newskg/id/doc/000_test#char=55,60> a nkg:TextSpan, nkg:Mention, nif:String ;
+      nif:referenceContext <https://w3id.org/newskg/id/doc/000_test> ;
+      nif:beginIndex "55"^^xsd:integer ; nif:endIndex "60"^^xsd:integer ;
+      nif:anchorOf "Putin" ; nkg:denotes id:actor\\/vladimir-putin ; nkg:confidence 0.8 .
+
+  <https://w3id.org/newskg/id/doc/000_test#char=64,71> a nkg:TextSpan, nkg:Mention, nif:String ;
+      nif:referenceContext <https://w3id.org/newskg/id/doc/000_test> ;
+      nif:beginIndex "64"^^xsd:integer ; nif:endIndex "71"^^xsd:integer ;
+      nif:anchorOf "Budapest" ; nkg:denotes id:place\\/budapest ; nkg:confidence 0.7 .
+
+  <https://w3id.org/newskg/id/doc/000_test#char=6,10> a nkg:TextSpan, nif:String ;
+      nif:referenceContext <https://w3id.org/newskg/id/doc/000_test> ;
+      nif:beginIndex "6"^^xsd:integer ; nif:endIndex "10"^^xsd:integer ;
+      nif:anchorOf "said" .
+
+  <https://w3id.org/newskg/id/doc/000_test#char=13,36> a nkg:TextSpan, nif:String ;
+      nif:referenceContext <https://w3id.org/newskg/id/doc/000_test> ;
+      nif:beginIndex "13"^^xsd:integer ; nif:endIndex "36"^^xsd:integer ;
+      nif:anchorOf "We made great progress." .
+
+  <https://w3id.org/newskg/id/doc/000_test#char=42,47> a nkg:TextSpan, nif:String ;
+      nif:referenceContext <https://w3id.org/newskg/id/doc/000_test> ;
+      nif:beginIndex "42"^^xsd:integer ; nif:endIndex "47"^^xsd:integer ;
+      nif:anchorOf "spoke" .
+
+  id:actor\\/donald-trump a nkg:Person ; rdfs:label "Donald Trump" ;
+      skos:altLabel "Trump" ; owl:sameAs wd:Q22686 .
+  id:actor\\/vladimir-putin a nkg:Person ; rdfs:label "Vladimir Putin" ; owl:sameAs wd:Q7747 .
+  id:place\\/budapest a nkg:Place ; rdfs:label "Budapest" ; owl:sameAs wd:Q1781 .
+
+  <https://w3id.org/newskg/id/doc/000_test#event-42-47> a nkg:Event ;
+      rdfs:label "phone conversation" ;
+      nkg:plover plover:CONSULT ;
+      nkg:trigger "spoke" ; nkg:span <https://w3id.org/newskg/id/doc/000_test#char=42,47> ;
+      sem:hasActor id:actor\\/donald-trump , id:actor\\/vladimir-putin ;
+      sem:hasPlace id:place\\/budapest ;
+      sem:hasTimeStamp "2025-10-16"^^xsd:date ;
+      nkg:status nkg:happened ;
+      nkg:confidence 0.6 ;
+      prov:wasDerivedFrom <https://w3id.org/newskg/id/doc/000_test> ;
+      prov:wasGeneratedBy id:run\\/newskg-0.1.0 .
+
+  <https://w3id.org/newskg/id/doc/000_test#statement-13-36> a nkg:Statement ;
+      nkg:speaker id:actor\\/donald-trump ;
+      nkg:speakerText "Trump" ;
+      nkg:cue "said" ; nkg:cueSpan <https://w3id.org/newskg/id/doc/000_test#char=6,10> ;
+      nkg:content "We made great progress." ;
+      nkg:span <https://w3id.org/newskg/id/doc/000_test#char=13,36> ;
+      nkg:isDirect true ;
+      nkg:about <https://w3id.org/newskg/id/doc/000_test#event-42-47> ;
+      nkg:statementDate "2025-10-16"^^xsd:date ;
+      nkg:confidence 0.9 ;
+      prov:wasDerivedFrom <https://w3id.org/newskg/id/doc/000_test> ;
+      prov:wasGeneratedBy id:run\\/newskg-0.1.0 .
+
+  <https://w3id.org/newskg/id/doc/000_test#stance-1> a nkg:Stance ;
+      nkg:holder id:actor\\/donald-trump ;
+      nkg:target <https://w3id.org/newskg/id/doc/000_test#event-42-47> ;
+      nkg:targetLabel "the talks" ;
+      nkg:polarity nkg:positive ;
+      nkg:evidence <https://w3id.org/newskg/id/doc/000_test#statement-13-36> ;
+      nkg:span <https://w3id.org/newskg/id/doc/000_test#char=13,36> ;
+      nkg:confidence 0.6 ;
+      prov:wasDerivedFrom <https://w3id.org/newskg/id/doc/000_test> ;
+      prov:wasGeneratedBy id:run\\/newskg-0.1.0 .
+}
+"""
+
+UPDATE_PREFIXES = """
+PREFIX nkg:  <https://w3id.org/newskg/ontology#>
+PREFIX nif:  <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+PREFIX xsd:  <http://www.w3.org/2001/XMLSchema#>
+"""
+
+# (name, SPARQL update applied to the valid graph, text a problem line must contain)
+BROKEN = [
+    ("statement without content",
+     "DELETE { ?s nkg:content ?c } WHERE { ?s a nkg:Statement ; nkg:content ?c }",
+     "nkg:content"),
+    ("stance polarity outside the three",
+     "DELETE { ?s nkg:polarity ?p } INSERT { ?s nkg:polarity nkg:happy } "
+     "WHERE { ?s a nkg:Stance ; nkg:polarity ?p }",
+     "nkg:polarity"),
+    ("span with begin > end",
+     "DELETE { ?s nif:beginIndex ?b } INSERT { ?s nif:beginIndex \"99\"^^xsd:integer } "
+     "WHERE { ?s nif:anchorOf \"said\" ; nif:beginIndex ?b }",
+     "not greater than its nif:endIndex"),
+    ("confidence above one",
+     "DELETE { ?s nkg:confidence ?c } INSERT { ?s nkg:confidence 1.5 } "
+     "WHERE { ?s a nkg:Statement ; nkg:confidence ?c }",
+     "between 0 and 1"),
+]
+
+
+@pytest.fixture(scope="module")
+def valid_graph() -> Graph:
+    """The document's named graph as a plain Graph."""
+    ds = Dataset()
+    ds.parse(data=VALID_TRIG, format="trig")
+    graph = Graph()
+    for s, p, o, _ in ds.quads((None, None, None, URIRef(DOC))):
+        graph.add((s, p, o))
+    assert len(graph) > 80
+    return graph
+
+
+def _copy(graph: Graph) -> Graph:
+    out = Graph()
+    out += graph
+    return out
+
+
+@needs_java
+def test_valid_graph_conforms_with_reasoning(valid_graph):
+    report = kv.validate(valid_graph, reason=True)
+    assert report.problems == []
+    assert report.conforms
+    assert report.reasoner.startswith("HermiT:") and "consistent" in report.reasoner
+
+
+def test_valid_dataset_conforms_without_reasoning():
+    ds = Dataset()
+    ds.parse(data=VALID_TRIG, format="trig")
+    report = kv.validate(ds, reason=False)
+    assert report.conforms, report.problems
+    assert "not run" in report.reasoner
+
+
+@pytest.mark.parametrize("name,update,expected", BROKEN, ids=[b[0] for b in BROKEN])
+def test_broken_variant_fails_shacl(valid_graph, name, update, expected):
+    graph = _copy(valid_graph)
+    before = len(graph)
+    graph.update(UPDATE_PREFIXES + update)
+    assert len(graph) <= before and set(graph) != set(valid_graph), f"{name}: update changed nothing"
+    report = kv.validate(graph, reason=False)
+    assert not report.conforms
+    assert any(expected in line for line in report.problems), report.problems
+    assert all(line.startswith("SHACL: ") for line in report.problems)
+
+
+def test_speaker_or_speaker_text_required(valid_graph):
+    graph = _copy(valid_graph)
+    graph.update(UPDATE_PREFIXES + "DELETE { ?s nkg:speaker ?a ; nkg:speakerText ?t } WHERE { ?s nkg:speaker ?a ; nkg:speakerText ?t }")
+    report = kv.validate(graph, reason=False)
+    assert any("nkg:speaker or a nkg:speakerText" in line for line in report.problems), report.problems
+
+
+@needs_java
+def test_person_and_place_is_inconsistent(valid_graph):
+    graph = _copy(valid_graph)
+    graph.update(UPDATE_PREFIXES + "INSERT { ?a a nkg:Place } WHERE { ?a a nkg:Person }")
+    report = kv.validate(graph, reason=True)
+    assert not report.conforms
+    assert any(line.startswith("OWL: inconsistent") for line in report.problems), report.problems
+    assert any("donald-trump" in line and "nkg:Place" in line and "nkg:Person" in line
+               for line in report.problems), report.problems
+
+
+@needs_java
+def test_dataset_reasons_per_named_graph():
+    ds = Dataset()
+    ds.parse(data=VALID_TRIG, format="trig")
+    ds.parse(data=VALID_TRIG.replace("000_test", "001_test"), format="trig")
+    report = kv.validate_dataset(ds, reason=True, max_graphs=1)
+    assert report.conforms, report.problems
+    assert "1 of 2 graphs checked (first 1 by IRI)" in report.reasoner
+
+
+def test_missing_ontology_raises(monkeypatch, tmp_path):
+    monkeypatch.setattr(kv, "ontology_dir", lambda: tmp_path)
+    with pytest.raises(ValidationError, match="cannot load"):
+        kv.load_ontology_graph()
+
+
+def test_missing_java_raises(monkeypatch, valid_graph):
+    monkeypatch.setattr(kv.shutil, "which", lambda name: None)
+    with pytest.raises(ValidationError, match="Java"):
+        kv.validate(valid_graph, reason=True)
