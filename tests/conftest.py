@@ -1,0 +1,57 @@
+"""Shared fixtures: the seed article, a store built from it once, the CLI runner."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SEED_FILE = next(SEEDS.glob("*.txt"))
+SHARED = ROOT.parent / "shared"
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true", help="Rewrite the golden graphs from the current extractors.")
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from kg.nlp import load_nlp
+
+    return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def seed_store_dir(tmp_path_factory, nlp) -> Path:
+    """A store holding the seed article, built once per test session (do not write to it)."""
+    from kg.build import build
+    from kg.store import open_store
+
+    path = tmp_path_factory.mktemp("seed") / "store"
+    with open_store(path) as store:
+        build(store, [str(SEEDS)])
+    return path
+
+
+@pytest.fixture
+def seed_store(seed_store_dir):
+    from kg.store import open_store
+
+    return open_store(seed_store_dir, read_only=True)
+
+
+@pytest.fixture
+def store_copy(seed_store_dir, tmp_path) -> Path:
+    """A private, writable copy of the seed store."""
+    target = tmp_path / "store"
+    shutil.copytree(seed_store_dir, target)
+    return target
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()

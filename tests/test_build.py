@@ -1,0 +1,70 @@
+"""kg.build: documents into the store; idempotent, incremental, safe on bad input."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from kg.build import build
+from kg.emit import doc_iri
+from kg.errors import InputError
+from kg.store import open_store
+from tests.conftest import SEED_FILE
+
+
+def quads_of(path):
+    store = open_store(path, read_only=True)
+    return sorted(str(q) for q in store.quads())
+
+
+def test_building_twice_gives_the_same_graph(tmp_path, seed_store_dir, nlp):
+    with open_store(tmp_path / "again") as store:
+        report = build(store, [str(SEED_FILE)], force=True)
+    assert report.documents == 1
+    assert quads_of(tmp_path / "again") == quads_of(seed_store_dir)
+
+
+def test_unchanged_document_is_skipped_and_force_rebuilds(store_copy, nlp):
+    with open_store(store_copy) as store:
+        before = len(store)
+        skipped = build(store, [str(SEED_FILE)])
+        forced = build(store, [str(SEED_FILE)], force=True)
+        assert (skipped.documents, skipped.skipped) == (0, 1)
+        assert forced.documents == 1 and len(store) == before
+
+
+def test_changed_document_replaces_only_its_graph(tmp_path, nlp):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("date 2024-01-01 Talks.\n\nPresident Anna Berg said \"the talks went well today\".", encoding="utf-8")
+    (folder / "b.txt").write_text("date 2024-01-02 Vote.\n\nMinister Carl Dunn met Anna Berg in Paris.", encoding="utf-8")
+    with open_store(tmp_path / "s") as store:
+        build(store, [str(folder)])
+        b_before = sorted(str(q) for q in store.quads(doc_iri("b.txt")))
+        (folder / "a.txt").write_text("date 2024-01-01 Talks.\n\nAnna Berg said \"nothing at all was agreed\".", encoding="utf-8")
+        report = build(store, [str(folder)])
+        assert (report.documents, report.skipped) == (1, 1)
+        a_after = " ".join(q.object.value for q in store.quads(doc_iri("a.txt")))
+        assert "nothing at all was agreed" in a_after and "the talks went well" not in a_after
+        assert sorted(str(q) for q in store.quads(doc_iri("b.txt"))) == b_before
+
+
+def test_bad_input_leaves_the_store_as_it_was(store_copy, tmp_path, nlp):
+    good = tmp_path / "good.txt"
+    good.write_text("A new article about talks.", encoding="utf-8")
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe\x00")
+    before = quads_of(store_copy)
+    with open_store(store_copy) as store, pytest.raises(InputError, match="not UTF-8"):
+        build(store, [str(good), str(bad)])
+    assert quads_of(store_copy) == before
+
+
+def test_date_option_sets_document_date(tmp_path, nlp):
+    f = tmp_path / "x.txt"
+    f.write_text("No marker here. The minister resigned.", encoding="utf-8")
+    with open_store(tmp_path / "s") as store:
+        build(store, [str(f)], date="2021-06-30")
+        dates = [q.object.value for q in store.quads(doc_iri("x.txt")) if q.predicate.value.endswith("datePublished")]
+    assert dates == ["2021-06-30"]

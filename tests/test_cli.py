@@ -1,0 +1,114 @@
+"""kg.cli: every command through click's CliRunner, including bad input."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import rdflib
+
+from kg.cli import main
+from kg.store import open_store
+from tests.conftest import SEED_FILE, SEEDS
+
+
+def run(runner, *args, input=None):
+    return runner.invoke(main, [str(a) for a in args], input=input, catch_exceptions=False)
+
+
+def snapshot(path) -> list[str]:
+    return sorted(str(q) for q in open_store(path, read_only=True).quads())
+
+
+@pytest.mark.parametrize("command", sorted(main.commands))
+def test_every_command_has_help_with_an_example(runner, command):
+    result = run(runner, command, "--help")
+    assert result.exit_code == 0
+    assert main.commands[command].help and "Example" in main.commands[command].help
+
+
+def test_top_level_help_and_version(runner):
+    assert "kg build" in run(runner, "--help").output
+    assert "0.1.0" in run(runner, "--version").output
+
+
+def test_build_then_statements_json(runner, tmp_path):
+    store = tmp_path / "s"
+    result = run(runner, "build", SEEDS, "--store", store)
+    assert result.exit_code == 0, result.output
+    out = run(runner, "query", "statements", "--store", store, "--format", "json")
+    rows = json.loads(out.output)["results"]["bindings"]
+    assert rows and all({"doc", "speaker", "content"} <= set(r) for r in rows)
+    assert any("Trump" in r["speaker"]["value"] and r["direct"]["value"] == "true" for r in rows)
+
+
+def test_actors_have_no_duplicates(runner, seed_store_dir):
+    out = run(runner, "query", "actors", "--store", seed_store_dir, "--format", "json")
+    names = [b["name"]["value"] for b in json.loads(out.output)["results"]["bindings"]]
+    assert len(names) == len(set(names))
+    trumps = [n for n in names if "Trump" in n]
+    assert len(trumps) == 1
+
+
+def test_table_output_and_list(runner, seed_store_dir):
+    out = run(runner, "query", "actors", "--store", seed_store_dir)
+    assert out.exit_code == 0 and "row(s)" in out.output
+    listing = run(runner, "query", "--list")
+    assert "statements" in listing.output and "said_by" in listing.output
+
+
+def test_param_and_adhoc_query(runner, seed_store_dir):
+    out = run(runner, "query", "-e", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "--store", seed_store_dir, "-f", "csv")
+    assert out.exit_code == 0 and int(out.output.split()[1]) > 100
+    out = run(runner, "query", "-e", "ASK { ?s ?p ?o }", "--store", seed_store_dir)
+    assert out.output.strip() == "yes"
+
+
+def test_export_ttl_matches_store(runner, seed_store_dir, tmp_path):
+    target = tmp_path / "out.ttl"
+    assert run(runner, "export", "--format", "ttl", "-o", target, "--store", seed_store_dir).exit_code == 0
+    graph = rdflib.Graph().parse(target, format="turtle")
+    store = open_store(seed_store_dir, read_only=True)
+    assert len(graph) == len({q.triple for q in store.quads()})
+
+
+def test_validate_passes_on_the_seed(runner, seed_store_dir):
+    result = run(runner, "validate", "--store", seed_store_dir)
+    assert result.exit_code == 0, result.output
+    assert "conforms" in result.output
+
+
+@pytest.mark.parametrize("args, message", [
+    (["build", "/no/such/path"], "no such file or folder"),
+    (["build", "EMPTY"], "empty document"),
+    (["build", "LATIN1"], "not UTF-8"),
+    (["build", "--date", "soon", "SEED"], "not a date"),
+    (["query", "-e", "SELECT WHERE"], "malformed SPARQL"),
+    (["query", "no_such_query"], "unknown query"),
+    (["query", "actors", "--format", "docx"], "unknown format"),
+    (["query", "actors", "--format", "ttl"], "does not fit a SELECT"),
+    (["export", "--format", "docx"], "unknown export format"),
+    (["export", "--graph", "missing.txt"], "no document"),
+])
+def test_bad_input_one_line_error_store_intact(runner, store_copy, tmp_path, args, message):
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "latin1.txt").write_bytes("caf\xe9 au lait".encode("latin-1"))
+    subst = {"EMPTY": tmp_path / "empty.txt", "LATIN1": tmp_path / "latin1.txt", "SEED": SEED_FILE}
+    before = snapshot(store_copy)
+    result = run(runner, *[subst.get(a, a) for a in args], "--store", store_copy)
+    assert result.exit_code != 0
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1 and message in lines[0] and "Traceback" not in result.output
+    assert snapshot(store_copy) == before
+
+
+def test_query_without_store_is_a_clear_error(runner, tmp_path):
+    result = run(runner, "query", "actors", "--store", tmp_path / "none")
+    assert result.exit_code == 1 and "no store at" in result.output
+
+
+def test_stdin_build(runner, tmp_path):
+    result = run(runner, "build", "-", "--store", tmp_path / "s", input="date 2020-02-02 Headline.\n\nThe minister said \"we are ready to talk now\".")
+    assert result.exit_code == 0, result.output
+    out = run(runner, "query", "documents", "--store", tmp_path / "s", "-f", "csv")
+    assert "stdin" in out.output and "2020-02-02" in out.output

@@ -1,0 +1,110 @@
+"""kg.documents: reading .txt, .jsonl, .csv, folders and stdin into Documents."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kg.documents import Document, parse_text, read_documents
+from kg.errors import InputError
+
+
+def test_date_marker_sets_date_and_keeps_text(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("  date 2024-03-05 Leaders meet in Oslo.\n\nBody text here.", encoding="utf-8")
+    (doc,) = read_documents([str(f)])
+    assert doc.name == "a.txt"
+    assert doc.date == "2024-03-05"
+    assert doc.title == "Leaders meet in Oslo."
+    assert doc.text == f.read_text(encoding="utf-8")
+    assert doc.text[: doc.header_end].strip() == "date 2024-03-05"
+
+
+def test_long_first_line_is_not_a_title():
+    doc = parse_text("x.txt", "date 2024-03-05 " + "word " * 60 + "\n\nmore")
+    assert doc.title is None and doc.date == "2024-03-05"
+
+
+def test_no_marker_no_date():
+    doc = parse_text("x.txt", "Plain text without a date.")
+    assert doc.date is None and doc.header_end == 0
+
+
+def test_date_option_overrides_marker(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("date 2024-03-05 T.\n\nBody.", encoding="utf-8")
+    (doc,) = read_documents([str(f)], date="2020-01-02")
+    assert doc.date == "2020-01-02"
+
+
+def test_folder_is_read_recursively_in_order(tmp_path):
+    (tmp_path / "b.txt").write_text("Second.", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.txt").write_text("First.", encoding="utf-8")
+    (tmp_path / "notes.md").write_text("ignored", encoding="utf-8")
+    assert [d.name for d in read_documents([str(tmp_path)])] == ["b.txt", "a.txt"]
+
+
+def test_jsonl_rows(tmp_path):
+    f = tmp_path / "news.jsonl"
+    rows = [{"id": "one", "text": "Alpha.", "date": "2021-01-01", "title": "T", "url": "http://x.org/1"}, {"text": "Beta."}]
+    f.write_text("\n".join(json.dumps(r) for r in rows) + "\n\n", encoding="utf-8")
+    docs = list(read_documents([str(f)]))
+    assert [d.name for d in docs] == ["one", "news.jsonl#2"]
+    assert docs[0] == Document("one", "Alpha.", "2021-01-01", "T", "http://x.org/1")
+
+
+def test_csv_rows(tmp_path):
+    f = tmp_path / "news.csv"
+    f.write_text('id,text,date\nr1,"Hello, world.",2022-02-02\n', encoding="utf-8")
+    (doc,) = read_documents([str(f)])
+    assert (doc.name, doc.text, doc.date) == ("r1", "Hello, world.", "2022-02-02")
+
+
+def test_stdin(monkeypatch):
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("date 2023-01-01 Hi.\n\nText.".encode())))
+    (doc,) = read_documents(["-"])
+    assert doc.name == "stdin" and doc.date == "2023-01-01"
+
+
+def test_content_hash_changes_with_text():
+    assert parse_text("a", "One.").content_hash != parse_text("a", "Two.").content_hash
+    assert parse_text("a", "One.").content_hash == parse_text("a", "One.").content_hash
+
+
+@pytest.mark.parametrize(
+    "name, data, message",
+    [
+        ("missing.txt", None, "no such file"),
+        ("empty.txt", b"", "empty document"),
+        ("blank.txt", b"  \n\t\n", "empty document"),
+        ("latin1.txt", "caf\xe9".encode("latin-1"), "not UTF-8"),
+        ("bad.jsonl", b'{"text": "ok"}\n{broken', "not valid JSON"),
+        ("list.jsonl", b'["text"]', "JSON object"),
+        ("notext.jsonl", b'{"title": "x"}', "no 'text'"),
+        ("nocol.csv", b"body\nhello\n", "'text' column"),
+        ("doc.pdf", b"%PDF", "unsupported file type"),
+        ("baddate.txt", b"date 2024-13-45 Hi.\n\nBody", "not a date"),
+    ],
+)
+def test_bad_input_is_a_one_line_error(tmp_path, name, data, message):
+    f = tmp_path / name
+    if data is not None:
+        f.write_bytes(data)
+    with pytest.raises(InputError) as err:
+        list(read_documents([str(f)]))
+    assert message in str(err.value) and "\n" not in str(err.value)
+
+
+def test_empty_folder_is_an_error(tmp_path):
+    with pytest.raises(InputError, match="no .txt"):
+        list(read_documents([str(tmp_path)]))
+
+
+def test_bad_date_option():
+    with pytest.raises(InputError, match="--date"):
+        list(read_documents([], date="yesterday"))

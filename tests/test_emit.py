@@ -1,0 +1,93 @@
+"""kg.emit: records to quads in the document's named graph, with stable IRIs."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pyoxigraph as ox
+import pytest
+
+from kg.documents import Document
+from kg.emit import actor_iri, doc_iri, emit, slug, span_iri
+from kg.extract.records import Actor, Event, Extraction, Place, Span, Stance, Statement
+from kg.namespaces import NIF, NKG, PLOVER, RDF, SEM, XSD
+
+TEXT = "date 2024-05-01 Alice Smith said: \"We will meet in Oslo.\" Smith praised Acme."
+DOC = Document("note.txt", TEXT, "2024-05-01", None, None, 16)
+
+
+def span(text: str) -> Span:
+    """The span of ``text``'s first occurrence; "X praised" gives just X's span."""
+    start = TEXT.index(text)
+    word = text.split()[0] if text.endswith("praised") else text
+    return Span(start, start + len(word), word)
+
+
+def extraction() -> Extraction:
+    alice = Actor("p:alice", "Alice Smith", "Person", ["Smith"], [span("Alice Smith"), span("Smith praised")])
+    acme = Actor("o:acme", "Acme", "Organization", [], [span("Acme")], wikidata="Q1")
+    oslo = Place("pl:oslo", "Oslo", [span("Oslo")])
+    statement = Statement("p:alice", "Alice Smith", span("said"), span("We will meet in Oslo."), True, 0.9)
+    meeting = Event("e1", "meet", "CONSULT", [span("meet")], ["p:alice"], "pl:oslo", "2024-05-02/2024-05-03", True)
+    stance = Stance("p:alice", "Acme", "positive", span("Smith praised Acme."), target_actor="o:acme")
+    return Extraction([alice, acme], [oslo], [statement], [meeting], [stance])
+
+
+def triples(quads) -> set[tuple[str, str, str]]:
+    return {(q.subject.value, q.predicate.value, q.object.value) for q in quads}
+
+
+def test_all_quads_in_the_document_graph():
+    quads = emit(DOC, extraction(), "model 1")
+    assert {q.graph_name.value for q in quads} == {doc_iri("note.txt")}
+
+
+def test_same_input_same_quads():
+    assert emit(DOC, extraction(), "model 1") == emit(DOC, extraction(), "model 1")
+
+
+def test_statement_points_to_its_span_with_exact_offsets():
+    t = triples(emit(DOC, extraction(), "model 1"))
+    content = span("We will meet in Oslo.")
+    s = span_iri(doc_iri("note.txt"), content)
+    assert (s, str(NIF.beginIndex), str(content.start)) in t
+    assert (s, str(NIF.endIndex), str(content.end)) in t
+    assert (s, str(NIF.anchorOf), content.text) in t
+    st = f"{doc_iri('note.txt')}#statement-{content.start}-{content.end}"
+    assert (st, str(NKG.speaker), actor_iri("Person", "Alice Smith")) in t
+    assert (st, str(NKG.span), s) in t
+
+
+def test_event_interval_place_and_category():
+    t = triples(emit(DOC, extraction(), "model 1"))
+    ev = next(s for s, p, o in t if p == str(RDF.type) and o == str(NKG.Event))
+    assert (ev, str(NKG.plover), str(PLOVER.CONSULT)) in t
+    assert (ev, str(SEM.hasBeginTimeStamp), "2024-05-02") in t
+    assert (ev, str(SEM.hasEndTimeStamp), "2024-05-03") in t
+    assert (ev, str(NKG.status), str(NKG.planned)) in t
+
+
+def test_confidence_is_decimal_and_offsets_integer():
+    quads = emit(DOC, extraction(), "model 1")
+    conf = [q.object for q in quads if q.predicate.value == str(NKG.confidence)]
+    assert conf and all(c.datatype.value == str(XSD.decimal) for c in conf)
+    assert all(Decimal(c.value) <= 1 for c in conf)
+    begins = [q.object for q in quads if q.predicate.value == str(NIF.beginIndex)]
+    assert all(b.datatype.value == str(XSD.integer) for b in begins)
+
+
+def test_stance_target_is_the_actor():
+    t = triples(emit(DOC, extraction(), "model 1"))
+    stance = next(s for s, p, o in t if p == str(RDF.type) and o == str(NKG.Stance))
+    assert (stance, str(NKG.target), actor_iri("Organization", "Acme")) in t
+    assert (stance, str(NKG.polarity), str(NKG.positive)) in t
+
+
+@pytest.mark.parametrize("name, expected", [("Donald Trump", "donald-trump"), ("Zelenskyy", "zelenskyy"), ("U.S.", "u-s"), ("Charité", "charite")])
+def test_slug(name, expected):
+    assert slug(name) == expected
+
+
+def test_doc_iri_escapes_names():
+    assert doc_iri("news.jsonl#3").endswith("doc/news.jsonl%233")
+    ox.NamedNode(doc_iri("a b/c.txt"))  # a valid IRI

@@ -1,0 +1,130 @@
+"""kg.query and queries/: named queries, parameters, result formats, the contract."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+
+import pyoxigraph as ox
+import pytest
+
+from kg import query as q
+from kg.errors import FormatError, QueryError
+from kg.namespaces import NKG
+from kg.queries import load_query, queries_dir, query_names
+
+CONTRACT = {
+    "actors": ["doc", "name", "type", "wikidata"],
+    "statements": ["doc", "speaker", "cue", "content", "direct", "start", "end"],
+    "stances": ["doc", "holder", "target", "polarity"],
+    "events": ["doc", "event", "label", "plover", "participant", "place", "date"],
+}
+
+
+@pytest.mark.parametrize("name, variables", CONTRACT.items())
+def test_contract_queries_project_exactly_the_contract_variables(seed_store, name, variables):
+    results = q.run_query(seed_store, q.resolve_query(name, None))
+    got = [v.value for v in results.variables]
+    assert got[: len(variables)] == variables
+    assert set(got) - set(variables) <= {"planned"}
+
+
+def test_at_least_three_people_facing_queries():
+    assert {"said_by", "timeline", "actor_profile"} <= set(query_names())
+    assert "replace_graph" not in query_names()
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in queries_dir().glob("*.rq")))
+def test_every_named_query_parses_and_runs(seed_store, name):
+    query = load_query(name)
+    assert query.description, f"{name}.rq needs a first-line # description"
+    q.run_query(seed_store, q.QueryText(query.text, name))
+
+
+@pytest.mark.parametrize("path", sorted(queries_dir().rglob("*.r[qu]")))
+def test_queries_use_only_ontology_terms(path):
+    used = set(re.findall(r"\bnkg:(\w+)", path.read_text(encoding="utf-8")))
+    assert used <= set(NKG.__annotations__), used - set(NKG.__annotations__)
+
+
+def test_statements_json_is_w3c_results(seed_store):
+    results = q.run_query(seed_store, q.resolve_query("statements", None))
+    data = json.loads(q.serialize_results(results, "json"))
+    assert data["head"]["vars"][:4] == ["doc", "speaker", "cue", "content"]
+    first = data["results"]["bindings"][0]
+    assert int(first["end"]["value"]) > int(first["start"]["value"])
+
+
+def test_content_offsets_index_the_file(seed_store):
+    from tests.conftest import SEED_FILE
+
+    source = SEED_FILE.read_text(encoding="utf-8")
+    rows = q.plain_rows(q.run_query(seed_store, q.resolve_query("statements", None)))
+    assert rows
+    for row in rows:
+        assert source[int(row["start"]):int(row["end"])] == row["content"]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv", "xml", "json"])
+def test_solution_formats(seed_store, fmt):
+    results = q.run_query(seed_store, q.resolve_query("actors", None))
+    out = q.serialize_results(results, fmt).decode()
+    assert "name" in out
+
+
+def test_csv_has_a_row_per_actor(seed_store):
+    results = q.run_query(seed_store, q.resolve_query("actors", None))
+    rows = list(csv.DictReader(io.StringIO(q.serialize_results(results, "csv").decode())))
+    names = [r["name"] for r in rows]
+    assert len(names) == len(set(names)) > 3
+
+
+@pytest.mark.parametrize("fmt", ["ttl", "nt", "jsonld"])
+def test_construct_formats(seed_store, fmt):
+    text = q.QueryText("CONSTRUCT { ?s ?p ?o } WHERE { ?s a <%s> ; ?p ?o }" % NKG.Statement, "-e")
+    data = q.serialize_results(q.run_query(seed_store, text), fmt)
+    parsed = list(ox.parse(data, format=q.GRAPH_FORMATS[fmt]))
+    assert parsed
+
+
+def test_wrong_format_for_result_kind(seed_store):
+    results = q.run_query(seed_store, q.resolve_query("actors", None))
+    with pytest.raises(FormatError, match="SELECT"):
+        q.serialize_results(results, "ttl")
+    with pytest.raises(FormatError, match="unknown format"):
+        q.check_format("pdf")
+
+
+def test_param_binds_a_value_not_text(seed_store):
+    query = q.resolve_query("said_by", None)
+    speaker = next(r["speaker"] for r in q.plain_rows(q.run_query(seed_store, q.resolve_query("statements", None))))
+    rows = q.plain_rows(q.run_query(seed_store, query, q.parse_params([f"speaker={speaker}"], query)))
+    assert rows and all(r["speaker"] == speaker for r in rows)
+    evil = q.parse_params(['speaker=x" } } ; DROP ALL ; #'], query)
+    assert q.plain_rows(q.run_query(seed_store, query, evil)) == []
+    assert len(seed_store) > 0
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("<https://example.org/x>", ox.NamedNode("https://example.org/x")),
+    ('"3"^^<http://www.w3.org/2001/XMLSchema#integer>', ox.Literal("3", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))),
+    ("plain words", ox.Literal("plain words")),
+])
+def test_parse_term(value, expected):
+    assert q.parse_term(value) == expected
+
+
+@pytest.mark.parametrize("spec, expression, params, message", [
+    ("nope", None, [], "unknown query 'nope'"),
+    (None, "SELEKT * WHERE {}", [], "malformed SPARQL"),
+    ("missing.rq", None, [], "does not exist"),
+    ("said_by", None, ["speaker"], "name=value"),
+    ("said_by", None, ["nobody=x"], "no variable ?nobody"),
+    (None, None, [], "no query given"),
+])
+def test_query_errors(seed_store, spec, expression, params, message):
+    with pytest.raises(QueryError, match=re.escape(message)):
+        text = q.resolve_query(spec, expression)
+        q.run_query(seed_store, text, q.parse_params(params, text))

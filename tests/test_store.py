@@ -1,0 +1,60 @@
+"""kg.store: the on-disk Oxigraph store, one named graph per document."""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+import pytest
+
+from kg.errors import StoreError
+from kg.store import open_store, store_path
+
+G1, G2 = "https://example.org/doc/1", "https://example.org/doc/2"
+
+
+def quad(s: str, o: str, g: str) -> ox.Quad:
+    return ox.Quad(ox.NamedNode(s), ox.NamedNode("https://example.org/p"), ox.Literal(o), ox.NamedNode(g))
+
+
+def test_replace_graph_replaces_only_that_graph(tmp_path):
+    with open_store(tmp_path / "s") as store:
+        store.replace_graph(G1, [quad("https://example.org/a", "one", G1), quad("https://example.org/b", "two", G1)])
+        store.replace_graph(G2, [quad("https://example.org/c", "three", G2)])
+        store.replace_graph(G1, [quad("https://example.org/a", "new", G1)])
+        assert store.graphs() == [G1, G2]
+        assert store.count(G1) == 1 and store.count(G2) == 1
+        assert next(store.quads(G1)).object.value == "new"
+
+
+def test_replace_is_idempotent_and_keeps_awkward_literals(tmp_path):
+    text = 'quote " backslash \\ newline \n unicode “Kyiv” ß'
+    with open_store(tmp_path / "s") as store:
+        for _ in range(2):
+            store.replace_graph(G1, [quad("https://example.org/a", text, G1)])
+        assert len(store) == 1
+        assert next(store.quads(G1)).object.value == text
+
+
+def test_store_survives_reopen(tmp_path):
+    with open_store(tmp_path / "s") as store:
+        store.replace_graph(G1, [quad("https://example.org/a", "x", G1)])
+    assert open_store(tmp_path / "s", read_only=True).count() == 1
+
+
+def test_read_only_store_refuses_writes(tmp_path):
+    open_store(tmp_path / "s").close()
+    store = open_store(tmp_path / "s", read_only=True)
+    with pytest.raises(StoreError, match="read-only"):
+        store.replace_graph(G1, [])
+
+
+def test_missing_store_is_a_clear_error(tmp_path):
+    with pytest.raises(StoreError, match="no store at"):
+        open_store(tmp_path / "nowhere", read_only=True)
+
+
+def test_store_location(monkeypatch, tmp_path):
+    monkeypatch.delenv("KG_STORE", raising=False)
+    assert str(store_path()) == ".kg-store"
+    monkeypatch.setenv("KG_STORE", str(tmp_path / "env"))
+    assert store_path() == tmp_path / "env"
+    assert store_path(tmp_path / "given") == tmp_path / "given"
