@@ -57,8 +57,7 @@ def build(
     progress: Callable[[Document], None] | None = None,
 ) -> BuildReport:
     """Build the documents under ``paths`` (or given as ``documents``) into ``store``."""
-    from kg.extract import extract
-    from kg.nlp import model_version, parse
+    from kg.nlp import model_version
 
     began = time.perf_counter()
     checked = documents if documents is not None else check_inputs(paths, date)
@@ -66,8 +65,7 @@ def build(
     model = model_version()
     docs = iter(checked) if checked is not None else read_documents(paths, date)
     todo = _needing_build(store, docs, model, force, report, progress)
-    for document, spacy_doc in parse(todo, n_process=jobs):
-        quads = emit(document, extract(document, spacy_doc), model)
+    for document, quads in document_quads(todo, jobs):
         store.replace_graph(doc_iri(document.name), quads)
         report.documents += 1
         report.triples += len(quads)
@@ -75,6 +73,32 @@ def build(
         if progress:
             progress(document)
     store.flush()
+    report.seconds = time.perf_counter() - began
+    return report
+
+
+def document_quads(documents, jobs: int = 1) -> Iterator[tuple[Document, list]]:
+    """Stream (document, quads of its named graph) through spaCy and the extractors."""
+    from kg.extract import extract
+    from kg.nlp import model_version, parse
+
+    model = model_version()
+    for document, spacy_doc in parse(documents, n_process=jobs):
+        yield document, emit(document, extract(document, spacy_doc), model)
+
+
+def extract_nquads(paths: list[str], output, *, date: str | None = None, jobs: int = 1) -> BuildReport:
+    """Extract without a store: N-Quads, one named graph per document, to a binary stream."""
+    import pyoxigraph as ox
+
+    began = time.perf_counter()
+    checked = check_inputs(paths, date)
+    docs = iter(checked) if checked is not None else read_documents(paths, date)
+    report = BuildReport()
+    for document, quads in document_quads(docs, jobs):
+        output.write(ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
+        report.documents += 1
+        report.triples += len(quads)
     report.seconds = time.perf_counter() - began
     return report
 

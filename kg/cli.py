@@ -53,7 +53,7 @@ def main():
 @click.argument("paths", nargs=-1, required=True)
 @STORE_OPTION
 @click.option("--date", help="Publication date (YYYY-MM-DD) for every document, overriding date markers.")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Processes for spaCy.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Processes for spaCy [default: all cores].")
 @click.option("--force", is_flag=True, help="Rebuild documents even when unchanged.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress output.")
 @reports_errors
@@ -62,17 +62,41 @@ def build(paths, store_dir, date, jobs, force, quiet):
 
     Example: kg build seeds/ --store news.db
     """
-    from kg.build import build as run_build
+    from kg.build import build as run_build, default_jobs
     from kg.store import open_store
 
     with open_store(store_dir) as store:
-        report = run_build(store, list(paths), date=date, jobs=jobs, force=force)
+        report = run_build(store, list(paths), date=date, jobs=jobs or default_jobs(), force=force)
     if not quiet:
         click.echo(
             f"built {report.documents} document(s), skipped {report.skipped} unchanged, "
             f"{report.triples} triples in {report.seconds:.1f} s -> {store.path}",
             err=True,
         )
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="N-Quads file to write (default stdout).")
+@click.option("--date", help="Publication date (YYYY-MM-DD) for every document, overriding date markers.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Processes for spaCy [default: all cores].")
+@reports_errors
+def extract(paths, output, date, jobs):
+    """Extract without a store: N-Quads, one named graph per document.
+
+    Run it over partitions of a corpus on many machines, then load the
+    results with 'kg push --file' or a store's bulk loader.
+
+    Example: ls corpus/*.txt | parallel -N 500 kg extract -o part-{#}.nq {}
+    """
+    from kg.build import default_jobs, extract_nquads
+
+    jobs = jobs or default_jobs()
+    if output:
+        _write_atomically(output, lambda handle: extract_nquads(list(paths), handle, date=date, jobs=jobs))
+    else:
+        extract_nquads(list(paths), sys.stdout.buffer, date=date, jobs=jobs)
+        sys.stdout.flush()
 
 
 @main.command()
@@ -164,15 +188,19 @@ def export(fmt, output, graph, with_ontology, store_dir):
 
 
 def _export_to_file(store, output, fmt, graph, with_ontology):
-    """Write beside the target and rename, so a failed export leaves no half file."""
-    import os
-
     from kg.export import export as run_export
+
+    _write_atomically(output, lambda handle: run_export(store, handle, fmt, graph, with_ontology))
+
+
+def _write_atomically(output, write):
+    """Write beside the target and rename, so a failure leaves no half file."""
+    import os
 
     partial = f"{output}.partial"
     try:
         with open(partial, "wb") as handle:
-            run_export(store, handle, fmt, graph, with_ontology)
+            write(handle)
         os.replace(partial, output)
     finally:
         if os.path.exists(partial):

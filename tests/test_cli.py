@@ -112,3 +112,20 @@ def test_stdin_build(runner, tmp_path):
     assert result.exit_code == 0, result.output
     out = run(runner, "query", "documents", "--store", tmp_path / "s", "-f", "csv")
     assert "stdin" in out.output and "2020-02-02" in out.output
+
+
+def test_extract_writes_the_same_quads_as_build(runner, tmp_path):
+    import pyoxigraph as ox
+
+    target = tmp_path / "seed.nq"
+    store = tmp_path / "s"
+    assert run(runner, "extract", SEEDS, "-o", target, "-j", "1").exit_code == 0
+    assert run(runner, "build", SEEDS, "--store", store, "-j", "1").exit_code == 0
+    extracted = {str(q) for q in ox.parse(path=str(target), format=ox.RdfFormat.N_QUADS)}
+    assert extracted == set(snapshot(store))
+
+
+def test_extract_bad_input_writes_nothing(runner, tmp_path):
+    target = tmp_path / "out.nq"
+    result = run(runner, "extract", tmp_path / "missing.txt", "-o", target)
+    assert result.exit_code == 1 and not target.exists()
