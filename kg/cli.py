@@ -22,6 +22,26 @@ STORE_OPTION = click.option(
 )
 
 
+def auth_options(func):
+    """--user/--password/--token/--auth-type, also read from KG_USER, KG_PASSWORD, KG_TOKEN."""
+    for option in reversed([
+        click.option("--user", help="User for HTTP auth [env KG_USER]."),
+        click.option("--password", help="Password for HTTP auth [env KG_PASSWORD]; never printed."),
+        click.option("--token", help="Bearer token [env KG_TOKEN]; never printed."),
+        click.option("--auth-type", type=click.Choice(["basic", "digest"]), default="basic", show_default=True),
+    ]):
+        func = option(func)
+    return func
+
+
+def _auth(user, password, token, auth_type):
+    from kg.remote import Auth
+
+    if user and password is None and not token and sys.stdin.isatty():
+        password = click.prompt("password", hide_input=True)
+    return Auth.from_options(user=user, password=password, token=token, kind=auth_type)
+
+
 def reports_errors(func):
     """Turn library errors into one-line messages and a non-zero exit."""
 
@@ -105,9 +125,11 @@ def extract(paths, output, date, jobs):
 @click.option("--format", "-f", "fmt", default=None, help="table, json, csv, tsv, xml (SELECT/ASK); ttl, nt, jsonld (CONSTRUCT).")
 @click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE", help="Bind ?NAME to VALUE (a string, <iri> or \"literal\"^^<type>).")
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries.")
+@click.option("--endpoint", help="Run on a remote SPARQL endpoint (its query URL) instead of the local store.")
 @STORE_OPTION
+@auth_options
 @reports_errors
-def query(name, expression, fmt, params, list_queries, store_dir):
+def query(name, expression, fmt, params, list_queries, endpoint, store_dir, user, password, token, auth_type):
     """Run a named query (queries/NAME.rq), a .rq file, or -e 'SPARQL'.
 
     Example: kg query said_by --param speaker="Donald Trump" --format csv
@@ -121,11 +143,30 @@ def query(name, expression, fmt, params, list_queries, store_dir):
     if fmt:
         q.check_format(fmt)
     bound = q.parse_params(list(params), text)
+    if endpoint:
+        _remote_query(endpoint, text, bound, fmt, _auth(user, password, token, auth_type))
+        return
     from kg.store import open_store
 
     store = open_store(store_dir, read_only=True)
     results = q.run_query(store, text, bound)
     _print_results(results, fmt or q.default_format(results))
+
+
+def _remote_query(endpoint, text, bound, fmt, auth):
+    from kg.remote import remote_query
+
+    params = {var.value: term for var, term in bound.items()}
+    result = remote_query(endpoint, text.text, params=params, fmt=fmt or "table", auth=auth)
+    if isinstance(result, bytes):
+        sys.stdout.buffer.write(result)
+        sys.stdout.flush()
+    elif isinstance(result, list):
+        import pyoxigraph as ox
+
+        sys.stdout.buffer.write(ox.serialize(result, format=ox.RdfFormat.TURTLE) or b"")
+    else:
+        _print_results(result, "table")
 
 
 def _print_query_list():
@@ -235,9 +276,11 @@ def validate(store_dir, no_reason, graph):
 @click.option("--verbose", "-v", is_flag=True, help="List each miss and false hit.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Processes for spaCy (--polnear).")
+@click.option("--endpoint", help="Score what a remote SPARQL endpoint holds (its query URL) instead of the local store.")
 @STORE_OPTION
+@auth_options
 @reports_errors
-def eval_command(gold_dir, polnear_dir, verbose, as_json, jobs, store_dir):
+def eval_command(gold_dir, polnear_dir, verbose, as_json, jobs, endpoint, store_dir, user, password, token, auth_type):
     """Score the graph against gold files, or statements against PolNeAR.
 
     \b
@@ -248,7 +291,13 @@ def eval_command(gold_dir, polnear_dir, verbose, as_json, jobs, store_dir):
 
     if bool(gold_dir) == bool(polnear_dir):
         raise click.UsageError("give exactly one of --gold DIR or --polnear DIR")
-    if gold_dir:
+    if gold_dir and endpoint:
+        from kg.remote import remote_select_rows
+
+        auth = _auth(user, password, token, auth_type)
+        predictions = ev.contract_predictions(lambda text: remote_select_rows(endpoint, text, auth=auth))
+        score = ev.score_gold(ev.load_gold(gold_dir), predictions)
+    elif gold_dir:
         from kg.store import open_store
 
         score = ev.evaluate_store(open_store(store_dir, read_only=True), gold_dir)
@@ -296,6 +345,107 @@ def _polnear_rows(score):
         ["content spans", _fmt(s.precision), _fmt(s.recall), _fmt(s.f1), f"{s.tp_pred}/{s.n_pred} pred, {s.tp_gold}/{s.n_gold} gold"],
         ["speaker accuracy", "", "", _fmt(score.speaker_accuracy), f"{score.speaker.correct}/{score.speaker.total}"],
     ]
+
+
+@main.command()
+@click.option("--endpoint", required=True, help="The store's SPARQL query URL, e.g. http://host:7878/query or http://host:8890/sparql.")
+@click.option("--profile", type=click.Choice(["oxigraph", "virtuoso", "fuseki", "graphdb", "generic"]), default="generic", show_default=True, help="Fills in the update and Graph Store URLs and the transport.")
+@click.option("--update-endpoint", help="SPARQL Update URL, when the profile's guess is wrong.")
+@click.option("--gsp-endpoint", help="Graph Store Protocol URL, when the profile's guess is wrong.")
+@click.option("--transport", type=click.Choice(["gsp", "update"]), help="Graph Store PUT per graph (fast) or SPARQL Update batches [default: the profile's].")
+@click.option("--batch-size", type=click.IntRange(min=1), default=1000, show_default=True, help="Triples per SPARQL Update request.")
+@click.option("--workers", type=click.IntRange(min=1), default=4, show_default=True, help="Graphs sent at once.")
+@click.option("--graph", "graphs", multiple=True, help="Only this document (name or graph IRI); repeatable.")
+@click.option("--file", "rdf_file", type=click.Path(exists=True, dir_okay=False), help="Push this Turtle/TriG/N-Quads file instead of the store.")
+@click.option("--dry-run", is_flag=True, help="Show what would be sent; send nothing.")
+@click.option("--timeout", type=float, default=60.0, show_default=True, help="Seconds per request.")
+@click.option("--retries", type=click.IntRange(min=0), default=3, show_default=True, help="Retries of transient failures, with backoff.")
+@STORE_OPTION
+@auth_options
+@reports_errors
+def push(endpoint, profile, update_endpoint, gsp_endpoint, transport, batch_size, workers, graphs, rdf_file,
+         dry_run, timeout, retries, store_dir, user, password, token, auth_type):
+    """Load the graph into a remote triple store, one named graph per document.
+
+    A re-push replaces each document's graph; an interrupted push run again
+    ends with the same remote triples.
+
+    Example: kg push --endpoint http://localhost:7878/query --profile oxigraph
+    """
+    from kg.remote import push as run_push, resolve_endpoints
+
+    auth = _auth(user, password, token, auth_type)
+    endpoints = resolve_endpoints(endpoint, profile, update_endpoint, gsp_endpoint, authenticated=auth is not None)
+    source, selected, total = _push_source(rdf_file, store_dir, graphs)
+    with _progress_bar(total, dry_run) as advance:
+        report = run_push(source, endpoints, auth=auth, transport=transport, batch_size=batch_size, graphs=selected,
+                          dry_run=dry_run, progress=advance, retries=retries, timeout=timeout, workers=workers)
+    click.echo(report.summary(), err=not dry_run)
+
+
+def _push_source(rdf_file, store_dir, graphs):
+    """What to push: a file, or the store (all graphs or the named ones), and its triple count."""
+    if rdf_file:
+        return rdf_file, None, None
+    from kg.export import resolve_graph
+    from kg.store import open_store
+
+    store = open_store(store_dir, read_only=True)
+    selected = [resolve_graph(store, g) for g in graphs] or None
+    total = sum(store.count(g) for g in selected) if selected else len(store)
+    return store, selected, total
+
+
+def _progress_bar(total, quiet):
+    """A rich progress bar with triples/s on stderr; yields the push progress callback."""
+    import contextlib
+
+    @contextlib.contextmanager
+    def bar():
+        if quiet or not sys.stderr.isatty():
+            yield None
+            return
+        from rich.console import Console
+        from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+        with Progress(TextColumn("push"), BarColumn(), TextColumn("{task.completed:,} triples"),
+                      TextColumn("{task.fields[rate]}"), TimeElapsedColumn(),
+                      console=Console(stderr=True), transient=True) as progress:
+            task = progress.add_task("push", total=total, rate="")
+
+            def advance(graph, triples):
+                progress.advance(task, triples)
+                speed = progress.tasks[0].speed
+                progress.update(task, rate=f"{speed:,.0f} triples/s" if speed else "")
+
+            yield advance
+
+    return bar()
+
+
+@main.command()
+@STORE_OPTION
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True)
+@click.option("--writable", is_flag=True, help="Accept SPARQL Update and Graph Store writes (read-only by default).")
+@reports_errors
+def serve(store_dir, host, port, writable):
+    """Serve the store as a SPARQL 1.1 Protocol endpoint (Oxigraph server).
+
+    Queries go to http://HOST:PORT/query; the default graph is the union of
+    all document graphs, as in 'kg query'. Restart it after a build.
+
+    Example: kg serve --port 7878
+    """
+    from kg.serve import endpoint_urls, run_server
+    from kg.store import store_path
+
+    where = store_path(store_dir)
+    if not where.is_dir():
+        raise KgError(f"no store at {where}: run 'kg build' first or pass --store/KG_STORE")
+    urls = endpoint_urls(host, port, read_only=not writable)
+    click.echo(f"serving {where} at {urls['query']} ({'read-write' if writable else 'read-only'}); Ctrl-C stops", err=True)
+    sys.exit(run_server(where, host, port, read_only=not writable))
 
 
 if __name__ == "__main__":  # pragma: no cover

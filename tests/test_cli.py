@@ -129,3 +129,54 @@ def test_extract_bad_input_writes_nothing(runner, tmp_path):
     target = tmp_path / "out.nq"
     result = run(runner, "extract", tmp_path / "missing.txt", "-o", target)
     assert result.exit_code == 1 and not target.exists()
+
+
+@pytest.fixture(scope="module")
+def oxigraph_server():
+    from tests.servers import OxigraphServer
+
+    with OxigraphServer() as server:
+        yield server
+
+
+def remote_count(runner, url) -> int:
+    out = run(runner, "query", "-e", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", "--endpoint", url, "-f", "csv")
+    return int(out.output.split()[1])
+
+
+def test_push_then_query_remotely_gives_local_rows(runner, seed_store_dir, oxigraph_server):
+    url = oxigraph_server.query_url
+    dry = run(runner, "push", "--endpoint", url, "--profile", "oxigraph", "--store", seed_store_dir, "--dry-run")
+    assert dry.exit_code == 0 and "would send" in dry.output and remote_count(runner, url) == 0
+    for _ in range(2):
+        result = run(runner, "push", "--endpoint", url, "--profile", "oxigraph", "--store", seed_store_dir)
+        assert result.exit_code == 0, result.output
+        assert remote_count(runner, url) == len(open_store(seed_store_dir, read_only=True))
+    for name in ("actors", "statements", "stances", "events"):
+        local = run(runner, "query", name, "--store", seed_store_dir, "-f", "csv").output
+        remote = run(runner, "query", name, "--endpoint", url, "-f", "csv").output
+        assert sorted(remote.splitlines()) == sorted(local.splitlines()), name
+
+
+def test_eval_against_a_remote_store(runner, seed_store_dir, oxigraph_server, tmp_path):
+    gold = {"doc": SEED_FILE.name, "date": "2025-10-16", "actors": [{"name": "Nobody Here", "type": "Person", "aliases": []}],
+            "places": [], "statements": [], "stances": [], "events": []}
+    (tmp_path / "g.json").write_text(json.dumps(gold))
+    run(runner, "push", "--endpoint", oxigraph_server.query_url, "--profile", "oxigraph", "--store", seed_store_dir)
+    local = json.loads(run(runner, "eval", "--gold", tmp_path, "--store", seed_store_dir, "--json").output)
+    remote = json.loads(run(runner, "eval", "--gold", tmp_path, "--endpoint", oxigraph_server.query_url, "--json").output)
+    assert remote == local and local["actors"]["n_gold"] == 1
+
+
+def test_push_to_unreachable_endpoint_is_one_line(runner, seed_store_dir):
+    from tests.servers import free_port
+
+    url = f"http://127.0.0.1:{free_port()}/query"
+    result = run(runner, "push", "--endpoint", url, "--profile", "oxigraph", "--store", seed_store_dir, "--retries", "0")
+    assert result.exit_code == 1
+    assert result.output.strip().count("\n") == 0 and "127.0.0.1" in result.output
+
+
+def test_serve_needs_a_store(runner, tmp_path):
+    result = run(runner, "serve", "--store", tmp_path / "none")
+    assert result.exit_code == 1 and "no store at" in result.output
