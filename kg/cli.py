@@ -273,6 +273,7 @@ def validate(store_dir, no_reason, graph):
 @main.command(name="eval")
 @click.option("--gold", "gold_dir", type=click.Path(exists=True, file_okay=False), help="Folder of gold JSON files.")
 @click.option("--polnear", "polnear_dir", type=click.Path(exists=True, file_okay=False), help="A PolNeAR split (text/ and attributions/).")
+@click.option("--newsmtsc", "newsmtsc_file", type=click.Path(exists=True, dir_okay=False), help="A NewsMTSC .jsonl file: polarity toward a named person.")
 @click.option("--verbose", "-v", is_flag=True, help="List each miss and false hit.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Processes for spaCy (--polnear).")
@@ -280,18 +281,23 @@ def validate(store_dir, no_reason, graph):
 @STORE_OPTION
 @auth_options
 @reports_errors
-def eval_command(gold_dir, polnear_dir, verbose, as_json, jobs, endpoint, store_dir, user, password, token, auth_type):
-    """Score the graph against gold files, or statements against PolNeAR.
+def eval_command(gold_dir, polnear_dir, newsmtsc_file, verbose, as_json, jobs, endpoint, store_dir, user, password, token, auth_type):
+    """Score the graph against gold files, statements against PolNeAR, or stance polarity against NewsMTSC.
 
     \b
     Example: kg build seeds/ && kg eval --gold ../shared/gold
              kg eval --polnear ../shared/eval/polnear/dev
+             kg eval --newsmtsc ../shared/eval/newsmtsc/devtest_mt.jsonl
     """
     from kg import evaluate as ev
 
-    if bool(gold_dir) == bool(polnear_dir):
-        raise click.UsageError("give exactly one of --gold DIR or --polnear DIR")
-    if gold_dir and endpoint:
+    if sum(map(bool, (gold_dir, polnear_dir, newsmtsc_file))) != 1:
+        raise click.UsageError("give exactly one of --gold DIR, --polnear DIR or --newsmtsc FILE")
+    if newsmtsc_file:
+        from kg.evaluate_newsmtsc import score_newsmtsc
+
+        score = score_newsmtsc(newsmtsc_file)
+    elif gold_dir and endpoint:
         from kg.remote import remote_select_rows
 
         auth = _auth(user, password, token, auth_type)
@@ -315,11 +321,16 @@ def _print_score(score, verbose: bool, as_json: bool):
     if as_json:
         click.echo(json.dumps(score.to_dict(), indent=2))
         return
-    from kg.evaluate import GoldScore
+    from kg.evaluate import GoldScore, PolnearScore
 
-    rows = _gold_rows(score) if isinstance(score, GoldScore) else _polnear_rows(score)
+    if isinstance(score, GoldScore):
+        rows = _gold_rows(score)
+    elif isinstance(score, PolnearScore):
+        rows = _polnear_rows(score)
+    else:
+        rows = _newsmtsc_rows(score)
     _print_table(["measure", "P", "R", "F1", "counts"], rows)
-    if verbose:
+    if verbose and hasattr(score, "misses"):
         for note in [*score.misses, *score.false_hits]:
             click.echo(f"{note.section:10} {note.doc}: {note.description}")
 
@@ -336,6 +347,13 @@ def _gold_rows(score):
                      f"{s.tp_pred}/{s.n_pred} pred, {s.tp_gold}/{s.n_gold} gold"])
     for name, acc in (("type accuracy", score.type), ("PLOVER accuracy", score.plover), ("date accuracy", score.date)):
         rows.append([name, "", "", _fmt(acc.value), f"{acc.correct}/{acc.total}"])
+    return rows
+
+
+def _newsmtsc_rows(score):
+    rows = [[label, _fmt(p), _fmt(r), _fmt(f), f"{support} gold"] for label, (p, r, f, support) in score.per_class().items()]
+    rows.append(["accuracy", "", "", _fmt(score.accuracy), f"{score.correct}/{score.targets}"])
+    rows.append(["macro-F1", "", "", _fmt(score.macro_f1), f"no stance toward the target: {score.no_target}"])
     return rows
 
 

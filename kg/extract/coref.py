@@ -1,27 +1,35 @@
-"""Which actor a token stands for: a named mention, or a pronoun's antecedent.
+"""Which actor a token stands for: a named mention, a pronoun's or a role noun's antecedent.
 
 Shared by the statement, event and stance extractors. Resolution is local and
-rule-based: a token inside an actor mention is that actor; a personal pronoun
-goes to the nearest earlier actor of a fitting kind, preferring actors that
-were grammatical subjects (the usual antecedent in news prose).
+rule-based:
+
+* a token inside an actor mention is that actor (also through its compound
+  modifiers and appositions: "Foreign Minister X", "the company's chief, X");
+* a personal pronoun goes to the nearest earlier actor of a fitting kind,
+  preferring actors that were grammatical subjects (the usual antecedent in
+  news prose);
+* a definite role noun ("the president", "the ministry") goes to the nearest
+  earlier actor introduced with that title ("President X") or, for
+  organisations, whose name holds the word ("the Foreign Ministry").
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
+from kg.extract.lexicon import ORG_ROLES, PERSON_ROLES, PRONOUN_KINDS
 from kg.extract.records import Actor
 
-PRONOUNS = {"he": "Person", "she": "Person", "him": "Person", "her": "Person", "his": "Person",
-            "i": "Person", "it": "Organization", "its": "Organization", "they": "Organization"}
+PRONOUNS = PRONOUN_KINDS
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+NAME_PARTS = ("compound", "appos", "flat")
 
 
 class MentionIndex:
     """Actor mentions of one document, sorted by offset."""
 
     def __init__(self, actors: list[Actor]):
-        self.mentions = sorted((s.start, s.end, a) for a in actors for s in a.mentions)
+        self.mentions = sorted(((s.start, s.end, a) for a in actors for s in a.mentions), key=lambda m: m[:2])
         self.starts = [m[0] for m in self.mentions]
 
     def actor_in(self, start: int, end: int) -> Actor | None:
@@ -34,30 +42,91 @@ class MentionIndex:
                 return actor
         return None
 
-    def actor_for(self, token) -> Actor | None:
-        """The actor a (subject) token names, or its antecedent if it is a pronoun."""
+    def _text(self, doc) -> str:
+        """The document text, built once (``Doc.text`` joins every token on each call)."""
+        if getattr(self, "_doc", None) is not doc:
+            self._doc, self._doc_text = doc, doc.text
+        return self._doc_text
+
+    def named_actor(self, token) -> Actor | None:
+        """The actor a noun names itself or through its name parts; no pronouns or roles."""
         actor = self.actor_in(token.idx, token.idx + len(token.text))
-        if actor is None:
-            for child in token.children:
-                if child.dep_ == "compound":
-                    actor = self.actor_in(child.idx, child.idx + len(child.text)) or actor
+        if actor is not None:
+            return actor
+        for child in token.children:
+            if child.dep_ in NAME_PARTS:
+                actor = self.actor_in(child.idx, child.idx + len(child.text)) or (
+                    self.named_actor(child) if child.dep_ == "appos" else None)
+                if actor is not None:
+                    return actor
+        return None
+
+    def actor_for(self, token) -> Actor | None:
+        """The actor a (subject) token names, or its antecedent if it is a pronoun or role noun."""
+        actor = self.named_actor(token)
         if actor is not None:
             return actor
         kind = PRONOUNS.get(token.lower_)
-        return self.antecedent(token, kind) if kind else None
+        if kind:
+            return self.antecedent(token, kind)
+        return self.role_antecedent(token)
 
-    def antecedent(self, pronoun, kind: str) -> Actor | None:
-        """Nearest earlier actor of the pronoun's kind, preferring grammatical subjects."""
+    def antecedent(self, pronoun, kind: str, before: int | None = None) -> Actor | None:
+        """Nearest earlier actor of the pronoun's kind (before offset ``before`` if given).
+
+        Subjects of main clauses come first, then other subjects, then the nearest mention.
+        """
         doc = pronoun.doc
         wants_person = kind == "Person"
-        before = [(s, a) for s, _, a in self.mentions if s < pronoun.idx and (a.type == "Person") == wants_person]
-        subjects = [a for s, a in before if _is_subject(doc, s)]
-        candidates = subjects or [a for _, a in before]
-        return candidates[-1] if candidates else None
+        limit = pronoun.idx if before is None else min(before, pronoun.idx)
+        recent = [(s, a) for s, _, a in self.mentions[:bisect_left(self.starts, limit)]
+                  if (a.type == "Person") == wants_person][-12:]
+        roles = [(_subject_role(doc, s), s, a) for s, a in recent]
+        for wanted in ("main", "subject"):
+            for role, _, a in reversed(roles):
+                if role == wanted:
+                    return a
+        return recent[-1][1] if recent else None
+
+    def role_antecedent(self, token) -> Actor | None:
+        """The earlier actor a definite role noun ("the president", "the ministry") stands for."""
+        role = token.lower_
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+            return None
+        text = self._text(token.doc)
+        earlier = self.mentions[:bisect_left(self.starts, token.idx)]
+        if role in PERSON_ROLES:
+            for start, _, actor in reversed(earlier):
+                if actor.type == "Person" and _word_before(text, start) == role:
+                    return actor
+        if role in ORG_ROLES:
+            for _, _, actor in reversed(earlier):
+                if actor.type != "Person" and role in actor.name.lower().split():
+                    return actor
+        return None
+
+
+def _word_before(text: str, start: int) -> str:
+    """The lower-cased word just before offset ``start`` (skipping spaces)."""
+    end = len(text[:start].rstrip())
+    begin = end
+    while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] in "-."):
+        begin -= 1
+    return text[begin:end].strip(".").lower()
+
+
+def _subject_role(doc, start: int) -> str:
+    """'main' for the subject of a main clause, 'subject' for another subject, else ''."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return ""
+    for t in span:
+        while t.dep_ in ("compound", "appos", "flat") and t.head.i != t.i:
+            t = t.head
+        if t.dep_ in SUBJECT_DEPS:
+            return "main" if t.head.dep_ in ("ROOT", "conj") else "subject"
+    return ""
 
 
 def _is_subject(doc, start: int) -> bool:
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None:
-        return False
-    return any(t.dep_ in SUBJECT_DEPS or (t.dep_ == "compound" and t.head.dep_ in SUBJECT_DEPS) for t in span)
+    return bool(_subject_role(doc, start))

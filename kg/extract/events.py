@@ -1,10 +1,345 @@
-"""Events: triggers, PLOVER category, participants, place, date, planned or happened."""
+"""Events: triggers, PLOVER category, participants, place, date, planned or happened.
+
+Rule-based over spaCy's parse. A trigger is a verb or event noun from the
+general lexicon ``data/event_triggers.tsv`` (lemma, or lemma with a particle,
+preposition, object or modifier: "ask for", "phone call"), typed with a PLOVER
+category (https://github.com/openeventdata/PLOVER). Participants are actors
+(via :class:`~kg.extract.coref.MentionIndex`) found in the trigger's
+arguments: subject, object, agent, "with/between/against" phrases,
+possessives, compounds and nationality adjectives, and for an event noun the
+subject of the light verb that governs it ("Chad began an offensive"). Only
+events with a participant are kept. The place is a place mention in a
+locative phrase of the trigger or its verb; the date comes from
+:mod:`kg.extract.time`. Mentions of one event in a document are merged.
+"""
 
 from __future__ import annotations
 
-from kg.extract.records import Event
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from kg.extract.coref import MentionIndex
+from kg.extract.records import Event, Span
+from kg.extract.time import date_in, is_future, resolve
+
+LEXICON_PATH = Path(__file__).with_name("data") / "event_triggers.tsv"
+ARG_PREPS = {"with", "between", "against", "on", "from", "to", "into", "for", "by", "among", "of", "over"}
+LIGHT_PREPS = {"with", "between", "against", "to"}  # partners of a light verb's event noun
+NOUN_PREPS = {"with", "between", "against", "by", "among", "of", "on", "from"}
+PLACE_PREPS = {"in", "at", "near", "into", "to", "across", "inside", "outside", "from"}
+PLAN_HEADS = {"plan", "intend", "expect", "schedule", "aim", "seek", "prepare", "agree", "decide", "want",
+              "hope", "propose", "threaten", "vow", "promise", "consider", "mull", "set"}
+PLAN_MODIFIERS = {"upcoming", "planned", "proposed", "possible", "potential", "future", "scheduled",
+                  "imminent", "expected", "next", "another", "forthcoming"}
+IDIOMS = {("deal", "great"), ("deal", "good"), ("call", "close"), ("talk", "small")}  # not events
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+# Verbs whose subject is the actor of the event noun they govern ("Chad began an offensive").
+LIGHT_VERBS = {"begin", "start", "launch", "hold", "have", "conduct", "carry", "make", "reach", "sign", "enter",
+               "announce", "declare", "file", "tender", "submit", "offer", "give", "stage", "mount", "continue",
+               "resume", "wage", "join", "host", "attend", "impose", "propose", "take", "lead", "complete",
+               "conclude", "order", "call", "seek", "plan", "finish", "agree", "sign", "approve", "end", "win",
+               "lose", "organize", "organise", "arrange", "schedule", "pursue", "escalate", "step", "be", "spend",
+               "send", "provide", "deliver", "grant", "pledge"}
+OBJECTS = ("dobj", "dative", "attr", "oprd")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[tuple[str, str], str]:
+    """(trigger lemma or two-word phrase, part of speech) -> PLOVER category."""
+    table: dict[tuple[str, str], str] = {}
+    for line in LEXICON_PATH.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        phrase, pos, category = line.split("\t")
+        for p in ("NOUN", "VERB") if pos == "ANY" else (pos,):
+            table[(phrase, p)] = category
+    return table
+
+
+@dataclass
+class _Mention:
+    tokens: list  # trigger tokens, in order
+    category: str
+    participants: list[str]
+    place: str | None
+    date: str | None
+    planned: bool
+    head_lemma: str
+    triggers: list[Span] = field(default_factory=list)
 
 
 def find_events(spacy_doc, document, actors, places) -> list[Event]:
-    """Events of one document (being written: finds none yet)."""
-    return []
+    """Events of one document, one per real event (mentions merged)."""
+    index = MentionIndex(actors)
+    place_index = _PlaceIndex(places)
+    table = lexicon()
+    mentions = []
+    for token in spacy_doc:
+        found = _trigger(token, table)
+        if found is None:
+            continue
+        tokens, category = found
+        mention = _mention(tokens, category, index, place_index, document)
+        if mention is not None:
+            mentions.append(mention)
+    return [_event(group, document.text) for group in _merge(mentions)]
+
+
+# ------------------------------------------------------------------ triggers
+
+
+def _trigger(token, table) -> tuple[list, str] | None:
+    """(trigger tokens with the head token first, category), or None."""
+    pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN" if token.pos_ == "NOUN" else None
+    if pos is None:
+        return None
+    lemma = token.lemma_.lower()
+    if pos == "VERB":
+        if lemma in ("be", "have") or any(c.dep_ == "neg" for c in token.children):
+            return None
+        for child in token.children:
+            if child.dep_ == "prep" and child.i > token.i:
+                for obj in child.children:
+                    category = table.get((f"{lemma} {child.lower_} {obj.lemma_.lower()}", pos))
+                    if category:
+                        return [token, child, obj], category
+            if child.dep_ in ("prt", "prep", "dobj", "acomp") and child.i > token.i:
+                category = table.get((f"{lemma} {child.lemma_.lower()}", pos))
+                if category:
+                    return [token, child], category
+        category = table.get((lemma, pos))
+        return ([token], category) if category else None
+    if token.dep_ in ("compound", "amod") and token.head.pos_ == "NOUN":
+        if (token.head.lemma_.lower(), "NOUN") in table or token.lower_.endswith("ing"):
+            return None  # part of a longer trigger ("peace deal"), or a modifier ("fighting force")
+    for child in token.children:
+        if child.dep_ in ("compound", "amod") and child.i == token.i - 1:
+            category = table.get((f"{child.lemma_.lower()} {lemma}", pos))
+            if category:
+                return [token, child], category
+    if any((lemma, c.lower_) in IDIOMS for c in token.children):
+        return None
+    category = table.get((lemma, pos)) or table.get((token.lower_, pos))
+    return ([token], category) if category else None
+
+
+# -------------------------------------------------------------- one mention
+
+
+def _mention(tokens, category, index: MentionIndex, place_index, document) -> _Mention | None:
+    head = tokens[0]
+    tokens = sorted(tokens, key=lambda t: t.i)
+    anchor = head.head if head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN") else head
+    verb = _governing_verb(anchor)
+    if verb is not None and any(c.dep_ == "neg" for c in verb.children):
+        return None
+    participants = _participants(head, anchor, verb, index, set(tokens))
+    if not participants:
+        return None
+    own_only = False
+    if head.pos_ == "NOUN" and verb is not None and verb.lemma_.lower() not in LIGHT_VERBS:
+        own_only = is_future(verb)  # "will discuss the conversation tomorrow": not the noun's tense or date
+        verb = None
+    planned = _planned(head, anchor, verb)
+    date = date_in(head.sent, tokens[0].i, tokens[-1].i + 1, document.date, planned, focus=anchor,
+                   own_only=own_only)
+    if date and document.date and not planned and date[:10] > document.date:
+        planned = True
+    if date is None and not planned and verb is not None and _reporting_day(verb):
+        date = resolve("today", document.date)
+    place = _place(anchor, verb, place_index)
+    return _Mention(list(tokens), category, participants, place, date, planned, head.lemma_.lower())
+
+
+def _governing_verb(token):
+    """The verb a noun trigger hangs from (through objects and prepositions), or the verb itself."""
+    current = token
+    for _ in range(4):
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+        if current.dep_ in ("dobj", "pobj", "prep", "attr", "nsubj", "nsubjpass", "conj", "appos", "compound") \
+                and current.head is not current:
+            current = current.head
+        else:
+            return None
+    return None
+
+
+def _participants(head, anchor, verb, index: MentionIndex, skip: set) -> list[str]:
+    keys: list[str] = []
+
+    def add(token, depth: int = 0) -> None:
+        if token in skip:
+            return
+        actor = index.actor_for(token)
+        if actor is None and depth < 1 and token.pos_ in ("NOUN", "PROPN"):
+            for child in token.children:  # "X's resignation", "the government of X"
+                if child.dep_ in ("poss", "compound", "amod"):
+                    add(child, depth + 1)
+                elif child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                    for obj in child.children:
+                        add(obj, depth + 1)
+        if actor is not None and actor.key not in keys:
+            keys.append(actor.key)
+        for conj in token.children:
+            if conj.dep_ == "conj":
+                add(conj, depth)
+
+    if head.pos_ in ("VERB", "AUX"):
+        _verb_arguments(head, add)
+        if not keys and head.dep_ == "aux":  # a mis-parsed main verb ("X admits downing ...")
+            _verb_arguments(head.head, add, objects=False)
+    else:
+        for child in anchor.children:
+            if child.dep_ in ("poss", "compound", "amod", "nmod"):
+                add(child, 1)
+            elif child.dep_ == "prep" and child.lower_ in NOUN_PREPS:
+                for obj in child.children:
+                    add(obj)
+        for child in head.children if head is not anchor else ():
+            if child.dep_ in ("compound", "amod"):
+                add(child, 1)
+        if verb is not None and verb.lemma_.lower() in LIGHT_VERBS and anchor.dep_ in ("dobj", "pobj", "attr") \
+                and not (anchor.dep_ == "pobj" and anchor.head.lower_ in ("of", "after", "before", "following")):
+            _verb_arguments(verb, add, objects=False)
+    return keys
+
+
+def _verb_arguments(verb, add, objects: bool = True) -> None:
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    current = verb
+    while not subjects and current.dep_ in ("xcomp", "conj", "advcl", "relcl", "acl") and current.head is not current:
+        if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN"):
+            subjects = [current.head]
+            break
+        current = current.head
+        subjects = [c for c in current.children if c.dep_ in SUBJECTS]
+        if current.dep_ == "xcomp":
+            subjects += [c for c in current.head.children if c.dep_ == "dobj"]
+    for subject in subjects:
+        for token in _phrase(subject):
+            add(token)
+    for child in verb.children:
+        if child.dep_ in OBJECTS and objects:
+            add(child)
+        elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in (ARG_PREPS if objects else LIGHT_PREPS)):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    add(obj)
+
+
+def _phrase(token) -> list:
+    """The tokens of a noun phrase, without the clauses inside it."""
+    tokens = [token]
+    for child in token.children:
+        if child.dep_ not in ("relcl", "acl", "advcl", "ccomp", "punct", "cc", "conj"):
+            tokens += _phrase(child)
+    return tokens
+
+
+def _planned(head, anchor, verb) -> bool:
+    if any(c.lower_ in PLAN_MODIFIERS for c in anchor.children if c.dep_ in ("amod", "det")):
+        return True
+    if verb is None:
+        return False
+    if is_future(verb):
+        return True
+    current = verb
+    for _ in range(2):
+        if current.dep_ in ("xcomp", "ccomp") and current.head.lemma_.lower() in PLAN_HEADS:
+            return True
+        current = current.head
+    return False
+
+
+def _reporting_day(verb) -> bool:
+    """Present perfect with "just" ("has just concluded"): the event is of the reporting day."""
+    return any(c.lower_ == "just" for c in verb.children) and any(c.lemma_ == "have" for c in verb.children)
+
+
+class _PlaceIndex:
+    def __init__(self, places):
+        self.mentions = sorted((s.start, s.end, p.key) for p in places for s in p.mentions)
+        self.starts = [m[0] for m in self.mentions]
+
+    def place_at(self, token) -> str | None:
+        i = bisect_right(self.starts, token.idx) - 1
+        if i >= 0 and self.mentions[i][0] <= token.idx < self.mentions[i][1]:
+            return self.mentions[i][2]
+        return None
+
+
+def _place(anchor, verb, place_index: _PlaceIndex) -> str | None:
+    for holder in (anchor, verb):
+        if holder is None:
+            continue
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+                for obj in child.subtree:
+                    key = place_index.place_at(obj)
+                    if key:
+                        return key
+    return None
+
+
+# ------------------------------------------------------------------ merging
+
+
+def _merge(mentions: list[_Mention]) -> list[list[_Mention]]:
+    groups: list[list[_Mention]] = []
+    for m in mentions:
+        for group in groups:
+            if _same_event(group[0], m):
+                group.append(m)
+                break
+        else:
+            groups.append([m])
+    return groups
+
+
+def _same_event(a: _Mention, b: _Mention) -> bool:
+    if a.category != b.category or a.planned != b.planned:
+        return False
+    if a.date and b.date and a.date != b.date:
+        return False
+    pa, pb = set(a.participants), set(b.participants)
+    return (pa == pb and len(pa) > 1) or (a.head_lemma == b.head_lemma and bool(pa & pb))
+
+
+def _label(tokens) -> str:
+    """The trigger phrase: with its modifiers ("complete withdrawal") or, for a verb, its object noun."""
+    words = set(tokens)
+    for token in list(tokens):
+        if token.pos_ == "NOUN":
+            words |= {c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i
+                      and not c.ent_type_ and c.pos_ in ("ADJ", "NOUN")}
+        elif token.pos_ in ("VERB", "AUX"):
+            for c in token.children:
+                if c.dep_ in ("dobj", "prt") and c.pos_ in ("NOUN", "ADP", "ADV", "PART") and not c.ent_type_:
+                    words.add(c)
+    ordered = sorted(words, key=lambda t: t.i)
+    return " ".join(t.text for t in ordered)
+
+
+def _event(group: list[_Mention], text: str) -> Event:
+    first = group[0]
+    participants: list[str] = []
+    for m in group:
+        participants += [p for p in m.participants if p not in participants]
+    triggers = [Span(m.tokens[0].idx, m.tokens[-1].idx + len(m.tokens[-1].text),
+                     text[m.tokens[0].idx:m.tokens[-1].idx + len(m.tokens[-1].text)]) for m in group]
+    best = max(group, key=lambda m: (len(m.tokens), m.tokens[-1].pos_ == "NOUN"))
+    label = _label(best.tokens)
+    return Event(
+        key=f"event-{triggers[0].start}-{triggers[0].end}",
+        label=label,
+        plover=first.category,
+        triggers=triggers,
+        participants=participants,
+        place=next((m.place for m in group if m.place), None),
+        date=next((m.date for m in group if m.date), None),
+        planned=first.planned,
+        confidence=min(0.9, 0.5 + 0.1 * len(group)),
+    )

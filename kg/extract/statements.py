@@ -1,90 +1,588 @@
-"""Statements: direct quotations with their speakers.
+"""Statements (attribution): who said what, direct quotes and reported speech.
 
-A quotation is text between straight or curly double quote marks. It is a
-statement when a speech verb in its sentence (or the next/previous one) has a
-subject that resolves to an actor, directly or through a personal pronoun
-(the nearest preceding person or, for "it", organisation/country). Short
-scare quotes ("lengthy") are statements only when a speech verb governs them.
+Rules over spaCy's dependency parse, in the spirit of textacy's
+``direct_quotations`` and of PARC/PolNeAR attribution (source, cue,
+content), widened to reported speech:
+
+* direct quotes: text between straight or curly double quote marks (in the
+  title also single ones), paired per paragraph; a quote left open at the
+  end of its paragraph runs to the paragraph end (the news convention for a
+  quote that goes on). The cue is the speech verb governing the quote, or
+  one in the same or a touching sentence, or the "X said:" sentence before
+  it; a paragraph that continues the previous paragraph's quote keeps its
+  speaker;
+* reported speech: a speech or cognition verb (``lexicon.SPEECH_VERBS``,
+  ``COGNITION_VERBS``) with a clausal complement (the ccomp subtree, a
+  leading "that" dropped), an infinitive complement ("urged X to ..."), a
+  prepositional one ("called for ...") or, for some verbs, a noun object
+  ("denied the accusation"); the inverted "Y, Smith said" / "said Smith";
+* "according to X, Y" and "according to X's statement:" followed by a
+  paragraph (a colon introducing a paragraph after any cue);
+* noun cues: "X's statement said", "a statement from X said", "X issued a
+  statement saying ...";
+* agentless passive reports ("X is said to ...") with an unnamed source.
+
+The speaker is the subject of the cue, resolved to an actor by
+:class:`~kg.extract.coref.MentionIndex` (names, pronouns, role nouns); an
+unresolved subject ("officials", "a spokesperson") is kept as its phrase with
+``speaker=None``. Confidence is highest for direct quotes with a named
+speaker and lower for resolved pronouns, role nouns and unnamed sources. A
+quote inside reported speech from the same cue gives one statement.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from kg.extract.coref import MentionIndex
+from kg.extract.lexicon import (
+    COGNITION_VERBS, NOUN_CUES, OBJECT_CUES, PASSIVE_REPORT_VERBS, PREP_CUES, PRONOUN_KINDS,
+    REPRESENTATIVES, SPEECH_VERBS, XCOMP_CUES,
+)
 from kg.extract.records import Actor, Span, Statement
 
-SPEECH_VERBS = {
-    "say", "tell", "declare", "announce", "state", "add", "claim", "warn", "deny", "insist", "emphasize",
-    "emphasise", "stress", "note", "explain", "write", "tweet", "post", "call", "describe", "argue",
-    "reply", "respond", "ask", "urge", "promise", "vow", "predict", "suggest", "admit", "acknowledge",
-    "report", "confirm", "accuse", "allege", "comment", "remark", "continue", "conclude", "agree",
-    "signal", "caution", "assert", "maintain", "contend", "recall", "believe", "think", "issue",
-}
-QUOTE = re.compile(r"[\"“”]")
-MIN_WORDS = 3
+CUE_VERBS = SPEECH_VERBS | COGNITION_VERBS
+ANY_CUE = CUE_VERBS | OBJECT_CUES | XCOMP_CUES | frozenset(PREP_CUES)
+MIN_QUOTE_WORDS = 3
+TRIM = " \t\n,;:—–-"
+MARKS = "\"“”"
+LEADING_ADVERBS = {"however", "also", "further", "furthermore", "moreover", "meanwhile", "instead", "still", "now", "then"}
+OPENING, CLOSING, STRAIGHT = "“", "”", '"'
+TITLE_QUOTE = re.compile(r"(?:(?<=\s)|^)['‘]([^'‘’\n]+?)['’](?=[\s.,;:!?]|$)")
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+NOT_SPEAKERS = {"it", "there", "this", "that", "what", "which", "you", "one"}
+CLAUSE_CUTS = ("relcl", "appos", "punct", "acl", "advcl", "cc", "conj", "prep")
+
+
+@dataclass
+class _Candidate:
+    statement: Statement
+    cue_i: int | None
+    kind: str                           # "reported", "quote", "colon", "according"
 
 
 def find_statements(spacy_doc, document, actors: list[Actor]) -> list[Statement]:
-    """Every statement of one document."""
-    return find_direct_quotes(spacy_doc, document.text, actors)
+    """Every statement of one document, ordered by content offset."""
+    finder = _Finder(spacy_doc, document.text, MentionIndex(actors), document)
+    found = finder.colon_paragraphs()
+    found += finder.reported() + finder.according()
+    found += finder.direct(found)
+    return [c.statement for c in _dedupe(found)]
 
 
-def find_direct_quotes(spacy_doc, text: str, actors: list[Actor]) -> list[Statement]:
-    """Direct quotations with a resolved speaker."""
-    mention_index = MentionIndex(actors)
-    statements = []
-    for content in _quoted_spans(text):
-        found = _speaker_and_cue(spacy_doc, content, mention_index, actors)
-        if found:
-            speaker, cue, confidence = found
-            statements.append(Statement(speaker.key, speaker.name, cue, content, True, confidence))
-    return statements
+def quoted_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[Span, bool]]:
+    """(span inside the quote marks, closed?) for the double quotes of ``text[start:end]``.
 
-
-def _quoted_spans(text: str) -> list[Span]:
-    """Spans between pairs of quote marks, unbalanced marks ignored."""
-    marks = [m.start() for m in QUOTE.finditer(text)]
+    Marks pair within a paragraph: a curly opening mark opens, a curly closing
+    mark closes, a straight mark does what is due. A quote still open at the
+    paragraph end runs to it; stray closing marks are ignored.
+    """
+    end = len(text) if end is None else end
     spans = []
-    for open_, close in zip(marks[0::2], marks[1::2]):
-        start, end = open_ + 1, close
+    for para_start, para_end in _paragraphs(text, start, end):
+        open_at = None
+        for i in range(para_start, para_end):
+            ch = text[i]
+            if ch not in (OPENING, CLOSING, STRAIGHT):
+                continue
+            if open_at is not None and ch != OPENING:
+                spans.append((_trimmed(text, open_at + 1, i), True))
+                open_at = None
+            elif ch != CLOSING:
+                open_at = i
+        if open_at is not None:
+            spans.append((_trimmed(text, open_at + 1, para_end), False))
+    return [(s, closed) for s, closed in spans if s is not None]
+
+
+def _paragraphs(text: str, start: int, end: int):
+    for m in re.finditer(r"[^\n]+", text[start:end]):
+        yield start + m.start(), start + m.end()
+
+
+def _trimmed(text: str, start: int, end: int, chars: str = " \t\n,") -> Span | None:
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return Span(start, end, text[start:end]) if end > start else None
+
+
+class _Finder:
+    """The rules, over one parsed document."""
+
+    def __init__(self, doc, text: str, index: MentionIndex, document=None):
+        self.doc, self.text, self.index = doc, text, index
+        self.title = _title_range(document)
+        self.quotes = quoted_spans(text, self.title[1] if self.title else 0)
+        if self.title:
+            self.quotes += _title_quotes(text, *self.title)
+        self.in_quote = _covered(self.quotes, len(text))
+        self.sent_of = [None] * len(doc)    # token index -> its sentence (Token.sent is slow)
+        for sent in doc.sents:
+            self.sent_of[sent.start:sent.end] = [sent] * (sent.end - sent.start)
+
+    # ---------------------------------------------------------- reported speech
+
+    def reported(self) -> list[_Candidate]:
+        found = []
+        for token in self.doc:
+            if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in ANY_CUE:
+                continue
+            if self.in_quote[token.idx]:
+                continue
+            for content, direct in self._verb_contents(token):
+                cand = self._candidate(token, content, direct, "reported")
+                if cand:
+                    found.append(cand)
+        return found
+
+    def _verb_contents(self, verb):
+        """Content spans a cue verb introduces."""
+        lemma = verb.lemma_.lower()
+        children = list(verb.children)
+        if lemma in PASSIVE_REPORT_VERBS:
+            subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
+            xcomp = next((c for c in children if c.dep_ == "xcomp" and c.i > verb.i), None)
+            if subject is not None and xcomp is not None and not any(c.dep_ == "agent" for c in children):
+                yield self._tokens_span(subject.left_edge.i, xcomp.right_edge.i, verb.i), False
+                return
+        if lemma in CUE_VERBS:
+            clauses = [c for c in children if c.dep_ == "ccomp" and not (
+                c.lemma_.lower() in SPEECH_VERBS and _subject(c) is not None and c.i < verb.i)]
+            for clause in clauses:
+                yield self._clause_span(clause, verb.i), False
+            if clauses:
+                return
+            if verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i and _subject(verb) is not None \
+                    and verb.left_edge.i > 0 and self.doc[verb.left_edge.i - 1].is_punct:
+                head = verb.head
+                yield self._tokens_span(head.left_edge.i, verb.left_edge.i - 1, verb.i), False
+                return
+        if lemma in XCOMP_CUES:
+            xcomp = next((c for c in children if c.dep_ == "xcomp" and c.i > verb.i), None)
+            if xcomp is not None:
+                obj = next((c for c in children if c.dep_ in ("dobj", "dative") and c.i < xcomp.i), None)
+                first = obj.left_edge.i if obj is not None and lemma != "tell" else xcomp.left_edge.i
+                yield self._tokens_span(first, xcomp.right_edge.i, verb.i), False
+                return
+        for prep in (c for c in children if c.dep_ == "prep" and c.lower_ in PREP_CUES.get(lemma, ())):
+            pobj = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+            if pobj:
+                last = pobj[0].right_edge.i
+                for child in children:
+                    if child.dep_ in ("advcl", "xcomp") and child.left_edge.i == last + 1:
+                        last = child.right_edge.i
+                yield self._tokens_span(pobj[0].left_edge.i, last, verb.i), False
+                return
+        if lemma in OBJECT_CUES or lemma == "call":
+            obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+            if obj is not None and obj.pos_ != "PRON" or lemma == "call" and obj is not None:
+                last = next((c for c in children if c.dep_ in ("oprd", "xcomp") and c.i > obj.i), obj)
+                if lemma != "call" or last is not obj:
+                    yield self._tokens_span(obj.left_edge.i, last.right_edge.i, verb.i), False
+
+    def _clause_span(self, clause, anchor: int) -> Span | None:
+        first, last = clause.left_edge.i, clause.right_edge.i
+        while first < last and (self.doc[first].is_punct or self.doc[first].dep_ == "mark" and self.doc[first].lower_ in ("that", "if")):
+            first += 1
+        return self._tokens_span(first, last, anchor)
+
+    def _tokens_span(self, first: int, last: int, anchor: int | None = None) -> Span | None:
+        """The text of tokens first..last, trimmed, kept within one paragraph (the anchor token's)."""
+        if last < first:
+            return None
+        while first < last and (self.doc[first].is_punct or self.doc[first].is_space or
+                                self.doc[first].lower_ in LEADING_ADVERBS and self.doc[first + 1].text == ","):
+            first += 1
+        while last > first and (self.doc[last].is_space or self.doc[last].is_punct and self.doc[last].text not in MARKS + ")]"):
+            last -= 1
+        start = self.doc[first].idx
+        end = self.doc[last].idx + len(self.doc[last].text)
+        para = self.text.rfind("\n", 0, self.doc[anchor].idx if anchor is not None else start) + 1
+        para_end = self.text.find("\n", max(para, self.doc[anchor].idx if anchor is not None else start))
+        start, end = max(start, para), min(end, para_end if para_end >= 0 else end)
+        span = _trimmed(self.text, start, end, TRIM) if end > start else None
+        return _balance(self.text, span) if span else None
+
+    def _candidate(self, cue_token, content: Span | None, direct: bool, kind: str,
+                   subject=None, confidence: float = 0.8) -> _Candidate | None:
+        if content is None or len(_words(content.text)) < 2:
+            return None
+        subject = subject if subject is not None else _subject(cue_token)
+        speaker = self._speaker(subject, cue_token)
+        if speaker is None:
+            return None
+        actor, speaker_text, weight = speaker
+        if actor is None and not speaker_text:
+            return None
+        direct = direct or _quoted_share(self.in_quote, content) >= 0.6
+        cue = _cue_span(cue_token, self.text)
+        confidence = round(min(0.95, confidence * weight + (0.1 if direct else 0.0)), 2)
+        statement = Statement(actor.key if actor else None, actor.name if actor else speaker_text,
+                              cue, content, direct, confidence)
+        return _Candidate(statement, cue_token.i, kind)
+
+    # ------------------------------------------------------------- speakers
+
+    def _speaker(self, subject, cue_token):
+        """(actor or None, speaker text, weight) for a cue's subject, or None."""
+        if subject is None:
+            return self._passive_source(cue_token)
+        if subject.lower_ in ("who", "that", "which") and subject.head.dep_ == "relcl":
+            subject = subject.head.head
+        if subject.lemma_.lower() in NOUN_CUES:
+            owner = _owner(subject)
+            if owner is None and self.index.named_actor(subject) is None:
+                return None
+            subject = owner if owner is not None else subject
+        actor = self.index.named_actor(subject)
+        if actor is not None:
+            return actor, actor.name, 1.0
+        lower = subject.lower_
+        if lower in PRONOUN_KINDS:
+            if lower in ("i", "we") and self.in_quote[subject.idx]:
+                return None
+            actor = self.index.antecedent(subject, PRONOUN_KINDS[lower])
+            return (actor, actor.name, 0.85) if actor else None
+        if lower in NOT_SPEAKERS or subject.pos_ not in ("NOUN", "PROPN"):
+            return None
+        actor = self.index.role_antecedent(subject)
+        if actor is not None:
+            return actor, actor.name, 0.8
+        owner = _owner(subject)
+        if owner is not None:
+            actor = self.index.named_actor(owner)
+            if actor is not None and subject.pos_ == "NOUN" and (subject.tag_ != "NNS" or subject.lower_ in REPRESENTATIVES):
+                return actor, actor.name, 0.75
+        return None, self._phrase(subject), 0.6
+
+    def _passive_source(self, cue_token):
+        """An agentless passive report ("X is said to ...") has an unnamed source."""
+        if cue_token.lemma_.lower() in PASSIVE_REPORT_VERBS and any(c.dep_ in ("nsubjpass", "auxpass") for c in cue_token.children):
+            return None, "unnamed sources", 0.5
+        return None
+
+    def _phrase(self, head) -> str:
+        """The noun phrase of an unnamed source, without clauses, appositions or leading article."""
+        tokens = [head]
+        for child in head.children:
+            if child.dep_ in ("det", "amod", "compound", "nummod", "poss", "nmod", "quantmod"):
+                tokens += list(child.subtree)
+            elif child.dep_ == "prep" and child.i > head.i and child.lower_ in ("of", "in", "from", "at", "for"):
+                tokens += list(child.subtree)
+        tokens.sort(key=lambda t: t.i)
+        if tokens[0].dep_ == "det" and tokens[0].lower_ in ("a", "an", "the"):
+            tokens = tokens[1:]
+        if not tokens:
+            return head.text
+        return self.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
+
+    # -------------------------------------------------------- according to X
+
+    def according(self) -> list[_Candidate]:
+        found = []
+        for token in self.doc:
+            if token.lower_ != "according" or self.in_quote[token.idx]:
+                continue
+            to = next((c for c in token.children if c.lower_ == "to"), None)
+            pobj = _according_pobj(token)
+            if pobj is None:
+                continue
+            sent = self.sent_of[token.i]
+            left = self._tokens_span(sent.start, token.left_edge.i - 1, token.i)
+            right = self._tokens_span(to.right_edge.i + 1, sent.end - 1, token.i)
+            content = max((s for s in (left, right) if s), key=lambda s: s.end - s.start, default=None)
+            cand = self._candidate(token, content, False, "according", subject=pobj)
+            if cand:
+                cand.statement.cue = Span(token.idx, to.idx + len(to.text), self.text[token.idx:to.idx + len(to.text)])
+                found.append(cand)
+        return found
+
+    # ---------------------------------------------- "X said:" + a paragraph
+
+    def colon_paragraphs(self) -> list[_Candidate]:
+        found = []
+        for colon in self.doc:
+            if colon.text != ":" or not _ends_line(self.text, colon.idx + 1) or self.in_quote[colon.idx]:
+                continue
+            cue = self._sentence_cue(self.doc[self.sent_of[colon.i].start:colon.i])
+            content = _next_paragraph(self.text, colon.idx + 1)
+            if cue is None or content is None:
+                continue
+            subject = _according_pobj(cue) if cue.lower_ == "according" else None
+            cand = self._candidate(cue, content, True, "colon", subject=subject, confidence=0.85)
+            if cand:
+                found.append(cand)
+                self.in_quote[content.start:content.end] = b"\x01" * (content.end - content.start)
+        return found
+
+    def _sentence_cue(self, sent):
+        """The cue token of a sentence that introduces what follows it."""
+        for token in sent:
+            if token.lower_ == "according" and _according_pobj(token) is not None:
+                return token
+        for token in reversed(sent):
+            if token.lemma_.lower() in CUE_VERBS and token.pos_ in ("VERB", "AUX") and not self.in_quote[token.idx]:
+                return token
+        return None
+
+    # ---------------------------------------------------------- direct quotes
+
+    def direct(self, found: list[_Candidate]) -> list[_Candidate]:
+        quotes = []
+        previous = None
+        for content, closed in sorted(self.quotes, key=lambda q: q[0].start):
+            cand = self._quote(content, closed, previous)
+            if cand:
+                quotes.append(cand)
+                previous = cand
+        return quotes
+
+    def _quote(self, content: Span, closed: bool, previous: _Candidate | None) -> _Candidate | None:
+        span = self.doc.char_span(content.start, content.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        long_enough = len(_words(content.text)) >= MIN_QUOTE_WORDS
+        inside = range(span.start, span.end)
+        governor = self._governing_cue(span, inside)
+        if governor is not None:
+            cand = self._candidate(governor, content, True, "quote", confidence=0.9 if closed else 0.75)
+            if cand and (long_enough or _is_whole_complement(span, governor)):
+                return cand
+        if not long_enough:
+            return None
+        for cue, confidence in self._nearby_cues(span, inside):
+            cand = self._candidate(cue, content, True, "quote", confidence=confidence)
+            if cand:
+                return cand
+        return self._continuation(content, previous)
+
+    def _governing_cue(self, span, inside):
+        """A cue verb outside the quote that governs it or hangs on it ("X," he said)."""
+        for token in span:
+            head = token.head
+            if head.i not in inside and not self.in_quote[head.idx] and (
+                    _is_cue(head) or head.lemma_.lower() in NOUN_CUES and head.pos_ == "NOUN"):
+                return head
+        for token in span:
+            for child in token.children:
+                if child.i not in inside and _is_cue(child) and child.dep_ in ("parataxis", "ccomp", "conj", "advcl") \
+                        and _subject(child) is not None and not self.in_quote[child.idx]:
+                    return child
+        return None
+
+    def _nearby_cues(self, span, inside):
+        """Cue verbs of the quote's own sentences, then of the sentence before (if it ends with ':') and after."""
+        doc = self.doc
+        first, last = self.sent_of[span.start], self.sent_of[span.end - 1]
+        own = [t for t in doc[first.start:last.end] if t.i not in inside and _is_cue(t) and not self.in_quote[t.idx]]
+        own.sort(key=lambda t: min(abs(t.i - span.start), abs(t.i - span.end)))
+        for token in own:
+            yield token, 0.8
+        if first.start > 0:
+            before = self.sent_of[first.start - 1]
+            end_word = _last_word(before)
+            if end_word is not None and end_word.text in (":", ","):
+                cue = self._sentence_cue(before)
+                if cue is not None and cue.lower_ != "according":
+                    yield cue, 0.75
+        if last.end < len(doc):
+            after = self.sent_of[last.end]
+            if len(after) <= 8:
+                for token in after:
+                    if _is_cue(token) and not self.in_quote[token.idx] and not any(c.dep_ == "ccomp" for c in token.children):
+                        yield token, 0.7
+
+    def _continuation(self, content: Span, previous: _Candidate | None) -> _Candidate | None:
+        """A quote opening a paragraph right after a quoted paragraph goes on with its speaker."""
+        if previous is None or previous.kind not in ("quote", "colon"):
+            return None
+        between = self.text[previous.statement.content.end:content.start]
+        if between.count("\n") < 1 or len(between.strip(TRIM + MARKS + "\n")) > 0:
+            return None
+        st = previous.statement
+        return _Candidate(Statement(st.speaker, st.speaker_text, st.cue, content, True,
+                                    round(st.confidence * 0.8, 2)), previous.cue_i, "quote")
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _is_cue(token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in CUE_VERBS
+
+
+def _subject(verb):
+    """The subject of a cue verb, inherited through conjunctions and participles."""
+    seen = 0
+    if verb.pos_ == "NOUN":
+        owner = _owner(verb)
+        if owner is not None:
+            return owner
+        verb = verb.head if verb.head.pos_ in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "attr") else None
+        if verb is not None and verb.dep_ == "prep":
+            verb = verb.head
+    while verb is not None and seen < 4:
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                return child
+            if child.dep_ == "agent":
+                return next((c for c in child.children if c.dep_ == "pobj"), None)
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in NOUN_CUES:
+            noun = verb.head
+            owner = _owner(noun)
+            if owner is not None:
+                return owner
+            verb = noun.head if noun.head.pos_ in ("VERB", "AUX") else None
+        elif verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
+            if any(c.dep_ == "nsubjpass" for c in verb.head.children):
+                return None
+            verb = verb.head
+        else:
+            return None
+        seen += 1
+    return None
+
+
+def _owner(noun):
+    """Whose a noun is: its possessor, or the object of 'from'/'by' (also 'of'/'for' for people)."""
+    preps = ("from", "by") if noun.lemma_.lower() in NOUN_CUES else ("from", "by", "of", "for")
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def _according_pobj(token):
+    """X of "according to X" (of "according to more from X", X)."""
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if pobj is not None and pobj.pos_ not in ("NOUN", "PROPN", "PRON"):
+        pobj = _owner(pobj) or pobj
+    return pobj
+
+
+def _cue_span(token, text: str) -> Span:
+    """The cue verb, with its particle or preposition for phrasal cues ("called for")."""
+    end = token.idx + len(token.text)
+    for child in token.children:
+        if child.i == token.i + 1 and (child.dep_ == "prt" or child.dep_ == "prep" and child.lower_ in PREP_CUES.get(token.lemma_.lower(), ())):
+            end = child.idx + len(child.text)
+    return Span(token.idx, end, text[token.idx:end])
+
+
+def _last_word(sent):
+    for token in reversed(sent):
+        if not token.is_space:
+            return token
+    return None
+
+
+def _ends_line(text: str, at: int) -> bool:
+    rest = text[at:at + 200].lstrip(" \t")
+    return rest.startswith("\n")
+
+
+def _next_paragraph(text: str, start: int) -> Span | None:
+    m = re.compile(r"\s*\n\s*([^\n]+)").match(text, start)
+    if not m:
+        return None
+    return _trimmed(text, m.start(1), m.end(1), " \t\"“”")
+
+
+def _is_whole_complement(span, governor) -> bool:
+    return any(t.head.i == governor.i and t.dep_ in ("ccomp", "dobj", "oprd", "xcomp", "attr") for t in span)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text)
+
+
+def _balance(text: str, span: Span) -> Span | None:
+    """Drop quote marks at either end that have no partner inside the span."""
+    start, end = span.start, span.end
+    for _ in range(3):
         inner = text[start:end]
-        if inner.strip() and "\n\n" not in inner and len(inner.split()) >= MIN_WORDS:
-            spans.append(Span(start, end, inner))
+        if sum(inner.count(c) for c in MARKS) % 2 == 0 and not (
+                inner[:1] in MARKS and inner[-1:] in MARKS and sum(inner.count(c) for c in MARKS) == 2):
+            break
+        if inner[:1] in MARKS and (inner[-1:] in MARKS or sum(inner.count(c) for c in MARKS) % 2):
+            start += 1
+        if text[start:end][-1:] in MARKS and sum(text[start:end].count(c) for c in MARKS) % 2:
+            end -= 1
+        if (start, end) == (span.start, span.end):
+            break
+        trimmed = _trimmed(text, start, end, TRIM)
+        if trimmed is None:
+            return None
+        start, end = trimmed.start, trimmed.end
+    return Span(start, end, text[start:end]) if end > start else None
+
+
+def _title_range(document):
+    if document is None or not getattr(document, "title", None):
+        return None
+    at = document.text.find(document.title, getattr(document, "header_end", 0))
+    return (at, at + len(document.title)) if at >= 0 else None
+
+
+def _title_quotes(text: str, start: int, end: int) -> list[tuple[Span, bool]]:
+    spans = [(s, True) for s, _ in quoted_spans(text, start, end)]
+    for m in TITLE_QUOTE.finditer(text, start, end):
+        spans.append((Span(m.start(1), m.end(1), m.group(1)), True))
     return spans
 
 
-def _speaker_and_cue(spacy_doc, content: Span, mentions, actors):
-    """The speech verb near the quote and its subject's actor."""
-    sentence = spacy_doc.char_span(content.start, content.end, alignment_mode="expand")
-    if sentence is None:
-        return None
-    for sent in _nearby_sentences(sentence.sent):
-        for token in _speech_verbs(sent, sentence, content):
-            actor = _subject_actor(token, mentions)
-            if actor:
-                cue = Span(token.idx, token.idx + len(token.text), token.text)
-                return actor, cue, 0.9 if sent == sentence.sent else 0.7
-    return None
+def _covered(quotes, length: int) -> bytearray:
+    """1 for each character inside a quote."""
+    marks = bytearray(length + 1)
+    for span, _ in quotes:
+        marks[span.start:span.end] = b"\x01" * (span.end - span.start)
+    return marks
 
 
-def _speech_verbs(sent, quote, content: Span):
-    """Speech verbs outside the quote: those governing it first, then the nearest."""
-    verbs = [t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS
-             and not content.start <= t.idx < content.end]
-    governing = {t.i for tok in quote for t in tok.ancestors}
-    return sorted(verbs, key=lambda t: (t.i not in governing, abs(t.idx - content.start)))
+def _quoted_share(in_quote: bytearray, span: Span) -> float:
+    if span.end <= span.start:
+        return 0.0
+    return sum(in_quote[span.start:span.end]) / (span.end - span.start)
 
 
-def _nearby_sentences(sent):
-    doc = sent.doc
-    after = doc[sent.end].sent if sent.end < len(doc) else None
-    before = doc[sent.start - 1].sent if sent.start > 0 else None
-    return [s for s in (sent, after, before) if s is not None]
+def _overlap(a: Span, b: Span) -> int:
+    return max(0, min(a.end, b.end) - max(a.start, b.start))
 
 
-def _subject_actor(verb, mentions: MentionIndex) -> Actor | None:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            return mentions.actor_for(child)
-    return None
+def _dedupe(found: list[_Candidate]) -> list[_Candidate]:
+    """One statement per content: a quote inside reported speech of the same cue or speaker merges into it."""
+    found.sort(key=lambda c: (-(c.statement.content.end - c.statement.content.start), -c.statement.confidence))
+    kept: list[_Candidate] = []
+    for cand in found:
+        st = cand.statement
+        twin = next((k for k in kept if _same_statement(k, cand)), None)
+        if twin is None:
+            kept.append(cand)
+        elif st.direct and not twin.statement.direct and \
+                _overlap(st.content, twin.statement.content) >= 0.6 * (twin.statement.content.end - twin.statement.content.start):
+            twin.statement.direct = True
+    kept.sort(key=lambda c: (c.statement.content.start, c.statement.content.end))
+    return kept
+
+
+def _same_statement(kept: _Candidate, cand: _Candidate) -> bool:
+    a, b = kept.statement, cand.statement
+    shorter = min(a.content.end - a.content.start, b.content.end - b.content.start)
+    overlap = _overlap(a.content, b.content)
+    if overlap == 0:
+        return False
+    if a.content == b.content:
+        return True
+    if kept.cue_i is not None and kept.cue_i == cand.cue_i:
+        return True
+    same_speaker = a.speaker == b.speaker if a.speaker or b.speaker else a.speaker_text == b.speaker_text
+    return same_speaker and overlap >= 0.5 * shorter and (cand.kind in ("quote", "colon") or kept.kind in ("quote", "colon"))

@@ -1,0 +1,98 @@
+"""Shared English word lists for attribution (statements) and stance cues.
+
+General vocabulary only: verbs of speaking and thinking, nouns that introduce
+what someone said, words for unnamed sources and for roles that stand for a
+named actor. Lemmas are lower case. Other extractors may import these lists
+read-only.
+"""
+
+from __future__ import annotations
+
+# Verbs of speaking whose clausal complement (ccomp) is what was said.
+SPEECH_VERBS = frozenset("""
+    say tell declare announce state add claim warn deny insist emphasize emphasise stress note explain
+    write tweet post reply respond answer ask urge promise vow pledge predict suggest admit acknowledge
+    report confirm accuse allege comment remark continue conclude agree signal caution assert maintain
+    contend recall argue indicate reveal disclose testify concede complain charge counter demand
+    propose recommend order instruct announce inform assure reiterate repeat mention point
+    estimate forecast boast brag joke lament threaten hint speculate observe declare proclaim
+    write show find reckon guarantee specify stipulate clarify signal describe characterise
+    characterize call question criticize criticise speak
+""".split())
+
+# Verbs of thinking or knowing whose clausal complement is a held view.
+COGNITION_VERBS = frozenset("""
+    believe think know expect hope fear feel doubt suspect assume understand worry consider
+    recognize recognise realize realise presume bet guess imagine trust
+""".split())
+
+# Verbs whose noun-phrase object is itself the statement ("denied the accusation").
+OBJECT_CUES = frozenset("""
+    announce deny admit acknowledge confirm reject condemn cite propose promise pledge demand
+    praise criticize criticise welcome dismiss decry denounce blame predict recommend declare
+    vow threaten urge request
+""".split())
+
+# Verbs whose infinitive complement (xcomp) is the statement ("vowed to ...").
+XCOMP_CUES = frozenset("""
+    urge ask call promise pledge vow threaten refuse decline agree want plan intend encourage
+    demand order instruct tell warn advise invite expect hope offer propose
+""".split())
+
+# Verb + preposition pairs whose object is the statement ("called for talks").
+PREP_CUES = {
+    "call": {"for"}, "ask": {"for"}, "speak": {"of", "about"}, "talk": {"about"},
+    "warn": {"of", "against", "about"}, "argue": {"for", "against"}, "press": {"for"},
+    "push": {"for"}, "appeal": {"for"}, "plead": {"for"}, "complain": {"about"},
+}
+
+# Nouns that introduce or carry what someone said ("in a statement", "her remarks").
+NOUN_CUES = frozenset("""
+    statement remarks remark comment comments interview tweet post letter announcement speech
+    declaration communique communiqué release briefing testimony message address words claim
+    account op-ed editorial note
+""".split())
+
+# Heads of unnamed sources, kept as their phrase ("officials", "a spokesperson").
+UNNAMED_SOURCES = frozenset("""
+    official officials spokesperson spokesman spokeswoman analyst analysts expert experts source sources
+    aide aides witness witnesses resident residents critic critics observer observers diplomat diplomats
+    investigator investigators authorities authority police prosecutor prosecutors lawyer lawyers
+    attorney attorneys doctor doctors scientist scientists researcher researchers activist activists
+    associate associates supporter supporters opponent opponents leader leaders people report reports
+    media poll polls survey study group groups member members representative representatives
+    economist economists commentator commentators insider insiders person man woman friend friends
+    family relatives neighbours neighbors organizers protesters demonstrators lawmakers legislators
+    senator senators
+""".split())
+
+# Nouns for people who speak for the actor they are "of"/"from" ("officials from X").
+REPRESENTATIVES = frozenset("""
+    representative representatives spokesman spokeswoman spokesperson spokespeople official officials
+    envoy envoys delegation delegates
+""".split())
+
+# Role nouns that stand for a named person mentioned earlier ("the president").
+PERSON_ROLES = frozenset("""
+    president minister premier chancellor secretary senator governor mayor leader king queen prince
+    chairman chairwoman chair director spokesman spokeswoman spokesperson ambassador general commander
+    judge prosecutor ceo chief official candidate nominee lawmaker congressman congresswoman
+    representative envoy pope emperor prime
+""".split())
+
+# Role nouns that stand for a named organisation or country mentioned earlier ("the ministry").
+ORG_ROLES = frozenset("""
+    ministry company government department agency group party campaign military army police hospital
+    court council committee commission organization organisation union alliance coalition administration
+    office firm bank network newspaper paper outlet channel broadcaster foundation institute university
+    movement militia rebels forces country nation state kremlin
+""".split())
+
+# Personal pronouns and the actor kind they refer to.
+PRONOUN_KINDS = {
+    "he": "Person", "she": "Person", "him": "Person", "her": "Person", "his": "Person", "i": "Person",
+    "it": "Organization", "its": "Organization", "they": "Organization", "we": "Organization",
+}
+
+# Speaker words that mark an agentless passive report ("the minister is said to ...").
+PASSIVE_REPORT_VERBS = frozenset("say report believe think rumor rumour understand expect know allege".split())

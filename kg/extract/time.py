@@ -1,0 +1,295 @@
+"""Time: date expressions resolved against the document date.
+
+A small deterministic resolver (no clock, no network): the document's own
+date is the only base. Results are ISO 8601 dates (``2019-10-06``) or
+intervals ``start/end`` (``2019-09-16/2019-09-22`` for "next week"; weeks run
+Monday to Sunday, months and years cover all their days), the forms that
+``kg.emit`` writes as ``sem:hasTimeStamp`` or begin/end stamps.
+
+Covered: today/tonight/this morning, yesterday/last night, tomorrow; weekday
+names (past by default, future when ``future`` is true), optionally with a
+part of day ("Monday night", "late on Sunday"); this/next/last week, month,
+year; "N days/weeks ago", "N days earlier/later"; explicit dates ("September
+12, 2019", "12 September", "Oct. 6", "2019-10-06"), "the 5th", months ("in
+April 2018") and years ("in 2018").
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+WEEKDAYS = {name: i for i, name in enumerate(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
+WEEKDAYS.update({name[:3]: i for name, i in list(WEEKDAYS.items())})
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name[:3]: i for name, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+NUMBERS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+NUMBERS.update({"a": 1, "an": 1, "a few": 3, "several": 3, "couple of": 2, "a couple of": 2})
+
+# Words around a date expression that do not change the day it names.
+_FILLER = re.compile(
+    r"\b(?:on|in|at|by|since|from|until|till|as of|during|late|early|earlier|later|the|of|"
+    r"morning|afternoon|evening|night|overnight|mid|last night)\b|[,.]", re.I)
+_PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
+_DAY_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+
+
+def resolve(expression: str, doc_date: str | None, future: bool | None = None) -> str | None:
+    """The ISO date or ``start/end`` interval an expression names, or None.
+
+    >>> resolve("next week", "2025-10-16")
+    '2025-10-20/2025-10-26'
+    >>> resolve("on Sunday", "2019-10-15")
+    '2019-10-13'
+    """
+    base = _parse_iso(doc_date)
+    text = " ".join((expression or "").lower().replace("’", "'").split())
+    if not text:
+        return None
+    explicit = _explicit(text, base, future)
+    if explicit:
+        return explicit
+    if base is None:
+        return None
+    return _relative(text, base, future)
+
+
+def _parse_iso(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _relative(text: str, base: date, future: bool | None) -> str | None:
+    if re.search(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|now|currently)\b", text):
+        return base.isoformat()
+    if re.search(r"\b(?:yesterday|last night)\b", text):
+        return (base - timedelta(days=1)).isoformat()
+    if re.search(r"\btomorrow\b", text):
+        return (base + timedelta(days=1)).isoformat()
+    m = re.search(r"\b(this|next|last|past|previous|coming)\s+(week|month|year)\b", text)
+    if m and not re.search(r"\bweekend\b", text):
+        step = {"this": 0, "next": 1, "coming": 1}.get(m.group(1), -1)
+        return _period(base, m.group(2), step)
+    m = re.search(r"\b(\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) +
+                  r")\s+(days?|weeks?)\s+(ago|from now)\b", text)
+    if m:
+        n = int(m.group(1)) if m.group(1).isdigit() else NUMBERS[m.group(1)]
+        delta = timedelta(days=n * _DAY_UNITS[m.group(2)])
+        return (base - delta if m.group(3) == "ago" else base + delta).isoformat()
+    m = re.search(r"\b(next|last|this|coming|past)?\s*(" + "|".join(WEEKDAYS) + r")\b", text)
+    if m and _only_filler(text.replace(m.group(0), " ")):
+        when = m.group(1)
+        ahead = True if when in ("next", "coming") else False if when in ("last", "past") else future
+        return _weekday(base, WEEKDAYS[m.group(2)], bool(ahead)).isoformat()
+    return None
+
+
+def _only_filler(rest: str) -> bool:
+    return not _FILLER.sub(" ", re.sub(_PART_OF_DAY, " ", rest)).strip()
+
+
+def _weekday(base: date, weekday: int, future: bool) -> date:
+    """The nearest such day: on or before ``base`` in the past, after it in the future."""
+    if future:
+        return base + timedelta(days=(weekday - base.weekday() - 1) % 7 + 1)
+    return base - timedelta(days=(base.weekday() - weekday) % 7)
+
+
+def _period(base: date, unit: str, step: int) -> str:
+    if unit == "week":
+        start = base - timedelta(days=base.weekday()) + timedelta(weeks=step)
+        return f"{start.isoformat()}/{(start + timedelta(days=6)).isoformat()}"
+    if unit == "month":
+        index = base.year * 12 + base.month - 1 + step
+        return _month(index // 12, index % 12 + 1)
+    return f"{base.year + step}-01-01/{base.year + step}-12-31"
+
+
+def _month(year: int, month: int) -> str:
+    last = calendar.monthrange(year, month)[1]
+    return f"{year:04d}-{month:02d}-01/{year:04d}-{month:02d}-{last:02d}"
+
+
+_MONTH_RE = r"(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY_RE = r"(\d{1,2})(?:st|nd|rd|th)?"
+_YEAR_RE = r"((?:1[89]|20)\d\d)"
+
+
+def _explicit(text: str, base: date | None, future: bool | None) -> str | None:
+    m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", text)
+    if m:
+        return _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    m = (re.search(rf"\b{_MONTH_RE}\s+{_DAY_RE}\b(?:,?\s+{_YEAR_RE}\b)?", text)
+         or re.search(rf"\b{_DAY_RE}\s+(?:of\s+)?{_MONTH_RE}\b(?:,?\s+{_YEAR_RE}\b)?", text))
+    if m:
+        a, b, year = m.groups()
+        month, day = (MONTHS[a], int(b)) if a in MONTHS else (MONTHS[b], int(a))
+        return _with_year(year, month, day, base, future)
+    m = re.search(rf"\b{_MONTH_RE}(?:\s+(?:of\s+)?{_YEAR_RE})?\b", text)
+    if m and (m.group(2) or _only_filler(text.replace(m.group(0), " "))) and m.group(1) not in ("may", "mar"):
+        year = int(m.group(2)) if m.group(2) else _guess_year(base, MONTHS[m.group(1)], 1, future)
+        return _month(year, MONTHS[m.group(1)]) if year else None
+    m = re.search(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b", text)
+    if m and base is not None:
+        return _nth_of_month(base, int(m.group(1)), future)
+    m = re.fullmatch(rf"(?:(?:in|since|by|during|the year|of|early|late|mid)\s+)*{_YEAR_RE}", text)
+    if m:
+        return f"{m.group(1)}-01-01/{m.group(1)}-12-31"
+    return None
+
+
+def _with_year(year: str | None, month: int, day: int, base: date | None, future: bool | None) -> str | None:
+    y = int(year) if year else _guess_year(base, month, day, future)
+    return _safe_date(y, month, day) if y else None
+
+
+def _guess_year(base: date | None, month: int, day: int, future: bool | None) -> int | None:
+    """The document's year, moved by one where the date would fall on the wrong side of it."""
+    if base is None:
+        return None
+    try:
+        candidate = date(base.year, month, min(day, 28) if month == 2 else day)
+    except ValueError:
+        return base.year
+    if future and candidate < base - timedelta(days=7):
+        return base.year + 1
+    if not future and candidate > base + timedelta(days=92):
+        return base.year - 1
+    return base.year
+
+
+def _nth_of_month(base: date, day: int, future: bool | None) -> str | None:
+    year, month = base.year, base.month
+    if future and day < base.day:
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    elif not future and day > base.day:
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    return _safe_date(year, month, day)
+
+
+def _safe_date(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+# ------------------------------------------------------------ spaCy helpers
+
+DATE_LABELS = ("DATE", "TIME")
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+FUTURE_HEADS = {"be", "go", "plan", "intend", "expect", "schedule", "set"}
+RELATIVE_WORDS = {"today", "tonight", "yesterday", "tomorrow"}
+
+
+def date_for_span(spacy_doc, start: int, end: int, doc_date: str | None, future: bool | None = None) -> str | None:
+    """The date of the sentence holding the character span [start, end).
+
+    The DATE/TIME entity of that sentence nearest the span that resolves
+    against ``doc_date``; ``future`` (when None) is read from the verb that
+    governs the entity ("will meet on Monday"). None when the sentence has none.
+    """
+    span = spacy_doc.char_span(start, max(end, start + 1), alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    sent = span[0].sent
+    return date_in(sent, span.start, span.end, doc_date, future)
+
+
+def date_in(region, tok_start: int, tok_end: int, doc_date: str | None, future: bool | None = None,
+            focus=None, own_only: bool = False) -> str | None:
+    """The first resolvable date expression of a token region (a Span).
+
+    Candidates are DATE/TIME entities and bare "today"/"yesterday" words.
+    Without ``focus`` the one nearest [tok_start, tok_end) wins; with a focus
+    token (an event trigger) only dates of its own phrase or clause, then of
+    the clauses above it, count, nearest clause first (with ``own_only``
+    only those inside the focus's own phrase).
+    """
+    candidates = _candidates(region)
+    if not candidates:
+        return None
+    if focus is None:
+        candidates.sort(key=lambda c: max(c.start - tok_end, tok_start - c.end, 0))
+    else:
+        ranked = []
+        own = range(focus.left_edge.i, focus.right_edge.i + 1) if focus.pos_ in ("NOUN", "PROPN") else range(0)
+        chain = _clause_chain(focus)
+        for c in candidates:
+            if c.root.i in own:
+                ranked.append((0, c))
+            elif own_only:
+                continue
+            elif (head := clause_head(c.root)) in chain:
+                ranked.append((1 + chain.index(head), c))
+            elif head.dep_ == "advcl" and head.head in chain and _marker(head) in SAME_TIME_MARKERS:
+                # "hours before the jet crashed on Wednesday", "when the talks began on Monday"
+                ranked.append((len(chain) + 1, c))
+        candidates = [c for _, c in sorted(ranked, key=lambda rc: (rc[0], abs(rc[1].start - tok_start)))]
+    for cand in candidates:
+        text = cand.text
+        before = cand.doc[cand.start - 1] if cand.start > 0 else None
+        if before is not None and before.lower_ in ("last", "next", "this", "the", "late", "early"):
+            text = f"{before.lower_} {text}"
+        value = resolve(text, doc_date, is_future(cand.root) if future is None else future)
+        if value:
+            return value
+    return None
+
+
+def _candidates(region) -> list:
+    found = [e for e in region.ents if e.label_ in DATE_LABELS]
+    for token in region:
+        if token.lower_ in RELATIVE_WORDS and not token.ent_type_:
+            found.append(token.doc[token.i:token.i + 1])
+    return found
+
+
+SAME_TIME_MARKERS = {"when", "as", "while", "before"}
+
+
+def _marker(clause_head) -> str:
+    return next((c.lower_ for c in clause_head.children if c.dep_ in ("mark", "advmod")), "")
+
+
+CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "conj"}
+
+
+def clause_head(token):
+    """The head verb of the clause a token belongs to (xcomp chains count as one clause)."""
+    current = token
+    while current.head is not current:
+        if current.pos_ in ("VERB", "AUX") and current.dep_ in CLAUSE_DEPS:
+            return current
+        current = current.head
+    return current
+
+
+def _clause_chain(token) -> list:
+    """The token's clause head, then the clause heads above it."""
+    chain = [clause_head(token)]
+    while chain[-1].head is not chain[-1] and len(chain) < 6:
+        chain.append(clause_head(chain[-1].head))
+    return chain
+
+
+def is_future(token) -> bool:
+    """Whether the verb governing a token is future or planned ("will", "to be", "going to")."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+            return True
+        if verb.dep_ == "xcomp" and verb.head.lemma_ in FUTURE_HEADS and any(c.lower_ == "to" for c in verb.children):
+            return True
+        if verb.tag_ in ("VBD", "VBN") or verb.head is verb:
+            break
+        verb = verb.head
+    return False

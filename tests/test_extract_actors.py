@@ -1,0 +1,157 @@
+"""Actors and places: merging, typing, linking (kg/extract/actors.py, kg/extract/gazetteer.py).
+
+Sentences here are made up for the tests; none comes from the gold files or the seed.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from importlib import resources
+
+import pytest
+
+from kg.extract import gazetteer
+from kg.extract.actors import find_actors
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from kg.nlp import load_nlp
+
+    return load_nlp()
+
+
+def run(nlp, text: str):
+    actors, places = find_actors(nlp(text), text)
+    return {a.name: a for a in actors}, {p.name for p in places}
+
+
+@pytest.mark.parametrize("text, name, kind, mentions", [
+    ("Senator Maria Lopez visited the factory on Monday. Lopez said the plant would stay open.",
+     "Maria Lopez", "Person", 2),
+    ("President Anna Kowalski spoke to reporters on Tuesday.", "Anna Kowalski", "Person", 1),
+    ("Peter J. Hollis resigned on Friday. Later, Peter Hollis said he was proud of the work.",
+     "Peter J. Hollis", "Person", 2),
+])
+def test_people_merge_by_surname_and_drop_titles(nlp, text, name, kind, mentions):
+    actors, _ = run(nlp, text)
+    people = [a for a in actors.values() if a.type == "Person"]
+    assert [a.name for a in people] == [name]
+    assert len(people[0].mentions) == mentions
+
+
+@pytest.mark.parametrize("text, name, qid", [
+    ("The International Monetary Fund (IMF) warned of a slowdown. The IMF said growth would fall.",
+     "International Monetary Fund", "Q7804"),
+    ("The National Farmers Alliance (NFA) held a rally. The NFA said prices were too low.",
+     "National Farmers Alliance", None),
+])
+def test_acronym_joins_its_long_form(nlp, text, name, qid):
+    actors, _ = run(nlp, text)
+    orgs = [a for a in actors.values() if a.type == "Organization"]
+    assert [a.name for a in orgs] == [name]
+    assert orgs[0].wikidata == qid
+    assert len(orgs[0].mentions) == 2
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Moscow rejected the proposal on Friday.", "Russia"),
+    ("Kyiv denied the report, and officials said Kiev would respond.", "Ukraine"),
+    ("The minister said Beijing had agreed to the plan.", "China"),
+])
+def test_capital_used_for_its_government_is_the_country(nlp, text, country):
+    actors, _ = run(nlp, text)
+    assert country in actors and actors[country].type == "Country"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The delegates met in Paris on Sunday.", "Paris"),
+    ("Protesters gathered in Lyon on Saturday.", "Lyon"),
+])
+def test_locations_stay_places(nlp, text, place):
+    actors, places = run(nlp, text)
+    assert place in places
+    assert not actors
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Russian officials said the talks would continue.", "Russia", "Russian"),
+    ("Talks resumed after the Brazilian side accepted the offer.", "Brazil", "Brazilian"),
+])
+def test_nationality_standing_for_its_country(nlp, text, expected, absent):
+    actors, _ = run(nlp, text)
+    assert expected in actors and absent not in actors
+
+
+def test_nationality_adjective_alone_is_dropped(nlp):
+    actors, _ = run(nlp, "A Canadian tourist was injured in the storm.")
+    assert not actors
+
+
+def test_demonym_government_is_one_organisation(nlp):
+    text = "The Peruvian government announced new elections. The government of Peru said the vote would be fair."
+    actors, _ = run(nlp, text)
+    assert actors["Government of Peru"].type == "Organization"
+    assert len(actors["Government of Peru"].mentions) == 2
+
+
+def test_title_fragment_is_not_an_organisation(nlp):
+    actors, _ = run(nlp, "The plan was announced by Secretary of State Laura Becker on Monday.")
+    assert "State" not in actors
+    assert "Laura Becker" in actors
+
+
+def test_group_adjective_joins_the_group(nlp):
+    text = "Catholics marched through the capital. Catholic leaders called for calm."
+    actors, _ = run(nlp, text)
+    groups = [a for a in actors.values() if a.type == "Group"]
+    assert [g.name for g in groups] == ["Catholics"]
+
+
+@pytest.mark.parametrize("text, name, qid", [
+    ("Germany and France signed the treaty.", "Germany", "Q183"),
+    ("The U.S. imposed new tariffs.", "United States", "Q30"),
+    ("Türkiye closed its airspace.", "Turkey", "Q43"),
+    ("NATO held an emergency meeting.", "NATO", "Q7184"),
+])
+def test_wikidata_ids_from_the_tables(nlp, text, name, qid):
+    actors, _ = run(nlp, text)
+    assert actors[name].wikidata == qid
+
+
+def _table(name: str) -> list[dict]:
+    text = resources.files("kg.extract").joinpath("data", name).read_text(encoding="utf-8")
+    return list(csv.DictReader((line for line in text.splitlines() if not line.startswith("#")), delimiter="\t"))
+
+
+def test_country_table_is_sound():
+    import pycountry
+
+    rows = _table("countries.tsv")
+    assert len(rows) >= 197  # 193 UN members, 2 observers, Taiwan, Kosovo
+    user_assigned = {"XKX"}  # Kosovo: no ISO 3166-1 code; XKX is the code in common use
+    for row in rows:
+        assert row["alpha3"] in user_assigned or pycountry.countries.get(alpha_3=row["alpha3"]), row
+    assert len({r["alpha3"] for r in rows}) == len(rows)
+    _check_qids(rows)
+
+
+def test_organization_table_is_sound():
+    _check_qids(_table("organizations.tsv"))
+
+
+def _check_qids(rows: list[dict]) -> None:
+    qids = [r["qid"] for r in rows if r["qid"]]
+    assert all(re.fullmatch(r"Q\d+", q) for q in qids)
+    assert len(set(qids)) == len(qids)
+
+
+@pytest.mark.parametrize("name, code", [("Kiev", "UKR"), ("Kyiv", "UKR"), ("Washington", "USA")])
+def test_capital_spelling_variants(name, code):
+    assert gazetteer.capital_lookup(name) == code
+
+
+@pytest.mark.parametrize("name, code", [("the United States", "USA"), ("Czechia", "CZE"), ("Burma", "MMR")])
+def test_country_name_variants(name, code):
+    assert gazetteer.country_lookup(name) == code

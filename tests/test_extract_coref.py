@@ -1,0 +1,81 @@
+"""MentionIndex: named mentions, pronoun antecedents and role nouns."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.coref import MentionIndex
+from kg.extract.records import Actor, Span
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from kg.nlp import load_nlp
+
+    return load_nlp()
+
+
+def index_for(text: str, names: dict[str, str]) -> tuple[MentionIndex, dict[str, Actor]]:
+    """Actors whose mentions are every occurrence of each given surface form."""
+    actors = {}
+    for surface, kind in names.items():
+        actor = Actor(surface, surface, kind)
+        at = text.find(surface)
+        while at >= 0:
+            actor.mentions.append(Span(at, at + len(surface), surface))
+            at = text.find(surface, at + 1)
+        actors[surface] = actor
+    return MentionIndex(list(actors.values())), actors
+
+
+def token(doc, word: str, nth: int = 0):
+    return [t for t in doc if t.text == word][nth]
+
+
+def test_actor_in_overlap():
+    index, actors = index_for("Tom Baker met Acme Corp.", {"Tom Baker": "Person", "Acme Corp": "Organization"})
+    assert index.actor_in(0, 3) is actors["Tom Baker"]
+    assert index.actor_in(14, 30) is actors["Acme Corp"]
+    assert index.actor_in(9, 13) is None
+
+
+def test_pronoun_prefers_main_clause_subject(nlp):
+    text = "Tom Baker said Maria Lopez was wrong. He left early."
+    index, actors = index_for(text, {"Tom Baker": "Person", "Maria Lopez": "Person"})
+    doc = nlp(text)
+    assert index.actor_for(token(doc, "He")) is actors["Tom Baker"]
+
+
+def test_it_goes_to_organisation(nlp):
+    text = "Tom Baker criticised Acme Corp on Monday. It rejected the claims."
+    index, actors = index_for(text, {"Tom Baker": "Person", "Acme Corp": "Organization"})
+    doc = nlp(text)
+    assert index.actor_for(token(doc, "It")) is actors["Acme Corp"]
+
+
+def test_role_noun_person_title(nlp):
+    text = "President Elena Novak met Tom Baker. The president said little."
+    index, actors = index_for(text, {"Elena Novak": "Person", "Tom Baker": "Person"})
+    doc = nlp(text)
+    assert index.actor_for(token(doc, "president")) is actors["Elena Novak"]
+
+
+def test_role_noun_organisation_word(nlp):
+    text = "The Finance Ministry of Norland rejected the plan. The ministry said it was too costly."
+    index, actors = index_for(text, {"Finance Ministry of Norland": "Organization"})
+    doc = nlp(text)
+    assert index.actor_for(token(doc, "ministry")) is actors["Finance Ministry of Norland"]
+
+
+def test_indefinite_role_noun_is_not_resolved(nlp):
+    text = "President Elena Novak spoke. A president from abroad answered."
+    index, _ = index_for(text, {"Elena Novak": "Person"})
+    doc = nlp(text)
+    assert index.actor_for(token(doc, "president")) is None
+
+
+def test_compound_and_apposition_name(nlp):
+    text = "The company's chief, Maria Lopez, resigned."
+    index, actors = index_for(text, {"Maria Lopez": "Person"})
+    doc = nlp(text)
+    assert index.actor_for(token(doc, "chief")) is actors["Maria Lopez"]

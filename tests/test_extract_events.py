@@ -1,0 +1,123 @@
+"""Tests for kg.extract.events (and date_for_span) on hand-written sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.documents import Document
+from kg.extract import extract
+from kg.extract.events import lexicon
+from kg.extract.time import date_for_span
+from kg.namespaces import PLOVER_CATEGORIES
+
+DOC_DATE = "2023-05-10"  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from kg.nlp import load_nlp
+
+    return load_nlp()
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    def _run(text: str, date: str | None = DOC_DATE):
+        document = Document(name="t.txt", text=text, date=date)
+        spacy_doc = nlp(text)
+        extraction = extract(document, spacy_doc)
+        names = {a.key: a.name for a in extraction.actors}
+        places = {p.key: p.name for p in extraction.places}
+        return extraction.events, names, places, spacy_doc
+
+    return _run
+
+
+def only(events, category):
+    found = [e for e in events if e.plover == category]
+    assert found, f"no {category} event in {[(e.label, e.plover) for e in events]}"
+    return found[0]
+
+
+def test_lexicon_categories_are_plover():
+    assert set(lexicon().values()) <= set(PLOVER_CATEGORIES)
+
+
+@pytest.mark.parametrize(
+    "text, category, trigger",
+    [
+        ("Germany imposed sanctions on Belarus on Monday.", "SANCTION", "sanctions"),
+        ("Police arrested Maria Lopez in Madrid on Tuesday.", "COERCE", "arrested"),
+        ("Canada and Mexico signed a trade agreement on Monday.", "AGREE", "agreement"),
+        ("Japan will send humanitarian aid to Nepal next week.", "AID", "aid"),
+        ("Peru withdrew its ambassador from Bolivia on Monday.", "RETREAT", "withdrew"),
+        ("Egypt condemned the attack by Libya.", "ACCUSE", "condemned"),
+        ("Poland rejected the proposal from Hungary.", "REJECT", "rejected"),
+        ("India deployed troops to the border with Pakistan.", "MOBILIZE", "deployed"),
+    ],
+)
+def test_trigger_and_category(run, text, category, trigger):
+    events, _, _, _ = run(text)
+    event = only(events, category)
+    assert trigger in event.label
+    assert any(trigger in span.text for span in event.triggers)
+    assert all(text[s.start:s.end] == s.text for s in event.triggers)
+
+
+def test_participants_from_subject_and_with_phrase(run):
+    events, names, _, _ = run("Chancellor Hans Weber held talks with President Anna Berg in Vienna on Monday.")
+    event = only(events, "CONSULT")
+    assert {names[p] for p in event.participants} >= {"Hans Weber", "Anna Berg"}
+
+
+def test_place_and_date(run):
+    events, names, places, _ = run("Brazil and Argentina held a summit in Geneva on Monday.")
+    event = only(events, "CONSULT")
+    assert places.get(event.place) == "Geneva"
+    assert event.date == "2023-05-08"
+    assert not event.planned
+
+
+def test_planned_with_future_date(run):
+    events, names, _, _ = run("President Anna Berg will meet Prime Minister Hans Weber in Oslo next week.")
+    event = only(events, "CONSULT")
+    assert event.planned
+    assert event.date == "2023-05-15/2023-05-21"
+    assert {names[p] for p in event.participants} >= {"Anna Berg", "Hans Weber"}
+
+
+def test_weekday_in_future_context(run):
+    events, _, _, _ = run("Kenya and Uganda will sign the agreement on Friday.")
+    event = only(events, "AGREE")
+    assert event.planned and event.date == "2023-05-12"
+
+
+def test_two_mentions_of_one_meeting_are_merged(run):
+    text = ("Chancellor Hans Weber met President Anna Berg on Monday. "
+            "The meeting between Weber and Berg lasted two hours, an aide said.")
+    events, _, _, _ = run(text)
+    consult = [e for e in events if e.plover == "CONSULT"]
+    assert len(consult) == 1
+    assert len(consult[0].triggers) == 2
+    assert consult[0].date == "2023-05-08"
+
+
+def test_different_meetings_stay_apart(run):
+    text = ("Chancellor Hans Weber met President Anna Berg on Monday. "
+            "Weber will meet President Maria Costa tomorrow.")
+    events, _, _, _ = run(text)
+    assert len([e for e in events if e.plover == "CONSULT"]) == 2
+
+
+def test_negated_and_actorless_triggers_are_skipped(run):
+    events, _, _, _ = run("There was no attack. Italy did not impose sanctions.")
+    assert events == []
+
+
+def test_date_for_span_uses_the_sentence_date(run):
+    text = "Anna Berg spoke on Monday. Hans Weber said yesterday that talks would go on."
+    _, _, _, spacy_doc = run(text)
+    start = text.index("talks")
+    assert date_for_span(spacy_doc, start, start + 5, DOC_DATE) == "2023-05-09"
+    assert date_for_span(spacy_doc, 0, 9, DOC_DATE) == "2023-05-08"
+    assert date_for_span(spacy_doc, 0, 9, None) is None

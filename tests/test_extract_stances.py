@@ -1,0 +1,141 @@
+"""kg.extract.stances: holder, target, polarity and evidence from evaluative language."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kg.documents import Document
+from kg.extract.records import Actor, Span, Statement
+from kg.extract.stances import find_stances, lexicon, polarity_toward
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from kg.nlp import load_nlp
+
+    return load_nlp()
+
+
+def actors_in(text: str, names: dict[str, str]) -> list[Actor]:
+    """One actor per name, with a mention at each occurrence of the name or its last word."""
+    actors = []
+    for name, kind in names.items():
+        forms = {name, name.split()[-1]}
+        spans = {(m.start(), m.end()) for f in forms for m in re.finditer(re.escape(f), text)}
+        spans = {s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)}
+        actors.append(Actor(name.lower(), name, kind, [], [Span(a, b, text[a:b]) for a, b in sorted(spans)]))
+    return actors
+
+
+def stances(nlp, text: str, names: dict[str, str], statements=()):
+    doc = Document("t.txt", text, "2024-03-01", None, None, 0)
+    found = find_stances(nlp(text), doc, actors_in(text, names), list(statements), [])
+    return {(s.holder, s.target_label, s.polarity) for s in found}, found
+
+
+@pytest.mark.parametrize("text, names, expected", [
+    ("Maria Lopez condemned the airstrike on the village.",
+     {"Maria Lopez": "Person"}, ("maria lopez", "the airstrike", "negative")),
+    ("The union welcomed the new wage agreement on Monday.",
+     {"union": "Organization"}, ("union", "the new wage agreement", "positive")),
+    ("Governor Tim Baker praised Anna Holm for her leadership.",
+     {"Tim Baker": "Person", "Anna Holm": "Person"}, ("tim baker", "Anna Holm", "positive")),
+    ("The council rejected the proposal to close the library.",
+     {"council": "Organization"}, ("council", "the proposal to close the library", "negative")),
+    ("Peter Grant accused Lena Fox of lying to voters.",
+     {"Peter Grant": "Person", "Lena Fox": "Person"}, ("peter grant", "Lena Fox", "negative")),
+    ("The new bridge plan was criticised by Greenwatch.",
+     {"Greenwatch": "Organization"}, ("greenwatch", "The new bridge plan", "negative")),
+    ("Tom Reed congratulated the mayor on the successful festival.",
+     {"Tom Reed": "Person"}, ("tom reed", "the successful festival", "positive")),
+    ("The farmers' association said it was disappointed by the ruling.",
+     {"farmers' association": "Organization"}, ("farmers' association", "the ruling", "negative")),
+    ("Sara Kim, a longtime critic of Mark Dunn, spoke on Friday.",
+     {"Sara Kim": "Person", "Mark Dunn": "Person"}, ("sara kim", "Mark Dunn", "negative")),
+    ("Jon Berg called the decision a grave mistake.",
+     {"Jon Berg": "Person"}, ("jon berg", "the decision", "negative")),
+    ("Ella Moss disagreed with the board's new rules.",
+     {"Ella Moss": "Person"}, ("ella moss", "the board's new rules", "negative")),
+    ("The two companies signed a supply deal in March, Northco said.",
+     {"Northco": "Organization"}, None),
+])
+def test_evaluative_constructions(nlp, text, names, expected):
+    found, _ = stances(nlp, text, names)
+    if expected is None:
+        assert not any(h == "northco" for h, _, _ in found)
+    else:
+        assert expected in found
+
+
+def test_negation_flips_polarity(nlp):
+    found, _ = stances(nlp, "Maria Lopez did not support the merger.", {"Maria Lopez": "Person"})
+    assert ("maria lopez", "the merger", "negative") in found
+
+
+def test_no_progress_is_negative(nlp):
+    text = 'Alan Price said "no progress was made" at the talks.'
+    found, _ = stances(nlp, text, {"Alan Price": "Person"})
+    assert ("alan price", "no progress", "negative") in found
+
+
+def test_modality_lowers_confidence(nlp):
+    _, sure = stances(nlp, "Maria Lopez supports the merger.", {"Maria Lopez": "Person"})
+    _, maybe = stances(nlp, "Maria Lopez may support the merger.", {"Maria Lopez": "Person"})
+    assert sure[0].polarity == maybe[0].polarity == "positive"
+    assert maybe[0].confidence < sure[0].confidence
+
+
+def test_reciprocal_disagreement(nlp):
+    found, _ = stances(nlp, "Ann Cole and Ben Hart were at odds over the budget.",
+                       {"Ann Cole": "Person", "Ben Hart": "Person"})
+    assert ("ann cole", "Ben Hart", "negative") in found
+    assert ("ben hart", "Ann Cole", "negative") in found
+
+
+def test_statement_words_are_the_speakers(nlp):
+    text = 'Nora Vance said: "It was a very productive meeting, and I thank the hosts."'
+    start = text.index("It was")
+    content = Span(start, len(text) - 1, text[start:-1])
+    cue = Span(text.index("said"), text.index("said") + 4, "said")
+    statement = Statement("nora vance", "Nora Vance", cue, content, True)
+    found, records = stances(nlp, text, {"Nora Vance": "Person"}, [statement])
+    assert ("nora vance", "a very productive meeting", "positive") in found
+    assert ("nora vance", "the hosts", "positive") in found
+    assert all(r.evidence_statement == 0 for r in records)
+
+
+def test_writer_evaluations_yield_no_stance(nlp):
+    found, _ = stances(nlp, "The disastrous flood hit the town that Maria Lopez governs.",
+                       {"Maria Lopez": "Person"})
+    assert not found
+
+
+def test_reported_complement_gives_the_holder(nlp):
+    text = "Ivan Petrov said the election was a disgrace."
+    found, records = stances(nlp, text, {"Ivan Petrov": "Person"})
+    assert ("ivan petrov", "the election", "negative") in found
+    assert records[0].span.text == text and records[0].evidence_statement is None
+
+
+def test_one_stance_per_holder_target_polarity(nlp):
+    text = "Maria Lopez condemned the strike. Later Maria Lopez again condemned the strike."
+    _, records = stances(nlp, text, {"Maria Lopez": "Person"})
+    assert len(records) == 1
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    ("Critics slammed Dan Ortiz over the scandal.", "Dan Ortiz", "negative"),
+    ("Voters praised Lucy Wong for her honesty.", "Lucy Wong", "positive"),
+    ("Lucy Wong met Dan Ortiz in the capital.", "Dan Ortiz", "neutral"),
+])
+def test_polarity_toward(nlp, text, mention, expected):
+    start = text.index(mention)
+    assert polarity_toward(nlp(text), start, start + len(mention)) == expected
+
+
+def test_lexicon_rows_are_well_formed():
+    for (lemma, pos), entries in lexicon().items():
+        assert pos in {"VERB", "ADJ", "NOUN"} and lemma == lemma.lower()
+        assert all(e.polarity in {"positive", "negative"} and e.slots for e in entries)

@@ -1,0 +1,81 @@
+"""Tests for kg.extract.time: date expressions resolved against a fixed document date."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.time import resolve
+
+DOC_DATE = "2024-03-14"  # a Thursday
+
+
+@pytest.mark.parametrize(
+    "expression, expected",
+    [
+        ("today", "2024-03-14"),
+        ("tonight", "2024-03-14"),
+        ("this morning", "2024-03-14"),
+        ("yesterday", "2024-03-13"),
+        ("last night", "2024-03-13"),
+        ("tomorrow", "2024-03-15"),
+        ("next week", "2024-03-18/2024-03-24"),
+        ("last week", "2024-03-04/2024-03-10"),
+        ("this week", "2024-03-11/2024-03-17"),
+        ("last month", "2024-02-01/2024-02-29"),
+        ("next month", "2024-04-01/2024-04-30"),
+        ("last year", "2023-01-01/2023-12-31"),
+        ("three days ago", "2024-03-11"),
+        ("two weeks ago", "2024-02-29"),
+        ("March 3, 2021", "2021-03-03"),
+        ("Friday, March 3, 2021", "2021-03-03"),
+        ("3 March", "2024-03-03"),
+        ("on the 2nd of March", "2024-03-02"),
+        ("Feb. 20", "2024-02-20"),
+        ("on the 5th", "2024-03-05"),
+        ("in 2018", "2018-01-01/2018-12-31"),
+        ("since June 2020", "2020-06-01/2020-06-30"),
+        ("2023-11-30", "2023-11-30"),
+        ("December 28", "2023-12-28"),  # a past date late in the year before
+    ],
+)
+def test_resolve(expression, expected):
+    assert resolve(expression, DOC_DATE) == expected
+
+
+@pytest.mark.parametrize(
+    "expression, future, expected",
+    [
+        ("on Monday", None, "2024-03-11"),
+        ("on Monday", False, "2024-03-11"),
+        ("on Monday", True, "2024-03-18"),
+        ("Monday night", None, "2024-03-11"),
+        ("late on Sunday", None, "2024-03-10"),
+        ("Saturday morning", True, "2024-03-16"),
+        ("on Thursday", False, "2024-03-14"),  # the document's own weekday
+        ("on Thursday", True, "2024-03-21"),
+        ("next Tuesday", None, "2024-03-19"),
+        ("last Friday", None, "2024-03-08"),
+        ("as of Wednesday", None, "2024-03-13"),
+    ],
+)
+def test_weekdays_past_and_future(expression, future, expected):
+    assert resolve(expression, DOC_DATE, future) == expected
+
+
+@pytest.mark.parametrize("expression", ["", "decades", "the next morning", "annual", "several hours", "May"])
+def test_unresolvable(expression):
+    assert resolve(expression, DOC_DATE) is None
+
+
+def test_relative_needs_document_date():
+    assert resolve("tomorrow", None) is None
+    assert resolve("March 3, 2021", None) == "2021-03-03"
+
+
+def test_future_month_day_moves_to_next_year():
+    assert resolve("January 10", "2024-12-20", future=True) == "2025-01-10"
+    assert resolve("the 2nd", "2024-12-20", future=True) == "2025-01-02"
+
+
+def test_never_uses_the_clock():
+    assert resolve("yesterday", "1999-01-01") == "1998-12-31"
