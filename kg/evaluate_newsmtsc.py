@@ -4,10 +4,14 @@ NewsMTSC (Hamborg and Donnay, EACL 2021) gives one sentence per JSON line
 (``sentence_normalized``) with ``targets``: character offsets ``from``/``to``
 (end exclusive) of a person's mention and the sentence's polarity toward it
 (2.0 negative, 4.0 neutral, 6.0 positive). Each sentence is parsed with the
-project's spaCy pipeline and :func:`kg.extract.stances.polarity_toward`, the
-stance extractor's own evaluative lexicon and negation rules, gives the
-polarity toward each target; where no evaluation aims at the target the
-prediction is 'neutral', and such targets are counted apart (``no_target``).
+project's spaCy pipeline and :func:`kg.extract.stances.polarity_toward` gives
+the polarity toward each target: the stance extractor's evaluations aimed at
+the target plus the valence (VADER lexicon and ``polarity.tsv``) of the words
+in the target's dependency neighbourhood, with negation and intensifiers; this
+is broader than the strict path the extractor uses for the graph's stances
+(see the module docstring of :mod:`kg.extract.stances`). Where no evaluative
+word bears on the target the prediction is 'neutral', and such targets are
+counted apart (``no_target``).
 Reported: accuracy and macro-F1 over the three classes, with counts.
 """
 

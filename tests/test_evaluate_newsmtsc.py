@@ -59,3 +59,14 @@ def test_bad_input_names_the_problem(tmp_path):
     bad.write_text('{"sentence_normalized": "x", "targets": [{"from": 0, "to": 1, "polarity": 3.0}]}\n')
     with pytest.raises(InputError, match="bad.jsonl:1"):
         score_newsmtsc(bad)
+
+
+def test_words_around_the_target_count(tmp_path):
+    path = tmp_path / "near.jsonl"
+    path.write_text("\n".join([
+        line("The disgraced Dan Ortiz resigned on Friday.", ("Dan Ortiz", 2.0)),
+        line("Lucy Wong's courage impressed the voters.", ("Lucy Wong", 6.0)),
+        line("The plan is a terrible disaster, Lucy Wong said.", ("Lucy Wong", 4.0)),
+    ]) + "\n", encoding="utf-8")
+    score = score_newsmtsc(path)
+    assert score.correct == 3 and score.no_target == 1
