@@ -189,3 +189,84 @@ def test_unclosed_quote_runs_to_paragraph_end(nlp):
 ])
 def test_quoted_spans(text, inner):
     assert [s.text for s, _ in quoted_spans(text)] == inner
+
+
+def test_person_wins_over_country_in_title_phrase(nlp):
+    text = "UK Ambassador to Spain Maria Lopez alleged that the company had broken the rules."
+    found, names = statements_of(nlp, text)
+    st, who = find(found, names, "the company had broken the rules")
+    assert who == "Maria Lopez"
+
+
+def test_nested_according_keeps_inner_speaker(nlp):
+    text = "According to the Reuters agency, Interior Minister Karl Berg said the police would stay."
+    found, names = statements_of(nlp, text)
+    st, who = find(found, names, "the police would stay")
+    assert who == "Karl Berg"
+    assert all(s.cue.text != "According to" for s in found)
+
+
+def test_according_without_inner_report_still_found(nlp):
+    found, names = statements_of(nlp, "According to the BBC, the minister resigned on Friday.")
+    st, who = find(found, names, "the minister resigned on Friday")
+    assert who == "BBC"
+
+
+def test_they_goes_to_collective_subject_of_previous_sentence(nlp):
+    text = "A meeting of foreign ministers condemned the plan. They said the plan was unacceptable."
+    found, names = statements_of(nlp, text)
+    st, who = find(found, names, "the plan was unacceptable")
+    assert who == "meeting of foreign ministers" and st.speaker is None
+
+
+def test_cue_in_prepositional_gerund(nlp):
+    found, names = statements_of(nlp, "The union responded by saying that the offer was too low.")
+    st, who = find(found, names, "the offer was too low")
+    assert who == "union"
+
+
+def test_participle_cue_takes_noun_it_modifies(nlp):
+    text = "The police arrested ten people, with officials saying this is only the beginning."
+    found, names = statements_of(nlp, text)
+    st, who = find(found, names, "this is only the beginning")
+    assert who == "officials"
+
+
+def test_noun_cue_with_include(nlp):
+    text = "The protesters' demands include the release of all prisoners and new elections."
+    found, names = statements_of(nlp, text)
+    st, who = find(found, names, "the release of all prisoners and new elections")
+    assert who == "protesters"
+
+
+def test_headline_object_cue(nlp):
+    text = "date 2024-03-05 Ministers denounce new border plan\n\nSunday, March 5, 2024\n\nThe talks ended.\n"
+    found, names = statements_of(nlp, text, title=True)
+    st, who = find(found, names, "new border plan")
+    assert st.cue.text == "denounce" and who == "Ministers"
+
+
+def test_collective_speaker_drops_trailing_place(nlp):
+    text = "An assembly of ministers in Lisbon warned that the talks would fail."
+    found, names = statements_of(nlp, text)
+    st, who = find(found, names, "the talks would fail")
+    assert who == "assembly of ministers"
+
+
+def test_people_keep_their_place(nlp):
+    text = "Hospital officials in Leeds said that no poison was found."
+    found, names = statements_of(nlp, text)
+    st, who = find(found, names, "no poison was found")
+    assert who == "Hospital officials in Leeds"
+
+
+def test_cue_set_off_by_commas_inside_clause(nlp):
+    text = "By closing the old line, Ms. Rivera said, the company is able to hire twice as many workers."
+    found, names = statements_of(nlp, text)
+    st, who = find(found, names, "the company is able to hire twice as many workers")
+    assert who == "Rivera"
+
+
+def test_typewriter_quote_marks():
+    spans = quoted_spans("''We will win,'' she said. ``Yes,'' he said.")
+    assert [s.text for s, _ in spans] == ["We will win", "Yes"]

@@ -30,7 +30,7 @@ COGNITION_VERBS = frozenset("""
 OBJECT_CUES = frozenset("""
     announce deny admit acknowledge confirm reject condemn cite propose promise pledge demand
     praise criticize criticise welcome dismiss decry denounce blame predict recommend declare
-    vow threaten urge request
+    vow threaten urge request endorse oppose defend mock rebuke describe accuse support attack blast slam
 """.split())
 
 # Verbs whose infinitive complement (xcomp) is the statement ("vowed to ...").
@@ -43,7 +43,7 @@ XCOMP_CUES = frozenset("""
 PREP_CUES = {
     "call": {"for"}, "ask": {"for"}, "speak": {"of", "about"}, "talk": {"about"},
     "warn": {"of", "against", "about"}, "argue": {"for", "against"}, "press": {"for"},
-    "push": {"for"}, "appeal": {"for"}, "plead": {"for"}, "complain": {"about"},
+    "push": {"for"}, "appeal": {"for"}, "plead": {"for"}, "complain": {"about"}, "refer": {"to"},
 }
 
 # Nouns that introduce or carry what someone said ("in a statement", "her remarks").
@@ -96,3 +96,22 @@ PRONOUN_KINDS = {
 
 # Speaker words that mark an agentless passive report ("the minister is said to ...").
 PASSIVE_REPORT_VERBS = frozenset("say report believe think rumor rumour understand expect know allege".split())
+
+# Singular nouns for a body of people ("a meeting of ministers") that "they" may refer back to.
+COLLECTIVES = frozenset("""
+    meeting assembly group council panel committee delegation team summit conference gathering
+    coalition alliance bloc board body union association federation league
+""".split())
+
+# Nouns whose owner's list of them is what the owner said or asked ("X's demands include ...").
+CONTENT_NOUNS = frozenset("""
+    demand request proposal recommendation condition claim allegation accusation complaint grievance
+    message argument concern priority call appeal suggestion promise pledge term
+""".split())
+
+# Headline cues ("X says Y", "X denounces Y"): verbs whose present tense in a title reports a statement.
+HEADLINE_CUES = frozenset("""
+    say tell claim warn deny insist urge accuse allege announce admit vow pledge threaten demand
+    denounce condemn criticise criticize decry slam blast dismiss reject blame praise welcome
+    call ask argue complain predict confirm reveal declare promise
+""".split())

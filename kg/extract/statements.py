@@ -37,22 +37,42 @@ from dataclasses import dataclass
 
 from kg.extract.coref import MentionIndex
 from kg.extract.lexicon import (
-    COGNITION_VERBS, NOUN_CUES, OBJECT_CUES, PASSIVE_REPORT_VERBS, PREP_CUES, PRONOUN_KINDS,
+    COGNITION_VERBS, COLLECTIVES, CONTENT_NOUNS, HEADLINE_CUES, NOUN_CUES, OBJECT_CUES, PASSIVE_REPORT_VERBS, PREP_CUES, PRONOUN_KINDS,
     REPRESENTATIVES, SPEECH_VERBS, XCOMP_CUES,
 )
 from kg.extract.records import Actor, Span, Statement
 
 CUE_VERBS = SPEECH_VERBS | COGNITION_VERBS
+HEADLINE_OBJECT_OK = frozenset({"warn", "argue", "complain"})
+
+
+def _present_forms(lemma: str) -> list[str]:
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        third = lemma + "es"
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        third = lemma[:-1] + "ies"
+    else:
+        third = lemma + "s"
+    return [lemma, third]
+
+
+HEADLINE_FORMS = {form: lemma for lemma in HEADLINE_CUES for form in _present_forms(lemma)}
 ANY_CUE = CUE_VERBS | OBJECT_CUES | XCOMP_CUES | frozenset(PREP_CUES)
 MIN_QUOTE_WORDS = 3
 TRIM = " \t\n,;:—–-"
 MARKS = "\"“”"
 LEADING_ADVERBS = {"however", "also", "further", "furthermore", "moreover", "meanwhile", "instead", "still", "now", "then"}
 OPENING, CLOSING, STRAIGHT = "“", "”", '"'
+DOUBLED = {"``": OPENING, "''": STRAIGHT}      # typewriter quotes of some archives
+QUOTE_MARK = re.compile(r"[“”\"]|``|''(?!')")
 TITLE_QUOTE = re.compile(r"(?:(?<=\s)|^)['‘]([^'‘’\n]+?)['’](?=[\s.,;:!?]|$)")
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 NOT_SPEAKERS = {"it", "there", "this", "that", "what", "which", "you", "one"}
 CLAUSE_CUTS = ("relcl", "appos", "punct", "acl", "advcl", "cc", "conj", "prep")
+GERUND_PREPS = ("by", "after", "before", "while", "in", "when")
+TITLE_PREPS = ("to", "of", "for", "at")
+LOCATIVE_PREPS = ("in", "at", "near", "outside", "inside")
+PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 
 @dataclass
@@ -66,7 +86,7 @@ def find_statements(spacy_doc, document, actors: list[Actor]) -> list[Statement]
     """Every statement of one document, ordered by content offset."""
     finder = _Finder(spacy_doc, document.text, MentionIndex(actors), document)
     found = finder.colon_paragraphs()
-    found += finder.reported() + finder.according()
+    found += finder.reported() + finder.according() + finder.noun_lists() + finder.headline()
     found += finder.direct(found)
     return [c.statement for c in _dedupe(found)]
 
@@ -82,17 +102,15 @@ def quoted_spans(text: str, start: int = 0, end: int | None = None) -> list[tupl
     spans = []
     for para_start, para_end in _paragraphs(text, start, end):
         open_at = None
-        for i in range(para_start, para_end):
-            ch = text[i]
-            if ch not in (OPENING, CLOSING, STRAIGHT):
-                continue
+        for m in QUOTE_MARK.finditer(text, para_start, para_end):
+            i, ch = m.start(), DOUBLED.get(m.group(), m.group())
             if open_at is not None and ch != OPENING:
-                spans.append((_trimmed(text, open_at + 1, i), True))
+                spans.append((_trimmed(text, open_at, i), True))
                 open_at = None
             elif ch != CLOSING:
-                open_at = i
+                open_at = m.end()
         if open_at is not None:
-            spans.append((_trimmed(text, open_at + 1, para_end), False))
+            spans.append((_trimmed(text, open_at, para_end), False))
     return [(s, closed) for s, closed in spans if s is not None]
 
 
@@ -160,6 +178,15 @@ class _Finder:
                 head = verb.head
                 yield self._tokens_span(head.left_edge.i, verb.left_edge.i - 1, verb.i), False
                 return
+            inserted = self._inserted(verb)
+            if inserted is not None:
+                head, before, after = inserted
+                left = self._tokens_span(head.left_edge.i, before - 1, verb.i)
+                right = self._tokens_span(after + 1, head.right_edge.i, verb.i)
+                parts = [p for p in (left, right) if p is not None]
+                if parts:
+                    yield max(parts, key=lambda p: len(_words(p.text))), False
+                    return
         if lemma in XCOMP_CUES:
             xcomp = next((c for c in children if c.dep_ == "xcomp" and c.i > verb.i), None)
             if xcomp is not None:
@@ -182,6 +209,21 @@ class _Finder:
                 last = next((c for c in children if c.dep_ in ("oprd", "xcomp") and c.i > obj.i), obj)
                 if lemma != "call" or last is not obj:
                     yield self._tokens_span(obj.left_edge.i, last.right_edge.i, verb.i), False
+
+    def _inserted(self, verb):
+        """(head, comma before, comma after) of a cue set off by commas inside its clause: "X, she said, Y"."""
+        head = verb.head
+        if verb.dep_ not in ("parataxis", "advcl", "ccomp") or head.pos_ not in ("VERB", "AUX") or head.i <= verb.i:
+            return None
+        lo, hi = verb.left_edge.i, verb.right_edge.i
+        before = lo if self.doc[lo].text == "," else lo - 1
+        after = hi if self.doc[hi].text == "," else hi + 1
+        subject = _subject(verb)
+        if before <= 0 or after >= len(self.doc) or self.doc[before].text != "," or self.doc[after].text != "," \
+                or subject is None or not before < subject.i < after or after >= head.i \
+                or head.left_edge.i >= before or self.sent_of[head.left_edge.i] is not self.sent_of[verb.i]:
+            return None
+        return head, before, after
 
     def _clause_span(self, clause, anchor: int) -> Span | None:
         first, last = clause.left_edge.i, clause.right_edge.i
@@ -238,12 +280,19 @@ class _Finder:
                 return None
             subject = owner if owner is not None else subject
         actor = self.index.named_actor(subject)
+        if actor is None or actor.type != "Person":
+            actor = self._title_person(subject) or actor
         if actor is not None:
             return actor, actor.name, 1.0
         lower = subject.lower_
         if lower in PRONOUN_KINDS:
             if lower in ("i", "we") and self.in_quote[subject.idx]:
                 return None
+            if lower == "they":
+                group = self._plural_subject_before(subject)
+                if group is not None:
+                    actor = self.index.named_actor(group)
+                    return (actor, actor.name, 0.8) if actor else (None, self._phrase(group), 0.55)
             actor = self.index.antecedent(subject, PRONOUN_KINDS[lower])
             return (actor, actor.name, 0.85) if actor else None
         if lower in NOT_SPEAKERS or subject.pos_ not in ("NOUN", "PROPN"):
@@ -257,6 +306,49 @@ class _Finder:
             if actor is not None and subject.pos_ == "NOUN" and (subject.tag_ != "NNS" or subject.lower_ in REPRESENTATIVES):
                 return actor, actor.name, 0.75
         return None, self._phrase(subject), 0.6
+
+    def _title_person(self, subject):
+        """The person a title phrase names ("US Ambassador to Germany Jane Doe", "the envoy, Jane Doe")."""
+        if subject.tag_ in ("NNS", "NNPS"):
+            return None
+        for child in subject.children:
+            if child.dep_ == "appos":
+                actor = self.index.named_actor(child)
+                if actor is not None and actor.type == "Person":
+                    return actor
+            elif child.dep_ == "prep" and child.lower_ in TITLE_PREPS and subject.text[:1].isupper():
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is None or pobj.pos_ != "PROPN" or pobj.left_edge.i == pobj.i:
+                    continue
+                # the name ends the title's place or body: "... to Germany Jane Doe"
+                for token in reversed(list(pobj.subtree)):
+                    actor = self.index.actor_in(token.idx, token.idx + len(token.text))
+                    if actor is not None and actor.type == "Person" and token.i > pobj.left_edge.i:
+                        return actor
+                    if token.i <= pobj.i:
+                        break
+        return None
+
+    def _plural_subject_before(self, pronoun):
+        """The plural (or collective "a meeting of ministers") subject of the sentence before a "they"."""
+        sent = self.sent_of[pronoun.i]
+        if sent.start == 0:
+            return None
+        before = self.sent_of[sent.start - 1]
+        while before.start > 0 and not any(t.is_alpha for t in before):
+            before = self.sent_of[before.start - 1]
+        root = before.root
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children):
+            return subject
+        for child in subject.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None and pobj.tag_ in ("NNS", "NNPS") and subject.lower_ in COLLECTIVES:
+                    return subject
+        return None
 
     def _passive_source(self, cue_token):
         """An agentless passive report ("X is said to ...") has an unnamed source."""
@@ -273,11 +365,89 @@ class _Finder:
             elif child.dep_ == "prep" and child.i > head.i and child.lower_ in ("of", "in", "from", "at", "for"):
                 tokens += list(child.subtree)
         tokens.sort(key=lambda t: t.i)
+        if head.lemma_.lower() in COLLECTIVES:        # where a body met is no part of its name
+            tokens = _without_trailing_places(tokens)
         if tokens[0].dep_ == "det" and tokens[0].lower_ in ("a", "an", "the"):
             tokens = tokens[1:]
         if not tokens:
             return head.text
         return self.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
+
+    # ------------------------------------------- "X's demands include ..."
+
+    def noun_lists(self) -> list[_Candidate]:
+        """A content noun with an owner that lists what was said: "X's demands include Y"."""
+        found = []
+        for verb in self.doc:
+            if verb.lemma_.lower() != "include" or verb.pos_ != "VERB" or self.in_quote[verb.idx]:
+                continue
+            noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if noun is None or obj is None or noun.lemma_.lower() not in CONTENT_NOUNS:
+                continue
+            owner = _owner(noun)
+            if owner is None:
+                continue
+            content = self._tokens_span(obj.left_edge.i, self.sent_of[verb.i].end - 1, verb.i)
+            cand = self._candidate(noun, content, False, "reported", subject=owner, confidence=0.7)
+            if cand:
+                found.append(cand)
+        return found
+
+    # ----------------------------------------------- headline "X says Y"
+
+    def headline(self) -> list[_Candidate]:
+        """The title line's "X says Y" / "X denounces Y" (headline grammar: present tense, no article)."""
+        if self.title is None:
+            return []
+        start, end = self.title
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return []
+        words = [t for t in span if not t.is_space]
+        for n, cue in enumerate(words):
+            form = cue.lower_
+            lemma = HEADLINE_FORMS.get(form)
+            if lemma is None or n == 0 or self.in_quote[cue.idx] or not cue.text.islower():
+                continue
+            rest = n + 1
+            if rest < len(words) and words[rest].lower_ in set(PREP_CUES.get(lemma, ())) | {"that"}:
+                rest += 1
+            elif lemma in PREP_CUES and lemma not in HEADLINE_OBJECT_OK:
+                continue
+            if rest >= len(words):
+                return []
+            content = _trimmed(self.text, words[rest].idx, end, TRIM + ".")
+            speaker = self._headline_speaker(words[:n], cue)
+            if content is None or speaker is None or len(_words(content.text)) < 2:
+                return []
+            actor, speaker_text, weight = speaker
+            statement = Statement(actor.key if actor else None, actor.name if actor else speaker_text,
+                                  _cue_span(cue, self.text), _balance(self.text, content) or content,
+                                  _quoted_share(self.in_quote, content) >= 0.6, round(0.7 * weight, 2))
+            return [_Candidate(statement, cue.i, "reported")]
+        return []
+
+    def _headline_speaker(self, before, cue):
+        """Who a headline's cue is said by: the parsed subject, else the words before the cue."""
+        subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i), None)
+        if subject is not None and subject.i >= before[0].i:
+            found = self._speaker(subject, cue)
+            if found is not None:
+                return found
+        if len(before) > 6 or any(t.is_punct for t in before):
+            return None
+        last = before[-1]
+        actor = self.index.actor_in(last.idx, last.idx + len(last.text))
+        if actor is None:
+            people = [self.index.actor_in(t.idx, t.idx + len(t.text)) for t in before]
+            actor = next((a for a in reversed(people) if a is not None and a.type == "Person"), None)
+        if actor is not None:
+            return actor, actor.name, 0.9
+        if last.pos_ not in ("NOUN", "PROPN") or last.lower_ in NOT_SPEAKERS:
+            return None
+        first = 1 if before[0].lower_ in ("a", "an", "the") and len(before) > 1 else 0
+        return None, self.text[before[first].idx:last.idx + len(last.text)], 0.7
 
     # -------------------------------------------------------- according to X
 
@@ -288,7 +458,7 @@ class _Finder:
                 continue
             to = next((c for c in token.children if c.lower_ == "to"), None)
             pobj = _according_pobj(token)
-            if pobj is None:
+            if pobj is None or self._reports_itself(token.head, token):
                 continue
             sent = self.sent_of[token.i]
             left = self._tokens_span(sent.start, token.left_edge.i - 1, token.i)
@@ -299,6 +469,13 @@ class _Finder:
                 cand.statement.cue = Span(token.idx, to.idx + len(to.text), self.text[token.idx:to.idx + len(to.text)])
                 found.append(cand)
         return found
+
+    def _reports_itself(self, verb, according) -> bool:
+        """Whether the clause "according to X" hangs on is itself a report with its own speaker."""
+        if not _is_cue(verb) or not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+            return False
+        subject = _subject(verb)
+        return subject is not None and subject.i > according.i and subject.lower_ not in NOT_SPEAKERS
 
     # ---------------------------------------------- "X said:" + a paragraph
 
@@ -436,6 +613,11 @@ def _subject(verb):
             if owner is not None:
                 return owner
             verb = noun.head if noun.head.pos_ in ("VERB", "AUX") else None
+        elif verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
+            return verb.head
+        elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in GERUND_PREPS \
+                and verb.head.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head.head
         elif verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
             if any(c.dep_ == "nsubjpass" for c in verb.head.children):
                 return None
@@ -458,6 +640,20 @@ def _owner(noun):
             if pobj is not None:
                 return pobj
     return None
+
+
+def _without_trailing_places(tokens):
+    """A phrase without its trailing locative phrases ("ministers in Cairo" -> "ministers")."""
+    while len(tokens) > 2:
+        cut = next((i for i, t in enumerate(tokens) if i > 0 and t.dep_ == "prep" and t.lower_ in LOCATIVE_PREPS
+                    and t.i == tokens[i - 1].i + 1 and all(u in t.subtree for u in tokens[i:])), None)
+        if cut is None:
+            return tokens
+        pobj = next((c for c in tokens[cut].children if c.dep_ == "pobj"), None)
+        if pobj is None or not (pobj.ent_type_ in PLACE_LABELS or pobj.pos_ == "PROPN"):
+            return tokens
+        tokens = tokens[:cut]
+    return tokens
 
 
 def _according_pobj(token):
