@@ -121,3 +121,73 @@ def test_date_for_span_uses_the_sentence_date(run):
     assert date_for_span(spacy_doc, start, start + 5, DOC_DATE) == "2023-05-09"
     assert date_for_span(spacy_doc, 0, 9, DOC_DATE) == "2023-05-08"
     assert date_for_span(spacy_doc, 0, 9, None) is None
+
+
+def test_verbless_sentence_with_a_date_does_not_hang(run):
+    # A nominal root: the clause walk must stop at the root (token identity is not kept by spaCy).
+    events, _, _, _ = run("Talks between Chile and Peru on Monday.")
+    assert only(events, "CONSULT").date == "2023-05-08"
+
+
+def test_simple_past_sentence_keeps_the_narrative_date(run):
+    events, names, _, _ = run("On Monday, Chile and Peru signed a trade agreement in Lima. "
+                              "The agreement was boycotted by Bolivia.")
+    protest = only(events, "PROTEST")
+    assert protest.date == "2023-05-08"
+
+
+def test_event_noun_framing_a_past_verb_keeps_the_narrative_date(run):
+    events, names, _, _ = run("Yesterday, Chancellor Hans Weber rejected the plan. "
+                              "Weber said in a meeting with President Anna Berg that the plan was too costly.")
+    assert only(events, "CONSULT").date == "2023-05-09"
+
+
+@pytest.mark.parametrize(
+    "second, category",
+    [
+        ("Bolivia has condemned the agreement.", "ACCUSE"),               # present perfect: now, not then
+        ("For several days Bolivia condemned the agreement.", "ACCUSE"),  # a time of its own, unresolved
+        ('Bolivia said, "Peru boycotted the talks."', "PROTEST"),         # a quote has its own time
+    ],
+)
+def test_no_narrative_date_outside_plain_past_narration(run, second, category):
+    events, _, _, _ = run("On Monday, Chile and Peru signed a trade agreement in Lima. " + second)
+    assert only(events, category).date is None
+
+
+def test_definite_event_noun_takes_the_date_of_its_antecedent(run):
+    events, names, _, _ = run("Officials said there will be a summit in Oslo next week. Norway will attend the summit.")
+    event = only(events, "CONSULT")
+    assert event.planned and event.date == "2023-05-15/2023-05-21"
+
+
+def test_verb_and_event_noun_of_one_event_merge(run):
+    events, names, _, _ = run("Prime Minister Hans Weber offered to resign on Monday. "
+                              "Weber submitted his resignation in writing.")
+    concede = [e for e in events if e.plover == "CONCEDE"]
+    assert len(concede) == 1 and len(concede[0].triggers) == 2
+    assert concede[0].date == "2023-05-08"
+
+
+def test_participle_after_a_nested_event_noun_dates_that_noun(run):
+    events, _, _, _ = run("Also on Sunday, Chile announced a complete withdrawal from the region, "
+                          "beyond the withdrawal from the border area first announced on May 1.")
+    dates = sorted(e.date for e in events if e.plover == "RETREAT")
+    assert dates == ["2023-05-01", "2023-05-07"]
+
+
+@pytest.mark.parametrize(
+    "text, noun, expected",
+    [
+        ("The summit ended.", "summit", True),
+        ("Norway's summit ended.", "summit", True),
+        ("A summit ended.", "summit", False),
+        ("The last summit ended.", "summit", False),   # another summit than the one told before
+        ("The next summit starts.", "summit", False),
+    ],
+)
+def test_which_event_nouns_point_back(nlp, text, noun, expected):
+    from kg.extract.events import _definite
+
+    doc = nlp(text)
+    assert _definite(next(t for t in doc if t.text == noun)) is expected

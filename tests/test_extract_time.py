@@ -79,3 +79,48 @@ def test_future_month_day_moves_to_next_year():
 
 def test_never_uses_the_clock():
     assert resolve("yesterday", "1999-01-01") == "1998-12-31"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from kg.nlp import load_nlp
+
+    return load_nlp()
+
+
+@pytest.mark.parametrize(
+    "text, verb, expected",
+    [
+        ("Chile signed the deal.", "signed", True),
+        ("The deal was signed by Chile.", "signed", True),
+        ("Chile was signing the deal.", "signing", True),
+        ("Chile has signed the deal.", "signed", False),
+        ("Chile had signed the deal.", "signed", False),
+        ("Chile will sign the deal.", "sign", False),
+        ("Chile could sign the deal.", "sign", False),
+        ("Chile signs the deal.", "signs", False),
+    ],
+)
+def test_is_simple_past(nlp, text, verb, expected):
+    from kg.extract.time import is_simple_past
+
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == verb)
+    assert is_simple_past(token) is expected
+
+
+def test_past_narrative_needs_every_clause_above_in_the_past(nlp):
+    from kg.extract.time import in_past_narrative
+
+    reported = nlp("Officials reported that Chile signed the deal.")
+    assert in_past_narrative(next(t for t in reported if t.text == "signed"))
+    alleged = nlp("Officials have alleged that Chile signed the deal.")
+    assert not in_past_narrative(next(t for t in alleged if t.text == "signed"))
+
+
+def test_unresolved_time_expression(nlp):
+    from kg.extract.time import has_unresolved_time
+
+    assert has_unresolved_time(nlp("For several days Chile denied it."), DOC_DATE)
+    assert not has_unresolved_time(nlp("On Monday Chile denied it."), DOC_DATE)
+    assert not has_unresolved_time(nlp("Chile denied it."), DOC_DATE)

@@ -16,13 +16,15 @@ locative phrase of the trigger or its verb; the date comes from
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from kg.extract.coref import MentionIndex
 from kg.extract.records import Event, Span
-from kg.extract.time import date_in, is_future, resolve
+from kg.extract.statements import quoted_spans
+from kg.extract.time import date_in, has_unresolved_time, in_past_narrative, is_future, is_simple_past, resolve
 
 LEXICON_PATH = Path(__file__).with_name("data") / "event_triggers.tsv"
 ARG_PREPS = {"with", "between", "against", "on", "from", "to", "into", "for", "by", "among", "of", "over"}
@@ -75,15 +77,18 @@ def find_events(spacy_doc, document, actors, places) -> list[Event]:
     index = MentionIndex(actors)
     place_index = _PlaceIndex(places)
     table = lexicon()
+    context = _TimeContext(spacy_doc, document)
     mentions = []
-    for token in spacy_doc:
-        found = _trigger(token, table)
-        if found is None:
-            continue
-        tokens, category = found
-        mention = _mention(tokens, category, index, place_index, document)
-        if mention is not None:
-            mentions.append(mention)
+    for sent in spacy_doc.sents:
+        for token in sent:
+            found = _trigger(token, table)
+            if found is None:
+                continue
+            tokens, category = found
+            mention = _mention(tokens, category, index, place_index, document, context, table)
+            if mention is not None:
+                mentions.append(mention)
+        context.close_sentence(sent)
     return [_event(group, document.text) for group in _merge(mentions)]
 
 
@@ -128,7 +133,7 @@ def _trigger(token, table) -> tuple[list, str] | None:
 # -------------------------------------------------------------- one mention
 
 
-def _mention(tokens, category, index: MentionIndex, place_index, document) -> _Mention | None:
+def _mention(tokens, category, index: MentionIndex, place_index, document, context, table) -> _Mention | None:
     head = tokens[0]
     tokens = sorted(tokens, key=lambda t: t.i)
     anchor = head.head if head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN") else head
@@ -136,21 +141,154 @@ def _mention(tokens, category, index: MentionIndex, place_index, document) -> _M
     if verb is not None and any(c.dep_ == "neg" for c in verb.children):
         return None
     participants = _participants(head, anchor, verb, index, set(tokens))
-    if not participants:
-        return None
+    frame = verb  # the verb whose time the event shares, if any
     own_only = False
     if head.pos_ == "NOUN" and verb is not None and verb.lemma_.lower() not in LIGHT_VERBS:
         own_only = is_future(verb)  # "will discuss the conversation tomorrow": not the noun's tense or date
+        frame = verb if _adjunct_of(anchor, verb) else None
         verb = None
     planned = _planned(head, anchor, verb)
+    relative = _reduced_relative(anchor, table) if anchor.pos_ == "NOUN" else None
+    nested = _nested_event(anchor, table) if anchor.pos_ == "NOUN" else None
     date = date_in(head.sent, tokens[0].i, tokens[-1].i + 1, document.date, planned, focus=anchor,
-                   own_only=own_only)
+                   own_only=own_only, own_end=relative.right_edge.i if relative is not None else None,
+                   own_skip=range(nested.left_edge.i, nested.right_edge.i + 1) if nested is not None else range(0))
     if date and document.date and not planned and date[:10] > document.date:
         planned = True
     if date is None and not planned and verb is not None and _reporting_day(verb):
         date = resolve("today", document.date)
+    if date is None:
+        date = context.inherited(head, anchor, frame, planned)
+    else:
+        context.remember(head, planned, date)
+    if not participants:
+        return None
     place = _place(anchor, verb, place_index)
     return _Mention(list(tokens), category, participants, place, date, planned, head.lemma_.lower())
+
+
+def _adjunct_of(noun, verb) -> bool:
+    """Whether an event noun frames its verb in time: "said in a meeting", "spoke at the summit"."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at", "during") and noun.head.head.i == verb.i
+
+
+def _reduced_relative(noun, table):
+    """A participle clause right after a noun that the parser hung on the clause instead.
+
+    "the withdrawal from the area first announced on October 6": "announced"
+    (no subject, no auxiliary, no conjunction of its own) modifies the
+    innermost event noun it follows, not the main verb.
+    """
+    doc = noun.doc
+    j = noun.right_edge.i + 1
+    if j >= len(doc):
+        return None
+    verb = doc[j] if doc[j].pos_ == "VERB" else doc[j].head
+    if verb.pos_ != "VERB" or verb.left_edge.i != j or verb.tag_ not in ("VBN", "VBD") \
+            or verb.dep_ not in ("advcl", "acl") or verb.i <= noun.i:
+        return None
+    if any(c.dep_ in (*SUBJECTS, "aux", "auxpass", "mark", "expl") for c in verb.children):
+        return None
+    node = noun
+    while True:  # an event noun further down the phrase's right edge takes it
+        inner = [c for c in node.rights if c.dep_ in ("prep", "pobj") and c.right_edge.i == noun.right_edge.i]
+        if not inner:
+            return verb
+        node = inner[0]
+        if node.pos_ == "NOUN" and (node.lemma_.lower(), "NOUN") in table:
+            return None
+
+
+def _nested_event(noun, table):
+    """The nearest event noun inside a noun's prepositional phrases ("the withdrawal beyond the withdrawal ...")."""
+    for prep in noun.rights:
+        if prep.dep_ != "prep":
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and (obj.lemma_.lower(), "NOUN") in table:
+                return obj
+    return None
+
+
+DERIVATION_SUFFIXES = ("ation", "ition", "ment", "ing", "al", "ion")
+
+
+def stem(lemma: str) -> str:
+    """An event noun's verb ("resignation" -> "resign", "meeting" -> "meet", "withdrawal" -> "withdraw")."""
+    for suffix in DERIVATION_SUFFIXES:
+        if lemma.endswith(suffix) and len(lemma) - len(suffix) >= 4:
+            return lemma[: -len(suffix)]
+    return lemma
+
+
+class _TimeContext:
+    """What earlier sentences tell about the time of an undated event.
+
+    * Event anaphora: a definite event noun without a date of its own ("the
+      meeting", "the vote", "Iran's attack") refers back to the latest
+      dated mention of the same event word (noun or verb: "met" ... "the
+      meeting") with the same planned/happened status, and takes its date.
+    * Narrative time (Reichenbach's reference time, kept until a new time
+      adverbial resets it): a happened event told in the simple past, in a
+      sentence with no time expression of its own, outside quotes and the
+      headline, takes the date set by the main clause of the latest earlier
+      sentence that named one ("Yesterday, X voted ... The vote was
+      boycotted by Y."). Perfect, present, future, modal and non-finite
+      clauses neither take nor set it.
+    """
+
+    def __init__(self, spacy_doc, document):
+        self.doc_date = document.date
+        text = document.text
+        self.headline_end = 0
+        if document.title:
+            end = text.find("\n", document.header_end)
+            self.headline_end = len(text) if end < 0 else end
+        self.quotes = [(s.start, s.end) for s, _ in quoted_spans(text, self.headline_end)]
+        self.dated: dict[tuple[str, bool], str] = {}
+        self.reference: str | None = None
+
+    def _quoted(self, token) -> bool:
+        return any(start <= token.idx < end for start, end in self.quotes)
+
+    def _told(self, token) -> bool:
+        """Narration proper: not the headline, not a quote."""
+        return token.idx >= self.headline_end and not self._quoted(token)
+
+    def remember(self, head, planned: bool, date: str) -> None:
+        self.dated[(stem(head.lemma_.lower()), planned)] = date
+
+    def inherited(self, head, anchor, frame, planned: bool) -> str | None:
+        if head.pos_ == "NOUN" and _definite(anchor):
+            date = self.dated.get((stem(head.lemma_.lower()), planned))
+            if date:
+                return date
+        if planned or self.reference is None or frame is None or not self._told(head):
+            return None
+        if not in_past_narrative(frame) or has_unresolved_time(head.sent, self.doc_date):
+            return None
+        return self.reference
+
+    def close_sentence(self, sent) -> None:
+        root = sent.root
+        if not self._told(root) or not is_simple_past(root):
+            return
+        date = date_in(sent, root.i, root.i + 1, self.doc_date, False, focus=root)
+        if date and "/" not in date and (self.doc_date is None or date <= self.doc_date):
+            self.reference = date
+
+
+# Modifiers that set an event apart from an earlier one of its kind ("the last election").
+CONTRAST_MODIFIERS = {"last", "previous", "next", "first", "second", "third", "new", "another", "earlier", "later",
+                      "former", "prior", "past", "recent", "latest", "other", "subsequent", "following"}
+
+
+def _definite(noun) -> bool:
+    """A definite event noun that can point back ("the vote", "Iran's attack"), not "the last election"."""
+    if any(c.lower_ in CONTRAST_MODIFIERS for c in noun.children if c.dep_ in ("amod", "advmod", "compound", "det")):
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+               for c in noun.children)
 
 
 def _governing_verb(token):
@@ -160,7 +298,7 @@ def _governing_verb(token):
         if current.pos_ in ("VERB", "AUX"):
             return current
         if current.dep_ in ("dobj", "pobj", "prep", "attr", "nsubj", "nsubjpass", "conj", "appos", "compound") \
-                and current.head is not current:
+                and current.head.i != current.i:
             current = current.head
         else:
             return None
@@ -198,7 +336,7 @@ def _participants(head, anchor, verb, index: MentionIndex, skip: set) -> list[st
             elif child.dep_ == "prep" and child.lower_ in NOUN_PREPS:
                 for obj in child.children:
                     add(obj)
-        for child in head.children if head is not anchor else ():
+        for child in head.children if head.i != anchor.i else ():
             if child.dep_ in ("compound", "amod"):
                 add(child, 1)
         if verb is not None and verb.lemma_.lower() in LIGHT_VERBS and anchor.dep_ in ("dobj", "pobj", "attr") \
@@ -210,7 +348,7 @@ def _participants(head, anchor, verb, index: MentionIndex, skip: set) -> list[st
 def _verb_arguments(verb, add, objects: bool = True) -> None:
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     current = verb
-    while not subjects and current.dep_ in ("xcomp", "conj", "advcl", "relcl", "acl") and current.head is not current:
+    while not subjects and current.dep_ in ("xcomp", "conj", "advcl", "relcl", "acl") and current.head.i != current.i:
         if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN"):
             subjects = [current.head]
             break
@@ -305,7 +443,7 @@ def _same_event(a: _Mention, b: _Mention) -> bool:
     if a.date and b.date and a.date != b.date:
         return False
     pa, pb = set(a.participants), set(b.participants)
-    return (pa == pb and len(pa) > 1) or (a.head_lemma == b.head_lemma and bool(pa & pb))
+    return (pa == pb and len(pa) > 1) or (stem(a.head_lemma) == stem(b.head_lemma) and bool(pa & pb))
 
 
 def _label(tokens) -> str:
@@ -321,6 +459,15 @@ def _label(tokens) -> str:
                     words.add(c)
     ordered = sorted(words, key=lambda t: t.i)
     return " ".join(t.text for t in ordered)
+
+
+def _best_date(group: list[_Mention]) -> str | None:
+    """The date most mentions give (the earliest mention's on a tie)."""
+    counts = Counter(m.date for m in group if m.date)
+    if not counts:
+        return None
+    top = max(counts.values())
+    return next(m.date for m in group if m.date and counts[m.date] == top)
 
 
 def _event(group: list[_Mention], text: str) -> Event:
@@ -339,7 +486,7 @@ def _event(group: list[_Mention], text: str) -> Event:
         triggers=triggers,
         participants=participants,
         place=next((m.place for m in group if m.place), None),
-        date=next((m.date for m in group if m.date), None),
+        date=_best_date(group),
         planned=first.planned,
         confidence=min(0.9, 0.5 + 0.1 * len(group)),
     )

@@ -203,14 +203,19 @@ def date_for_span(spacy_doc, start: int, end: int, doc_date: str | None, future:
 
 
 def date_in(region, tok_start: int, tok_end: int, doc_date: str | None, future: bool | None = None,
-            focus=None, own_only: bool = False) -> str | None:
+            focus=None, own_only: bool = False, own_end: int | None = None,
+            own_skip: range = range(0)) -> str | None:
     """The first resolvable date expression of a token region (a Span).
 
     Candidates are DATE/TIME entities and bare "today"/"yesterday" words.
     Without ``focus`` the one nearest [tok_start, tok_end) wins; with a focus
     token (an event trigger) only dates of its own phrase or clause, then of
     the clauses above it, count, nearest clause first (with ``own_only``
-    only those inside the focus's own phrase).
+    only those inside the focus's own phrase; ``own_end``, a token index,
+    stretches a noun's own phrase to the right, over a modifier the parser
+    hung elsewhere; ``own_skip``, token indices of a nested event's phrase
+    whose dates are its own: "the withdrawal beyond the withdrawal announced
+    on May 1").
     """
     candidates = _candidates(region)
     if not candidates:
@@ -219,10 +224,12 @@ def date_in(region, tok_start: int, tok_end: int, doc_date: str | None, future: 
         candidates.sort(key=lambda c: max(c.start - tok_end, tok_start - c.end, 0))
     else:
         ranked = []
-        own = range(focus.left_edge.i, focus.right_edge.i + 1) if focus.pos_ in ("NOUN", "PROPN") else range(0)
+        own = range(0)
+        if focus.pos_ in ("NOUN", "PROPN"):
+            own = range(focus.left_edge.i, max(focus.right_edge.i, own_end or 0) + 1)
         chain = _clause_chain(focus)
         for c in candidates:
-            if c.root.i in own:
+            if c.root.i in own and c.root.i not in own_skip:
                 ranked.append((0, c))
             elif own_only:
                 continue
@@ -264,7 +271,7 @@ CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "
 def clause_head(token):
     """The head verb of the clause a token belongs to (xcomp chains count as one clause)."""
     current = token
-    while current.head is not current:
+    while current.head.i != current.i:
         if current.pos_ in ("VERB", "AUX") and current.dep_ in CLAUSE_DEPS:
             return current
         current = current.head
@@ -274,7 +281,7 @@ def clause_head(token):
 def _clause_chain(token) -> list:
     """The token's clause head, then the clause heads above it."""
     chain = [clause_head(token)]
-    while chain[-1].head is not chain[-1] and len(chain) < 6:
+    while chain[-1].head.i != chain[-1].i and len(chain) < 6:
         chain.append(clause_head(chain[-1].head))
     return chain
 
@@ -282,14 +289,39 @@ def _clause_chain(token) -> list:
 def is_future(token) -> bool:
     """Whether the verb governing a token is future or planned ("will", "to be", "going to")."""
     verb = token
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     for _ in range(3):
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
             return True
         if verb.dep_ == "xcomp" and verb.head.lemma_ in FUTURE_HEADS and any(c.lower_ == "to" for c in verb.children):
             return True
-        if verb.tag_ in ("VBD", "VBN") or verb.head is verb:
+        if verb.tag_ in ("VBD", "VBN") or verb.head.i == verb.i:
             break
         verb = verb.head
     return False
+
+
+def is_simple_past(verb) -> bool:
+    """A finite past-tense verb that is not perfect or modal: "met", "was boycotted", "were flying"."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" or a.lemma_ == "have" or a.lower_ in FUTURE_AUX for a in auxes):
+        return False
+    if verb.tag_ == "VBD":
+        return not auxes
+    return verb.tag_ in ("VBN", "VBG") and any(a.lemma_ == "be" and a.tag_ == "VBD" for a in auxes)
+
+
+def in_past_narrative(verb) -> bool:
+    """The verb and every clause above it are in the simple past ("NPR reported X recommended Y")."""
+    if not is_simple_past(verb):
+        return False
+    return all(is_simple_past(head) for head in _clause_chain(verb)[1:] if head.pos_ in ("VERB", "AUX")) \
+        and all(head.pos_ in ("VERB", "AUX") for head in _clause_chain(verb))
+
+
+def has_unresolved_time(region, doc_date: str | None) -> bool:
+    """Whether a region holds a time expression that names no date ("for several days", "two hours")."""
+    return any(e.label_ in DATE_LABELS and resolve(e.text, doc_date) is None for e in region.ents)
