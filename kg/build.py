@@ -12,12 +12,16 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from kg.documents import Document, read_documents
 from kg.emit import doc_iri, emit, run_iri
 from kg.namespaces import NKG, PROV
+from kg.pipeline import as_nquads, build_documents
 from kg.store import KgStore
+
+
+FLUSH_EVERY = 250  # documents between store flushes, so write buffers do not grow with the corpus
 
 
 @dataclass
@@ -26,7 +30,6 @@ class BuildReport:
     skipped: int = 0
     triples: int = 0
     seconds: float = 0.0
-    graphs: list[str] = field(default_factory=list)
 
 
 def default_jobs() -> int:
@@ -65,11 +68,13 @@ def build(
     model = model_version()
     docs = iter(checked) if checked is not None else read_documents(paths, date)
     todo = _needing_build(store, docs, model, force, report, progress)
-    for document, quads in document_quads(todo, jobs):
-        store.replace_graph(doc_iri(document.name), quads)
+    for built in build_documents(todo, jobs):
+        document = built.document
+        store.replace_graph(doc_iri(document.name), built.ntriples)
         report.documents += 1
-        report.triples += len(quads)
-        report.graphs.append(doc_iri(document.name))
+        report.triples += built.triples
+        if report.documents % FLUSH_EVERY == 0:
+            store.flush()
         if progress:
             progress(document)
     store.flush()
@@ -77,28 +82,16 @@ def build(
     return report
 
 
-def document_quads(documents, jobs: int = 1) -> Iterator[tuple[Document, list]]:
-    """Stream (document, quads of its named graph) through spaCy and the extractors."""
-    from kg.extract import extract
-    from kg.nlp import model_version, parse
-
-    model = model_version()
-    for document, spacy_doc in parse(documents, n_process=jobs):
-        yield document, emit(document, extract(document, spacy_doc), model)
-
-
 def extract_nquads(paths: list[str], output, *, date: str | None = None, jobs: int = 1) -> BuildReport:
     """Extract without a store: N-Quads, one named graph per document, to a binary stream."""
-    import pyoxigraph as ox
-
     began = time.perf_counter()
     checked = check_inputs(paths, date)
     docs = iter(checked) if checked is not None else read_documents(paths, date)
     report = BuildReport()
-    for document, quads in document_quads(docs, jobs):
-        output.write(ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
+    for built in build_documents(docs, jobs):
+        output.write(as_nquads(built, doc_iri(built.document.name)))
         report.documents += 1
-        report.triples += len(quads)
+        report.triples += built.triples
     report.seconds = time.perf_counter() - began
     return report
 

@@ -62,13 +62,12 @@ class KgStore:
             return len(self._store)
         return sum(1 for _ in self.quads(graph))
 
-    def replace_graph(self, graph: str, quads: Iterable[ox.Quad]) -> None:
-        """Atomically replace a named graph's content with the given quads."""
+    def replace_graph(self, graph: str, quads: Iterable[ox.Quad] | bytes) -> None:
+        """Atomically replace a named graph's content with the given quads (or N-Triples)."""
         self._require_writable()
-        body = ox.serialize(
-            (ox.Triple(q.subject, q.predicate, q.object) for q in quads), format=ox.RdfFormat.N_TRIPLES
-        ).decode("utf-8")
-        update = load_internal("replace_graph").replace("$GRAPH", f"<{graph}>").replace("$TRIPLES", body)
+        if not isinstance(quads, bytes):
+            quads = ox.serialize((q.triple for q in quads), format=ox.RdfFormat.N_TRIPLES) or b""
+        update = load_internal("replace_graph").replace("$GRAPH", f"<{graph}>").replace("$TRIPLES", quads.decode("utf-8"))
         try:
             self._store.update(update)
         except (OSError, SyntaxError) as err:

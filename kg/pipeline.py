@@ -1,0 +1,91 @@
+"""Documents to per-document N-Triples, in parallel worker processes.
+
+Each worker loads the spaCy pipeline once and runs the whole chain for a
+batch of documents: parse, extract, emit, serialise. Only the finished
+N-Triples of each document come back to the main process, which just writes
+them to the store, so the extractors use every core instead of queueing
+behind spaCy in one process. At most ``2 * jobs`` batches are in flight, so
+documents stream from disk and memory stays flat however large the corpus.
+Results come back in input order. With one job everything runs in-process.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from itertools import islice
+
+from kg.documents import Document
+
+BATCH_DOCUMENTS = 16
+
+
+@dataclass(frozen=True)
+class Built:
+    """One document's graph, ready for the store."""
+
+    document: Document
+    ntriples: bytes
+    triples: int
+
+
+def build_documents(documents: Iterable[Document], jobs: int = 1) -> Iterator[Built]:
+    """Stream documents through spaCy, the extractors and the emitter."""
+    batches = _batches(documents)
+    first = next(batches, None)
+    if first is None:
+        return
+    if jobs <= 1:
+        yield from _build_batch_stream(first)
+        for batch in batches:
+            yield from _build_batch_stream(batch)
+        return
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    with context.Pool(jobs, initializer=_warm_up) as pool:
+        pending: deque = deque([pool.apply_async(_build_batch, (first,))])
+        for batch in islice(batches, 2 * jobs - 1):
+            pending.append(pool.apply_async(_build_batch, (batch,)))
+        while pending:
+            done = pending.popleft().get()
+            next_batch = next(batches, None)
+            if next_batch is not None:
+                pending.append(pool.apply_async(_build_batch, (next_batch,)))
+            yield from done
+
+
+def _batches(documents: Iterable[Document]) -> Iterator[list[Document]]:
+    it = iter(documents)
+    while batch := list(islice(it, BATCH_DOCUMENTS)):
+        yield batch
+
+
+def _warm_up() -> None:
+    from kg.nlp import load_nlp
+
+    load_nlp()
+
+
+def _build_batch(batch: list[Document]) -> list[Built]:
+    return list(_build_batch_stream(batch))
+
+
+def as_nquads(built: Built, graph: str) -> bytes:
+    """The document's N-Triples as N-Quads in its named graph (one triple per line, as pyoxigraph writes)."""
+    suffix = f" <{graph}> .".encode()
+    return b"\n".join(line[:-2] + suffix for line in built.ntriples.splitlines() if line) + b"\n"
+
+
+def _build_batch_stream(documents: Iterable[Document]) -> Iterator[Built]:
+    import pyoxigraph as ox
+
+    from kg.emit import emit
+    from kg.extract import extract
+    from kg.nlp import model_version, parse
+
+    model = model_version()
+    for document, spacy_doc in parse(documents, n_process=1):
+        quads = emit(document, extract(document, spacy_doc), model)
+        body = ox.serialize((q.triple for q in quads), format=ox.RdfFormat.N_TRIPLES)
+        yield Built(document, body, len(quads))

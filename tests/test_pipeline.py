@@ -1,0 +1,35 @@
+"""kg.pipeline: worker processes give exactly what one process gives, in order."""
+
+from __future__ import annotations
+
+from kg.documents import parse_text
+from kg.pipeline import as_nquads, build_documents
+
+TEXTS = [
+    "date 2024-01-0{n} Talks.\n\nPresident Anna Berg said \"talks with Norway went well\" on Monday.".replace("{n}", str(n))
+    for n in range(1, 6)
+] + ["Minister Carl Dunn met Anna Berg in Paris. He said they agreed on trade."] * 30
+
+
+def docs():
+    return [parse_text(f"d{i:02}.txt", text) for i, text in enumerate(TEXTS)]
+
+
+def test_two_jobs_equal_one_job_in_order(nlp):
+    one = list(build_documents(docs(), jobs=1))
+    two = list(build_documents(docs(), jobs=2))
+    assert [b.document.name for b in two] == [d.name for d in docs()]
+    assert [(b.ntriples, b.triples) for b in two] == [(b.ntriples, b.triples) for b in one]
+    assert all(b.triples > 10 for b in one)
+
+
+def test_nothing_to_build_starts_nothing():
+    assert list(build_documents([], jobs=2)) == []
+
+
+def test_as_nquads_puts_triples_in_the_graph(nlp):
+    import pyoxigraph as ox
+
+    (built,) = list(build_documents(docs()[:1]))
+    quads = list(ox.parse(as_nquads(built, "https://example.org/g"), format=ox.RdfFormat.N_QUADS))
+    assert len(quads) == built.triples and {q.graph_name.value for q in quads} == {"https://example.org/g"}
