@@ -2,7 +2,8 @@
 
 Dataset formats (TriG, N-Quads, JSON-LD) keep one named graph per document;
 graph formats (Turtle, N-Triples, RDF/XML) write the merge of the chosen
-graphs, each triple once. ``with_ontology`` adds the ontology and the PLOVER
+graphs (Oxigraph's union CONSTRUCT, streamed; a triple asserted in two
+documents may be written twice, which is still the same RDF graph). ``with_ontology`` adds the ontology and the PLOVER
 scheme (in their own named graph for dataset formats).
 """
 
@@ -16,6 +17,7 @@ import pyoxigraph as ox
 from kg.emit import doc_iri
 from kg.errors import FormatError, StoreError, choices
 from kg.namespaces import NKG_BASE, PREFIXES
+from kg.queries import load_internal
 from kg.resources import resource_dir
 
 FORMATS = {
@@ -54,6 +56,9 @@ def export(store, output: BinaryIO, fmt: str, graph: str | None = None, with_ont
         return
     if not with_ontology and selected is not None and not rdf.supports_datasets:
         store.oxigraph.dump(output, rdf, from_graph=ox.NamedNode(selected), prefixes=PREFIXES)
+        return
+    if not with_ontology and not rdf.supports_datasets:
+        ox.serialize(store.query(load_internal("all_triples")), output, rdf, prefixes=PREFIXES)
         return
     ox.serialize(_items(store, rdf, selected, with_ontology), output, rdf, prefixes=PREFIXES)
 
