@@ -1,8 +1,8 @@
 """The embedded store: an on-disk Oxigraph store, one named graph per document.
 
-Writes go through :meth:`KgStore.replace_graph`, a single SPARQL 1.1 Update
-(``DROP SILENT GRAPH`` + ``INSERT DATA``) that Oxigraph applies as one
-transaction, so a killed build leaves each document's graph either as it was
+Writes go through :meth:`KgStore.replace_graph`: a new document's graph is
+loaded in one transaction, a changed one replaced by a single SPARQL 1.1
+Update (``DROP SILENT GRAPH`` + ``INSERT DATA``), also one transaction, so a killed build leaves each document's graph either as it was
 or whole, never half written. Readers open the directory read-only and so do
 not block one another. ``oxigraph serve --location DIR`` reads the same
 directory.
@@ -63,13 +63,21 @@ class KgStore:
         return sum(1 for _ in self.quads(graph))
 
     def replace_graph(self, graph: str, quads: Iterable[ox.Quad] | bytes) -> None:
-        """Atomically replace a named graph's content with the given quads (or N-Triples)."""
+        """Atomically replace a named graph's content with the given quads (or N-Triples).
+
+        A graph the store does not hold yet is loaded in one transaction; an
+        existing one is dropped and refilled by one SPARQL Update, also one
+        transaction, so a reader never sees a document half written.
+        """
         self._require_writable()
         if not isinstance(quads, bytes):
             quads = ox.serialize((q.triple for q in quads), format=ox.RdfFormat.N_TRIPLES) or b""
-        update = load_internal("replace_graph").replace("$GRAPH", f"<{graph}>").replace("$TRIPLES", quads.decode("utf-8"))
         try:
-            self._store.update(update)
+            if self.has_graph(graph):
+                update = load_internal("replace_graph").replace("$GRAPH", f"<{graph}>")
+                self._store.update(update.replace("$TRIPLES", quads.decode("utf-8")))
+            else:
+                self._store.load(quads, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph))
         except (OSError, SyntaxError) as err:
             raise StoreError(f"cannot write graph {graph} to store {self.path}: {err}") from err
 
