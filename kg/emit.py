@@ -92,7 +92,7 @@ def emit(document: Document, extraction: Extraction, model: str) -> list[ox.Quad
     statements = [_statement(g, doc, run, s, actors, events) for s in extraction.statements]
     for stance in extraction.stances:
         _stance(g, doc, run, stance, actors, events, statements)
-    return g.quads
+    return list(dict.fromkeys(g.quads))  # a span shared by two records is written once
 
 
 def _document(g: _Graph, doc: str, document: Document, run: str) -> None:
