@@ -459,8 +459,6 @@ def serve(store_dir, host, port, writable):
     from kg.store import store_path
 
     where = store_path(store_dir)
-    if not where.is_dir():
-        raise KgError(f"no store at {where}: run 'kg build' first or pass --store/KG_STORE")
     urls = endpoint_urls(host, port, read_only=not writable)
     click.echo(f"serving {where} at {urls['query']} ({'read-write' if writable else 'read-only'}); Ctrl-C stops", err=True)
     sys.exit(run_server(where, host, port, read_only=not writable))

@@ -103,6 +103,17 @@ def start_server(
         raise RemoteError(f"cannot start {argv[0]}: {err}") from err
 
 
+def stop_server(proc: subprocess.Popen, timeout: float = 20) -> None:
+    """Terminate a server process, killing it if it does not stop within ``timeout`` seconds."""
+    if proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
 def run_server(
     store_path: str | os.PathLike,
     host: str = DEFAULT_HOST,
@@ -115,12 +126,7 @@ def run_server(
     try:
         code = proc.wait()
     except KeyboardInterrupt:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop_server(proc, timeout=10)
         return 0
     if code != 0:
         mode = "read-only" if read_only else "read-write"

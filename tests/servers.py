@@ -22,6 +22,8 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
+from kg.serve import stop_server
+
 HOST = "127.0.0.1"
 VIRTUOSO_INI = Path("/etc/virtuoso-opensource-7/virtuoso.ini")
 ASK = "ASK { ?s ?p ?o }"
@@ -53,13 +55,7 @@ def wait_for_sparql(url: str, proc: subprocess.Popen, timeout: float, log: Path 
 
 
 def stop(proc: subprocess.Popen) -> None:
-    if proc.poll() is None:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+    stop_server(proc, timeout=20)
 
 
 class OxigraphServer:
