@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from kg.documents import Document, read_documents
-from kg.emit import doc_iri, emit, run_iri
+from kg.emit import doc_iri, run_iri
 from kg.namespaces import NKG, PROV
 from kg.pipeline import as_nquads, build_documents
 from kg.store import KgStore
@@ -36,17 +36,17 @@ def default_jobs() -> int:
     return os.cpu_count() or 1
 
 
-def check_inputs(paths: list[str], date: str | None) -> list[Document] | None:
-    """Read every input once to surface bad files before the store is touched.
+def checked_documents(paths: list[str], date: str | None) -> Iterator[Document]:
+    """The documents, after every input was read once to surface bad files first.
 
-    Returns the documents when stdin is among the inputs (it cannot be read
-    twice), else None so that the build streams from disk again.
+    Nothing is written before this returns, so a bad file leaves the store
+    untouched. Stdin cannot be read twice and is kept; files stream from disk again.
     """
     if "-" in paths:
-        return list(read_documents(paths, date))
+        return iter(list(read_documents(paths, date)))
     for _ in read_documents(paths, date):
         pass
-    return None
+    return read_documents(paths, date)
 
 
 def build(
@@ -63,10 +63,9 @@ def build(
     from kg.nlp import model_version
 
     began = time.perf_counter()
-    checked = documents if documents is not None else check_inputs(paths, date)
+    docs = iter(documents) if documents is not None else checked_documents(paths, date)
     report = BuildReport()
     model = model_version()
-    docs = iter(checked) if checked is not None else read_documents(paths, date)
     todo = _needing_build(store, docs, model, force, report, progress)
     for built in build_documents(todo, jobs):
         document = built.document
@@ -85,10 +84,8 @@ def build(
 def extract_nquads(paths: list[str], output, *, date: str | None = None, jobs: int = 1) -> BuildReport:
     """Extract without a store: N-Quads, one named graph per document, to a binary stream."""
     began = time.perf_counter()
-    checked = check_inputs(paths, date)
-    docs = iter(checked) if checked is not None else read_documents(paths, date)
     report = BuildReport()
-    for built in build_documents(docs, jobs):
+    for built in build_documents(checked_documents(paths, date), jobs):
         output.write(as_nquads(built, doc_iri(built.document.name)))
         report.documents += 1
         report.triples += built.triples

@@ -27,6 +27,7 @@ def load_nlp():
     return module.load()
 
 
+@lru_cache(maxsize=1)
 def model_version() -> str:
     """'en_core_web_sm 3.8.0', recorded on every extraction run."""
     from importlib.metadata import version
