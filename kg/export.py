@@ -10,6 +10,7 @@ scheme (in their own named graph for dataset formats).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import chain
 from typing import BinaryIO
 
 import pyoxigraph as ox
@@ -18,7 +19,7 @@ from kg.emit import doc_iri
 from kg.errors import FormatError, StoreError, choices
 from kg.namespaces import NKG_BASE, PREFIXES
 from kg.queries import load_internal
-from kg.resources import resource_dir
+from kg.resources import ONTOLOGY_FILES, resource_dir
 
 FORMATS = {
     "ttl": ox.RdfFormat.TURTLE,
@@ -28,7 +29,6 @@ FORMATS = {
     "jsonld": ox.RdfFormat.JSON_LD,
     "xml": ox.RdfFormat.RDF_XML,
 }
-ONTOLOGY_FILES = ("newskg.ttl", "plover.ttl")
 ONTOLOGY_GRAPH = NKG_BASE.rstrip("#")
 
 
@@ -71,16 +71,11 @@ def _items(store, rdf: ox.RdfFormat, graph: str | None, with_ontology: bool) -> 
         yield from ontology
         return
     seen: set[ox.Triple] = set()
-    for quad in _chain(quads, ontology):
+    for quad in chain(quads, ontology):
         triple = quad.triple
         if triple not in seen:
             seen.add(triple)
             yield triple
-
-
-def _chain(*iterables):
-    for it in iterables:
-        yield from it
 
 
 def ontology_quads() -> Iterator[ox.Quad]:

@@ -10,6 +10,9 @@ from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
 
+#: the ontology proper (classes, properties, PLOVER scheme), without the shapes
+ONTOLOGY_FILES = ("newskg.ttl", "plover.ttl")
+
 
 def resource_dir(name: str) -> Path:
     """The folder ``name`` (``ontology`` or ``queries``) wherever it was installed."""

@@ -34,9 +34,8 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from kg.errors import ValidationError
 from kg.namespaces import OWL, PREFIXES, RDF, RDFS, SH
-from kg.resources import resource_dir
+from kg.resources import ONTOLOGY_FILES, resource_dir
 
-ONTOLOGY_FILES = ("newskg.ttl", "plover.ttl")
 SHAPES_FILE = "shapes.ttl"
 
 
