@@ -5,8 +5,13 @@ batch of documents: parse, extract, emit, serialise. Only the finished
 N-Triples of each document come back to the main process, which just writes
 them to the store, so the extractors use every core instead of queueing
 behind spaCy in one process. At most ``2 * jobs`` batches are in flight, so
-documents stream from disk and memory stays flat however large the corpus.
-Results come back in input order. With one job everything runs in-process.
+documents stream from disk. A batch holds at most ``BATCH_DOCUMENTS``
+documents and, past its first, at most ``BATCH_CHARACTERS`` characters of
+text: spaCy's working memory grows with the tokens of the batch it parses, so
+capping the batch by size (not only by count) keeps a worker's peak the same
+whether the corpus has five hundred articles or five million, instead of
+rising with the chance that several long ones land together. Results come
+back in input order. With one job everything runs in-process.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from itertools import islice
 from kg.documents import Document
 
 BATCH_DOCUMENTS = 16
+BATCH_CHARACTERS = 40_000  # about 6,500 words: 16 articles of average length
 
 
 @dataclass(frozen=True)
@@ -56,8 +62,16 @@ def build_documents(documents: Iterable[Document], jobs: int = 1) -> Iterator[Bu
 
 
 def _batches(documents: Iterable[Document]) -> Iterator[list[Document]]:
-    it = iter(documents)
-    while batch := list(islice(it, BATCH_DOCUMENTS)):
+    """Consecutive batches, each closed at BATCH_DOCUMENTS documents or BATCH_CHARACTERS of text."""
+    batch: list[Document] = []
+    size = 0
+    for document in documents:
+        if batch and (len(batch) == BATCH_DOCUMENTS or size + len(document.text) > BATCH_CHARACTERS):
+            yield batch
+            batch, size = [], 0
+        batch.append(document)
+        size += len(document.text)
+    if batch:
         yield batch
 
 

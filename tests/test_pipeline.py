@@ -33,3 +33,20 @@ def test_as_nquads_puts_triples_in_the_graph(nlp):
     (built,) = list(build_documents(docs()[:1]))
     quads = list(ox.parse(as_nquads(built, "https://example.org/g"), format=ox.RdfFormat.N_QUADS))
     assert len(quads) == built.triples and {q.graph_name.value for q in quads} == {"https://example.org/g"}
+
+
+def test_batches_close_at_the_document_cap():
+    from kg.pipeline import BATCH_DOCUMENTS, _batches
+
+    sizes = [len(b) for b in _batches(docs())]
+    assert sizes == [BATCH_DOCUMENTS, BATCH_DOCUMENTS, len(TEXTS) - 2 * BATCH_DOCUMENTS]
+
+
+def test_batches_close_at_the_character_cap_so_long_articles_are_not_parsed_together():
+    from kg.pipeline import BATCH_CHARACTERS, _batches
+
+    long_text = "Anna Berg spoke. " * (BATCH_CHARACTERS // 40)  # 17 characters a repeat: under half the cap
+    long_docs = [parse_text(f"l{i}.txt", long_text) for i in range(5)]
+    huge = parse_text("huge.txt", "x " * BATCH_CHARACTERS)  # over the cap on its own
+    batches = [[d.name for d in b] for b in _batches([*long_docs, huge, *docs()[:2]])]
+    assert batches == [["l0.txt", "l1.txt"], ["l2.txt", "l3.txt"], ["l4.txt"], ["huge.txt"], ["d00.txt", "d01.txt"]]
