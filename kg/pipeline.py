@@ -30,11 +30,22 @@ BATCH_CHARACTERS = 40_000  # about 6,500 words: 16 articles of average length
 
 @dataclass(frozen=True)
 class Built:
-    """One document's graph, ready for the store."""
+    """One document's graph, ready for the store.
+
+    ``seal`` holds the triple that records the document's content hash, kept
+    apart from the rest (``body``) so a store can write it last: a graph with
+    its hash is whole (see :func:`kg.build.is_current`).
+    """
 
     document: Document
-    ntriples: bytes
+    body: bytes
+    seal: bytes
     triples: int
+
+    @property
+    def ntriples(self) -> bytes:
+        """The whole graph as N-Triples."""
+        return self.body + self.seal
 
 
 def build_documents(documents: Iterable[Document], jobs: int = 1) -> Iterator[Built]:
@@ -86,9 +97,10 @@ def _build_batch(batch: list[Document]) -> list[Built]:
 
 
 def as_nquads(built: Built, graph: str) -> bytes:
-    """The document's N-Triples as N-Quads in its named graph (one triple per line, as pyoxigraph writes)."""
-    suffix = f" <{graph}> .".encode()
-    return b"\n".join(line[:-2] + suffix for line in built.ntriples.splitlines() if line) + b"\n"
+    """The document's graph as N-Quads in the named graph ``graph``."""
+    from kg.store import nquads_in_graph
+
+    return nquads_in_graph(built.ntriples, graph)
 
 
 def _build_batch_stream(documents: Iterable[Document]) -> Iterator[Built]:
@@ -96,10 +108,13 @@ def _build_batch_stream(documents: Iterable[Document]) -> Iterator[Built]:
 
     from kg.emit import emit
     from kg.extract import extract
+    from kg.namespaces import NKG
     from kg.nlp import model_version, parse
 
     model = model_version()
+    hash_predicate = ox.NamedNode(NKG.contentHash)
     for document, spacy_doc in parse(documents, n_process=1):
         quads = emit(document, extract(document, spacy_doc), model)
-        body = ox.serialize((q.triple for q in quads), format=ox.RdfFormat.N_TRIPLES)
-        yield Built(document, body, len(quads))
+        body = ox.serialize((q.triple for q in quads if q.predicate != hash_predicate), format=ox.RdfFormat.N_TRIPLES)
+        seal = ox.serialize((q.triple for q in quads if q.predicate == hash_predicate), format=ox.RdfFormat.N_TRIPLES)
+        yield Built(document, body, seal, len(quads))

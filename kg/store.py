@@ -81,6 +81,30 @@ class KgStore:
         except (OSError, SyntaxError) as err:
             raise StoreError(f"cannot write graph {graph} to store {self.path}: {err}") from err
 
+    def bulk_add_graphs(self, graphs: dict[str, bytes]) -> None:
+        """Add graphs the store does not hold yet, N-Triples each, with Oxigraph's bulk loader.
+
+        About twice as fast as transactional writes, but not atomic: a killed
+        build can leave a graph part written. Callers that need to know a
+        graph is whole write a completion mark afterwards with :meth:`add_triples`
+        (the build writes each document's content hash last).
+        """
+        self._require_writable()
+        body = b"".join(nquads_in_graph(triples, graph) for graph, triples in graphs.items())
+        try:
+            self._store.bulk_load(body, format=ox.RdfFormat.N_QUADS)
+        except (OSError, SyntaxError) as err:
+            raise StoreError(f"cannot write {len(graphs)} graph(s) to store {self.path}: {err}") from err
+
+    def add_triples(self, graphs: dict[str, bytes]) -> None:
+        """Add N-Triples to named graphs, all in one transaction."""
+        self._require_writable()
+        body = b"".join(nquads_in_graph(triples, graph) for graph, triples in graphs.items())
+        try:
+            self._store.load(body, format=ox.RdfFormat.N_QUADS)
+        except (OSError, SyntaxError) as err:
+            raise StoreError(f"cannot write {len(graphs)} graph(s) to store {self.path}: {err}") from err
+
     def drop_graph(self, graph: str) -> None:
         self._require_writable()
         self._store.remove_graph(ox.NamedNode(graph))
@@ -106,6 +130,12 @@ class KgStore:
     def _require_writable(self) -> None:
         if self.read_only:
             raise StoreError(f"store {self.path} is open read-only")
+
+
+def nquads_in_graph(ntriples: bytes, graph: str) -> bytes:
+    """N-Triples (one triple a line, as pyoxigraph writes them) put into a named graph."""
+    suffix = f" <{graph}> .".encode()
+    return b"".join(line[:-2] + suffix + b"\n" for line in ntriples.splitlines() if line)
 
 
 def open_store(path: str | os.PathLike | None = None, read_only: bool = False, create: bool = True) -> KgStore:

@@ -58,3 +58,20 @@ def test_store_location(monkeypatch, tmp_path):
     monkeypatch.setenv("KG_STORE", str(tmp_path / "env"))
     assert store_path() == tmp_path / "env"
     assert store_path(tmp_path / "given") == tmp_path / "given"
+
+
+def test_bulk_added_graphs_and_added_triples_land_in_their_graphs(tmp_path):
+    one = ox.serialize([quad("https://example.org/a", "one", G1).triple], format=ox.RdfFormat.N_TRIPLES)
+    two = ox.serialize([quad("https://example.org/b", 'two "quoted" .', G2).triple], format=ox.RdfFormat.N_TRIPLES)
+    with open_store(tmp_path / "s") as store:
+        store.bulk_add_graphs({G1: one, G2: two})
+        store.add_triples({G1: two})
+        assert store.graphs() == [G1, G2]
+        assert sorted(q.object.value for q in store.quads(G1)) == ["one", 'two "quoted" .']
+        assert [q.object.value for q in store.quads(G2)] == ['two "quoted" .']
+
+
+def test_bulk_add_refuses_a_read_only_store(tmp_path):
+    open_store(tmp_path / "s").close()
+    with pytest.raises(StoreError, match="read-only"):
+        open_store(tmp_path / "s", read_only=True).bulk_add_graphs({G1: b""})
