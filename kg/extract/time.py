@@ -251,11 +251,32 @@ def date_in(region, tok_start: int, tok_end: int, doc_date: str | None, future: 
 
 
 def _candidates(region) -> list:
-    found = [e for e in region.ents if e.label_ in DATE_LABELS]
-    for token in region:
-        if token.lower_ in RELATIVE_WORDS and not token.ent_type_:
-            found.append(token.doc[token.i:token.i + 1])
-    return found
+    entities, words = _time_expressions(_doc_of(region))
+    start, end = _bounds(region)
+    return [e for e in entities if e.start >= start and e.end <= end] + [w for w in words if start <= w.start < end]
+
+
+def _doc_of(region):
+    return getattr(region, "doc", region)
+
+
+def _bounds(region) -> tuple[int, int]:
+    """Token bounds of a Span, or of a whole Doc."""
+    return getattr(region, "start", 0), getattr(region, "end", len(region))
+
+
+def _time_expressions(doc) -> tuple[list, list]:
+    """The doc's DATE/TIME entities and its bare "today"-like words, found once per Doc.
+
+    Every event and statement asks for the dates of its sentence; reading
+    ``Span.ents`` each time walks all the entities of the document again.
+    """
+    key = "newskg.time_expressions"
+    if key not in doc.user_data:
+        entities = [e for e in doc.ents if e.label_ in DATE_LABELS]
+        words = [doc[t.i:t.i + 1] for t in doc if t.lower_ in RELATIVE_WORDS and not t.ent_type_]
+        doc.user_data[key] = (entities, words)
+    return doc.user_data[key]
 
 
 SAME_TIME_MARKERS = {"when", "as", "while", "before"}
@@ -324,4 +345,6 @@ def in_past_narrative(verb) -> bool:
 
 def has_unresolved_time(region, doc_date: str | None) -> bool:
     """Whether a region holds a time expression that names no date ("for several days", "two hours")."""
-    return any(e.label_ in DATE_LABELS and resolve(e.text, doc_date) is None for e in region.ents)
+    entities, _ = _time_expressions(_doc_of(region))
+    start, end = _bounds(region)
+    return any(e.start >= start and e.end <= end and resolve(e.text, doc_date) is None for e in entities)
