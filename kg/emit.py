@@ -20,9 +20,31 @@ import pyoxigraph as ox
 from kg import __version__
 from kg.documents import Document
 from kg.extract.records import Extraction, Span
-from kg.namespaces import ID, NIF, NKG, OWL, PLOVER, PROV, RDF, RDFS, SDO, SEM, SKOS, WD, XSD
+from kg import namespaces
+from kg.namespaces import ID, WD
 
 _NN = ox.NamedNode
+
+
+class _Terms:
+    """A namespace whose terms come out as pyoxigraph NamedNodes, each built once.
+
+    Looking a term up in an rdflib namespace builds and checks a new URIRef
+    every time, which was a tenth of the emitter's time; the first lookup of a
+    name still goes through the namespace, so a misspelt term still fails.
+    """
+
+    def __init__(self, namespace):
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> ox.NamedNode:
+        node = _NN(str(getattr(self._namespace, name)))
+        setattr(self, name, node)
+        return node
+
+
+NIF, NKG, OWL, PLOVER, PROV, RDF, RDFS, SDO, SEM, SKOS, XSD = (
+    _Terms(getattr(namespaces, n)) for n in ("NIF", "NKG", "OWL", "PLOVER", "PROV", "RDF", "RDFS", "SDO", "SEM", "SKOS", "XSD"))
 
 
 def doc_iri(name: str) -> str:
@@ -61,22 +83,22 @@ class _Graph:
         self.graph = _NN(graph)
         self.quads: list[ox.Quad] = []
 
-    def add(self, s: str, p: str, o) -> None:
+    def add(self, s: str, p: ox.NamedNode, o) -> None:
         obj = o if isinstance(o, (ox.Literal, ox.NamedNode)) else _NN(o)
-        self.quads.append(ox.Quad(_NN(s), _NN(p), obj, self.graph))
+        self.quads.append(ox.Quad(_NN(s), p, obj, self.graph))
 
-    def lit(self, s: str, p: str, value, datatype: str | None = None) -> None:
+    def lit(self, s: str, p: ox.NamedNode, value, datatype: ox.NamedNode | None = None) -> None:
         if value is None:
             return
         if isinstance(value, bool):
-            literal = ox.Literal("true" if value else "false", datatype=_NN(XSD.boolean))
+            literal = ox.Literal("true" if value else "false", datatype=XSD.boolean)
         elif isinstance(value, int):
-            literal = ox.Literal(str(value), datatype=_NN(datatype or XSD.integer))
+            literal = ox.Literal(str(value), datatype=datatype or XSD.integer)
         elif isinstance(value, float):
-            literal = ox.Literal(str(Decimal(str(round(value, 3)))), datatype=_NN(XSD.decimal))
+            literal = ox.Literal(str(Decimal(str(round(value, 3)))), datatype=XSD.decimal)
         else:
-            literal = ox.Literal(value, datatype=_NN(datatype)) if datatype else ox.Literal(value)
-        self.quads.append(ox.Quad(_NN(s), _NN(p), literal, self.graph))
+            literal = ox.Literal(value, datatype=datatype) if datatype else ox.Literal(value)
+        self.quads.append(ox.Quad(_NN(s), p, literal, self.graph))
 
 
 def emit(document: Document, extraction: Extraction, model: str) -> list[ox.Quad]:
@@ -202,7 +224,7 @@ def _event(g: _Graph, doc: str, run: str, ev, actors: dict, places: dict) -> str
     return iri
 
 
-def _date(g: _Graph, iri: str, prop: str, date: str | None) -> None:
+def _date(g: _Graph, iri: str, prop: ox.NamedNode, date: str | None) -> None:
     if date and "/" not in date:
         g.lit(iri, prop, date, XSD.date)
 

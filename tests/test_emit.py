@@ -91,3 +91,11 @@ def test_slug(name, expected):
 def test_doc_iri_escapes_names():
     assert doc_iri("news.jsonl#3").endswith("doc/news.jsonl%233")
     ox.NamedNode(doc_iri("a b/c.txt"))  # a valid IRI
+
+
+def test_a_misspelt_ontology_term_still_fails_in_the_emitter():
+    from kg.emit import NKG
+
+    assert NKG.Statement.value.endswith("#Statement") and NKG.Statement is NKG.Statement
+    with pytest.raises(AttributeError):
+        NKG.Statment
