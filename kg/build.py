@@ -26,7 +26,8 @@ from kg.store import KgStore
 
 
 FLUSH_EVERY = 250  # documents between store flushes, so write buffers do not grow with the corpus
-NEW_PER_LOAD = 32  # new documents per bulk load
+NEW_PER_LOAD = 256  # new documents per bulk load: each load costs a fixed ~0.1 s of CPU on top of its triples
+NEW_BYTES_PER_LOAD = 16_000_000  # ... or fewer, so long articles do not pile up in memory
 
 
 @dataclass
@@ -72,36 +73,50 @@ def build(
     report = BuildReport()
     model = model_version()
     todo = _needing_build(store, docs, model, force, report, progress)
-    new: dict[str, Built] = {}
+    new = _NewGraphs()
     flushed_at = 0
     for built in build_documents(todo, jobs):
         graph = doc_iri(built.document.name)
         if graph in new:  # the same name twice in one run: the later one wins, as it would one at a time
-            _add_new(store, new, report, progress)
+            new.write(store, report, progress)
         if store.has_graph(graph):
             store.replace_graph(graph, built.ntriples)
             _written([built], report, progress)
-        else:
-            new[graph] = built
-            if len(new) == NEW_PER_LOAD:
-                _add_new(store, new, report, progress)
+        elif new.add(graph, built):
+            new.write(store, report, progress)
         if report.documents - flushed_at >= FLUSH_EVERY:
             store.flush()
             flushed_at = report.documents
-    _add_new(store, new, report, progress)
+    new.write(store, report, progress)
     store.flush()
     report.seconds = time.perf_counter() - began
     return report
 
 
-def _add_new(store: KgStore, new: dict[str, Built], report: BuildReport, progress) -> None:
-    """Bulk-load the new documents' graphs, then seal them with their content hashes in one transaction."""
-    if not new:
-        return
-    store.bulk_add_graphs({graph: built.body for graph, built in new.items()})
-    store.add_triples({graph: built.seal for graph, built in new.items()})
-    _written(new.values(), report, progress)
-    new.clear()
+class _NewGraphs:
+    """New documents' graphs waiting to be bulk-loaded together."""
+
+    def __init__(self) -> None:
+        self.pending: dict[str, Built] = {}
+        self.size = 0
+
+    def __contains__(self, graph: str) -> bool:
+        return graph in self.pending
+
+    def add(self, graph: str, built: Built) -> bool:
+        """Queue a graph; True when the queue is due to be written."""
+        self.pending[graph] = built
+        self.size += len(built.body)
+        return len(self.pending) >= NEW_PER_LOAD or self.size >= NEW_BYTES_PER_LOAD
+
+    def write(self, store: KgStore, report: BuildReport, progress) -> None:
+        """Bulk-load the queued graphs, then seal them with their content hashes in one transaction."""
+        if not self.pending:
+            return
+        store.bulk_add_graphs({graph: built.body for graph, built in self.pending.items()})
+        store.add_triples({graph: built.seal for graph, built in self.pending.items()})
+        _written(self.pending.values(), report, progress)
+        self.pending, self.size = {}, 0
 
 
 def _written(done, report: BuildReport, progress) -> None:
