@@ -122,3 +122,19 @@ def test_the_same_name_twice_in_one_run_keeps_the_later(tmp_path, nlp):
 
 def quads_of_store(store):
     return sorted(str(q) for q in store.quads())
+
+
+def test_a_large_build_compacts_the_store_and_a_small_one_does_not(tmp_path, nlp, monkeypatch):
+    import kg.build
+    from kg.store import KgStore
+
+    calls = []
+    monkeypatch.setattr(KgStore, "optimize", lambda self: calls.append(self.path))
+    monkeypatch.setattr(kg.build, "OPTIMIZE_AFTER", 2)
+    folder = tmp_path / "in"
+    _two_documents(folder)
+    with open_store(tmp_path / "s") as store:
+        build(store, [str(folder / "a.txt")])
+        assert calls == []
+        build(store, [str(folder)], force=True)
+        assert calls == [tmp_path / "s"]

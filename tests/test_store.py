@@ -75,3 +75,12 @@ def test_bulk_add_refuses_a_read_only_store(tmp_path):
     open_store(tmp_path / "s").close()
     with pytest.raises(StoreError, match="read-only"):
         open_store(tmp_path / "s", read_only=True).bulk_add_graphs({G1: b""})
+
+
+def test_optimize_keeps_every_quad(tmp_path):
+    with open_store(tmp_path / "s") as store:
+        for n in range(20):
+            store.replace_graph(f"{G1}/{n}", [quad("https://example.org/a", f"v{n}", f"{G1}/{n}")])
+        before = sorted(str(q) for q in store.quads())
+        store.optimize()
+        assert sorted(str(q) for q in store.quads()) == before and len(before) == 20
