@@ -60,8 +60,8 @@ from SPARQLWrapper import DIGEST, POST, POSTDIRECTLY, TURTLE, XML, SPARQLWrapper
 from SPARQLWrapper import SPARQLExceptions as swx
 
 from kg.errors import FormatError, InputError, QueryError, RemoteError, StoreError, choices
-from kg.namespaces import XSD
 from kg.queries import load_internal
+from kg.sparql import bind_values, query_form
 
 USER_ENV, PASSWORD_ENV, TOKEN_ENV = "KG_USER", "KG_PASSWORD", "KG_TOKEN"
 AUTH_TYPES = ("basic", "digest")
@@ -679,96 +679,6 @@ GRAPH_FORMATS = {
     "xml": ox.RdfFormat.RDF_XML,
 }
 TABLE = "table"
-
-_VARNAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-# a comment, a string (long or short), an IRI (no spaces inside), or a single character
-_TOKEN = re.compile(
-    r"""\#[^\n]*|'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\""""
-    r"""|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|<[^<>"{}|^`\\\x00-\x20]*>|[A-Za-z]+|[\s\S]""",
-)
-_FORMS = ("SELECT", "CONSTRUCT", "ASK", "DESCRIBE")
-
-
-def _significant(sparql: str) -> Iterator[tuple[int, str]]:
-    for m in _TOKEN.finditer(sparql):
-        tok = m.group(0)
-        if not tok.startswith("#") and not tok.isspace():
-            yield m.start(), tok
-
-
-def query_form(sparql: str) -> str:
-    """SELECT, CONSTRUCT, ASK or DESCRIBE: the form of a SPARQL query."""
-    for _, tok in _significant(sparql):
-        if tok.upper() in _FORMS:
-            return tok.upper()
-    raise QueryError("not a SPARQL query: no SELECT, CONSTRUCT, ASK or DESCRIBE found")
-
-
-def _where_brace(sparql: str) -> int:
-    """Index just after the '{' opening the query's WHERE group."""
-    form = None
-    depth = 0
-    skipping_template = False
-    for pos, tok in _significant(sparql):
-        if form is None:
-            if tok.upper() in _FORMS:
-                form = tok.upper()
-                skipping_template = form == "CONSTRUCT"
-            continue
-        if skipping_template:
-            if tok == "{":
-                depth += 1
-            elif tok == "}":
-                depth -= 1
-                if depth == 0:
-                    skipping_template = False
-            elif depth == 0 and tok.upper() == "WHERE":
-                skipping_template = False  # CONSTRUCT WHERE { ... } short form
-            continue
-        if tok == "{":
-            return pos + 1
-    raise QueryError("cannot bind parameters: the query has no WHERE group")
-
-
-def _term(name: str, value: Any) -> str:
-    if isinstance(value, (ox.NamedNode, ox.Literal)):
-        return str(value)
-    if isinstance(value, bool):
-        return str(ox.Literal("true" if value else "false", datatype=ox.NamedNode(str(XSD.boolean))))
-    if isinstance(value, int):
-        return str(ox.Literal(str(value), datatype=ox.NamedNode(str(XSD.integer))))
-    if isinstance(value, float):
-        return str(ox.Literal(repr(value), datatype=ox.NamedNode(str(XSD.double))))
-    if isinstance(value, str):
-        return str(ox.Literal(value))
-    raise QueryError(
-        f"parameter '{name}' is a {type(value).__name__}; give an IRI (NamedNode), a Literal, str, int, float or bool"
-    )
-
-
-def bind_values(sparql: str, params: Mapping[str, Any] | None) -> str:
-    """The query with ``VALUES (?a ?b) { (A B) }`` at the start of its WHERE group.
-
-    Each value is a pyoxigraph NamedNode or Literal (or a Python str, int,
-    float, bool, made into a literal) and is written by pyoxigraph's
-    N-Triples serialiser, which escapes quotes, newlines and ``>``; variable
-    names must be SPARQL VARNAMEs. So a value is always one RDF term, never
-    query text. Placed inside the outermost WHERE group, the block joins the
-    pattern before any GROUP BY, like a substitution of the variable.
-    """
-    if not params:
-        return sparql
-    names = []
-    for name in params:
-        clean = name.lstrip("?$")
-        if not _VARNAME.match(clean):
-            raise QueryError(f"parameter name '{name}' is not a SPARQL variable name (letters, digits, _)")
-        names.append(clean)
-    terms = [_term(n, v) for n, v in zip(names, params.values())]
-    block = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({' '.join(terms)}) }} "
-    at = _where_brace(sparql)
-    return sparql[:at] + block + sparql[at:]
-
 
 def _query_url(endpoint: str | Endpoints) -> str:
     return endpoint.query if isinstance(endpoint, Endpoints) else endpoint

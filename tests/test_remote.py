@@ -19,17 +19,15 @@ from rdflib import Graph
 from rdflib.compare import isomorphic
 from SPARQLWrapper import POST, SPARQLWrapper
 
-from kg.errors import FormatError, InputError, QueryError, RemoteError
+from kg.errors import FormatError, InputError, RemoteError
 from kg.queries import load_query
 from kg.remote import (
     PROFILES,
     Auth,
     Endpoints,
     GraphPayload,
-    bind_values,
     iter_file_graphs,
     push,
-    query_form,
     remote_graph_counts,
     remote_query,
     remote_select_rows,
@@ -474,21 +472,6 @@ def test_auth_from_options_and_environment():
         Auth.from_options("a", "b", kind="ntlm", environ={})
     with pytest.raises(RemoteError, match="not both"):
         Auth.from_options("a", "b", token="t", environ={})
-
-
-def test_bind_values_puts_terms_in_the_where_group():
-    text = bind_values("SELECT ?x WHERE { ?x ?p ?v }", {"v": 'a"} ; DROP ALL #\n'})
-    assert text == 'SELECT ?x WHERE { VALUES (?v) { ("a\\"} ; DROP ALL #\\n") }  ?x ?p ?v }'
-    construct = "# { not this\nPREFIX e: <http://e/{x}>\nCONSTRUCT { ?s e:p '{' } WHERE { ?s ?p ?o }"
-    assert bind_values(construct, {"s": ox.NamedNode("http://e/s")}).endswith("WHERE { VALUES (?s) { (<http://e/s>) }  ?s ?p ?o }")
-    assert "VALUES (?s)" in bind_values("CONSTRUCT WHERE { ?s ?p ?o }", {"s": ox.NamedNode("http://e/s")})
-    both = bind_values("ASK { ?s ?p ?o }", {"?n": 3, "$b": True})
-    assert '(?n ?b) { ("3"^^<http://www.w3.org/2001/XMLSchema#integer> "true"^^<http://www.w3.org/2001/XMLSchema#boolean>) }' in both
-    with pytest.raises(QueryError, match="variable name"):
-        bind_values("ASK { ?s ?p ?o }", {"s) {} #": "x"})
-    with pytest.raises(QueryError, match="BlankNode"):
-        bind_values("ASK { ?s ?p ?o }", {"s": ox.BlankNode()})
-    assert query_form("PREFIX s: <http://s/select#> # ASK\n construct where {?s ?p ?o}") == "CONSTRUCT"
 
 
 def test_virtuoso_update_batches_are_capped(virtuoso):

@@ -1,0 +1,50 @@
+"""kg.sparql: parameters bound as RDF terms, never as query text."""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+import pytest
+
+from kg.errors import QueryError
+from kg.sparql import bind_values, inline_params, query_form
+
+
+def test_bind_values_puts_terms_in_the_where_group():
+    text = bind_values("SELECT ?x WHERE { ?x ?p ?v }", {"v": 'a"} ; DROP ALL #\n'})
+    assert text == 'SELECT ?x WHERE { VALUES (?v) { ("a\\"} ; DROP ALL #\\n") }  ?x ?p ?v }'
+    construct = "# { not this\nPREFIX e: <http://e/{x}>\nCONSTRUCT { ?s e:p '{' } WHERE { ?s ?p ?o }"
+    assert bind_values(construct, {"s": ox.NamedNode("http://e/s")}).endswith("WHERE { VALUES (?s) { (<http://e/s>) }  ?s ?p ?o }")
+    assert "VALUES (?s)" in bind_values("CONSTRUCT WHERE { ?s ?p ?o }", {"s": ox.NamedNode("http://e/s")})
+    both = bind_values("ASK { ?s ?p ?o }", {"?n": 3, "$b": True})
+    assert '(?n ?b) { ("3"^^<http://www.w3.org/2001/XMLSchema#integer> "true"^^<http://www.w3.org/2001/XMLSchema#boolean>) }' in both
+    with pytest.raises(QueryError, match="variable name"):
+        bind_values("ASK { ?s ?p ?o }", {"s) {} #": "x"})
+    with pytest.raises(QueryError, match="BlankNode"):
+        bind_values("ASK { ?s ?p ?o }", {"s": ox.BlankNode()})
+    assert query_form("PREFIX s: <http://s/select#> # ASK\n construct where {?s ?p ?o}") == "CONSTRUCT"
+
+
+def test_inline_params_writes_the_term_in_the_where_group_only():
+    text = 'SELECT ?v ?vv WHERE { ?x <p:v> ?v ; <p:w> $v . FILTER(?vv != "?v") # ?v here\n } ORDER BY ?v'
+    out = inline_params(text, {"v": 'a" } ; DROP ALL #'})
+    term = '"a\\" } ; DROP ALL #"'
+    assert out == ('SELECT ?v ?vv WHERE { ?x <p:v> ' + term + ' ; <p:w> ' + term
+                   + ' . FILTER(?vv != "?v") # ?v here\n  BIND(' + term + ' AS ?v) } ORDER BY ?v')
+
+
+def test_inline_params_answers_like_substitutions():
+    store = ox.Store()
+    for s, name in (("a", "Anna"), ("b", "Bo"), ("c", "Anna")):
+        store.add(ox.Quad(ox.NamedNode(f"http://e/{s}"), ox.NamedNode("http://e/name"), ox.Literal(name)))
+    query = "SELECT ?s ?name (COUNT(*) AS ?n) WHERE { ?s <http://e/name> ?name } GROUP BY ?s ?name ORDER BY ?s"
+    inlined = list(store.query(inline_params(query, {"name": ox.Literal("Anna")})))
+    substituted = list(store.query(query, substitutions={ox.Variable("name"): ox.Literal("Anna")}))
+    assert [[t.value for t in row] for row in inlined] == [["http://e/a", "Anna", "1"], ["http://e/c", "Anna", "1"]]
+    assert [[t.value for t in row] for row in inlined] == [[t.value for t in row] for row in substituted]
+
+
+def test_inline_params_refuses_bad_names_and_open_groups():
+    with pytest.raises(QueryError, match="variable name"):
+        inline_params("ASK { ?s ?p ?o }", {"s }": "x"})
+    with pytest.raises(QueryError, match="not closed"):
+        inline_params("ASK { ?s ?p ?o ", {"s": "x"})
