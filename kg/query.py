@@ -2,9 +2,11 @@
 
 SELECT and ASK results come out as a table or in the W3C result formats
 (SPARQL 1.1 Query Results JSON, CSV/TSV, XML), CONSTRUCT and DESCRIBE results
-as Turtle, N-Triples or JSON-LD; all serialising is pyoxigraph's. Parameters
-are bound with Oxigraph's substitutions (RDF-dev SEP-0007): values are RDF
-terms, never text pasted into the query.
+as Turtle, N-Triples or JSON-LD; all serialising is pyoxigraph's. Parameter
+values are RDF terms, never text pasted into the query: written into the
+WHERE group by pyoxigraph's serialiser where the query allows it (so
+Oxigraph can plan around them), else bound with Oxigraph's substitutions
+(RDF-dev SEP-0007).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import pyoxigraph as ox
 from kg.errors import FormatError, QueryError, choices
 from kg.namespaces import PREFIXES
 from kg.queries import load_query
+from kg.sparql import inline_params
 
 SOLUTION_FORMATS = {
     "json": ox.QueryResultsFormat.JSON,
@@ -84,7 +87,17 @@ def parse_term(value: str):
 
 
 def run_query(store, query: QueryText, params: dict | None = None):
-    """Execute on the local store; malformed SPARQL is a QueryError."""
+    """Execute on the local store; malformed SPARQL is a QueryError.
+
+    Parameters are written into the query as constants where the query
+    allows it (see :func:`kg.sparql.inline_params`; Oxigraph plans around
+    constants, not around substitutions), else bound as substitutions.
+    """
+    if params:
+        try:
+            return store.query(inline_params(query.text, {v.value: term for v, term in params.items()}))
+        except (SyntaxError, QueryError):
+            pass  # the rewrite does not fit this query: substitutions give the same answer, slower
     try:
         return store.query(query.text, substitutions=params or None)
     except SyntaxError as err:

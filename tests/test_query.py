@@ -107,6 +107,26 @@ def test_param_binds_a_value_not_text(seed_store):
     assert len(seed_store) > 0
 
 
+@pytest.mark.parametrize("name, param", [("said_by", "speaker"), ("actor_profile", "name")])
+def test_params_written_into_the_query_answer_as_substitutions_do(seed_store, name, param):
+    query = q.resolve_query(name, None)
+    for value in ("Donald Trump", "Russia", "nobody at all"):
+        bound = q.parse_params([f"{param}={value}"], query)
+        substituted = seed_store.query(query.text, substitutions=bound)
+        assert q.plain_rows(q.run_query(seed_store, query, bound)) == q.plain_rows(substituted)
+
+
+def test_a_query_the_rewrite_does_not_fit_is_bound_by_substitution(seed_store):
+    from kg.sparql import inline_params
+
+    text = "SELECT ?doc WHERE { { SELECT ?doc WHERE { GRAPH ?g { ?g <https://schema.org/name> ?doc } } } }"
+    name = q.plain_rows(q.run_query(seed_store, q.resolve_query("documents", None)))[0]["doc"]
+    with pytest.raises(SyntaxError):  # a sub-SELECT cannot project a constant
+        seed_store.query(inline_params(text, {"doc": ox.Literal(name)}))
+    query = q.QueryText(text, "-e")
+    assert q.plain_rows(q.run_query(seed_store, query, q.parse_params([f"doc={name}"], query))) == [{"doc": name}]
+
+
 @pytest.mark.parametrize("value, expected", [
     ("<https://example.org/x>", ox.NamedNode("https://example.org/x")),
     ('"3"^^<http://www.w3.org/2001/XMLSchema#integer>', ox.Literal("3", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))),
