@@ -251,9 +251,10 @@ def date_in(region, tok_start: int, tok_end: int, doc_date: str | None, future: 
 
 
 def _candidates(region) -> list:
-    entities, words = _time_expressions(_doc_of(region))
+    doc = _doc_of(region)
+    entities, words = _time_expressions(doc)
     start, end = _bounds(region)
-    return [e for e in entities if e.start >= start and e.end <= end] + [w for w in words if start <= w.start < end]
+    return [doc[s:e] for s, e in entities if s >= start and e <= end] + [doc[i:i + 1] for i in words if start <= i < end]
 
 
 def _doc_of(region):
@@ -265,16 +266,18 @@ def _bounds(region) -> tuple[int, int]:
     return getattr(region, "start", 0), getattr(region, "end", len(region))
 
 
-def _time_expressions(doc) -> tuple[list, list]:
-    """The doc's DATE/TIME entities and its bare "today"-like words, found once per Doc.
+def _time_expressions(doc) -> tuple[list[tuple[int, int]], list[int]]:
+    """Token bounds of the doc's DATE/TIME entities, and indices of its bare "today"-like words.
 
-    Every event and statement asks for the dates of its sentence; reading
-    ``Span.ents`` each time walks all the entities of the document again.
+    Found once per Doc: reading ``Span.ents`` for every event and statement
+    walks all the entities of the document again. Kept as plain numbers, not
+    Spans, in ``doc.user_data``: a Span there would point back at its Doc, and
+    the cycle would keep every parsed Doc alive until the garbage collector ran.
     """
     key = "newskg.time_expressions"
     if key not in doc.user_data:
-        entities = [e for e in doc.ents if e.label_ in DATE_LABELS]
-        words = [doc[t.i:t.i + 1] for t in doc if t.lower_ in RELATIVE_WORDS and not t.ent_type_]
+        entities = [(e.start, e.end) for e in doc.ents if e.label_ in DATE_LABELS]
+        words = [t.i for t in doc if t.lower_ in RELATIVE_WORDS and not t.ent_type_]
         doc.user_data[key] = (entities, words)
     return doc.user_data[key]
 
@@ -345,6 +348,7 @@ def in_past_narrative(verb) -> bool:
 
 def has_unresolved_time(region, doc_date: str | None) -> bool:
     """Whether a region holds a time expression that names no date ("for several days", "two hours")."""
-    entities, _ = _time_expressions(_doc_of(region))
+    doc = _doc_of(region)
+    entities, _ = _time_expressions(doc)
     start, end = _bounds(region)
-    return any(e.start >= start and e.end <= end and resolve(e.text, doc_date) is None for e in entities)
+    return any(s >= start and e <= end and resolve(doc[s:e].text, doc_date) is None for s, e in entities)
