@@ -18,7 +18,8 @@ import pyoxigraph as ox
 from kg.errors import QueryError
 from kg.namespaces import XSD
 
-_VARNAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_NAME = r"[A-Za-z_][A-Za-z0-9_]*"  # a SPARQL VARNAME, as far as kg accepts one
+_VARNAME = re.compile(rf"^{_NAME}$")
 # a comment, a string (long or short), an IRI (no spaces inside), or a single character
 _TOKEN = re.compile(
     r"""\#[^\n]*|'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\""""
@@ -125,7 +126,7 @@ def inline_params(sparql: str, params: Mapping[str, Any]) -> str:
 
 
 # like _TOKEN, with variables as tokens of their own so strings and IRIs are never touched
-_VARIABLE_OR_TOKEN = re.compile(r"[?$]([A-Za-z_][A-Za-z0-9_]*)|" + _TOKEN.pattern)
+_VARIABLE_OR_TOKEN = re.compile(rf"[?$]({_NAME})|" + _TOKEN.pattern)
 
 
 def _swap(match: re.Match, terms: dict[str, str]) -> str:

@@ -89,19 +89,18 @@ class KgStore:
         graph is whole write a completion mark afterwards with :meth:`add_triples`
         (the build writes each document's content hash last).
         """
-        self._require_writable()
-        body = b"".join(nquads_in_graph(triples, graph) for graph, triples in graphs.items())
-        try:
-            self._store.bulk_load(body, format=ox.RdfFormat.N_QUADS)
-        except (OSError, SyntaxError) as err:
-            raise StoreError(f"cannot write {len(graphs)} graph(s) to store {self.path}: {err}") from err
+        self._load_graphs(graphs, self._store.bulk_load)
 
     def add_triples(self, graphs: dict[str, bytes]) -> None:
         """Add N-Triples to named graphs, all in one transaction."""
+        self._load_graphs(graphs, self._store.load)
+
+    def _load_graphs(self, graphs: dict[str, bytes], loader) -> None:
+        """Hand the graphs' N-Triples, as one N-Quads body, to a pyoxigraph loader."""
         self._require_writable()
         body = b"".join(nquads_in_graph(triples, graph) for graph, triples in graphs.items())
         try:
-            self._store.load(body, format=ox.RdfFormat.N_QUADS)
+            loader(body, format=ox.RdfFormat.N_QUADS)
         except (OSError, SyntaxError) as err:
             raise StoreError(f"cannot write {len(graphs)} graph(s) to store {self.path}: {err}") from err
 
