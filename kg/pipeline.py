@@ -10,8 +10,9 @@ documents and, past its first, at most ``BATCH_CHARACTERS`` characters of
 text: spaCy's working memory grows with the tokens of the batch it parses, so
 capping the batch by size (not only by count) keeps a worker's peak the same
 whether the corpus has five hundred articles or five million, instead of
-rising with the chance that several long ones land together. Results come
-back in input order. With one job everything runs in-process.
+rising with the chance that several long ones land together. Each batch is
+parsed in a spaCy memory zone, so words first seen in it do not stay in the
+worker's vocabulary. Results come back in input order. With one job everything runs in-process.
 """
 
 from __future__ import annotations
@@ -55,9 +56,9 @@ def build_documents(documents: Iterable[Document], jobs: int = 1) -> Iterator[Bu
     if first is None:
         return
     if jobs <= 1:
-        yield from _build_batch_stream(first)
+        yield from _build_batch(first)
         for batch in batches:
-            yield from _build_batch_stream(batch)
+            yield from _build_batch(batch)
         return
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     with context.Pool(jobs, initializer=_warm_up) as pool:
@@ -93,7 +94,17 @@ def _warm_up() -> None:
 
 
 def _build_batch(batch: list[Document]) -> list[Built]:
-    return list(_build_batch_stream(batch))
+    """Build one batch inside a spaCy memory zone.
+
+    Strings and lexemes spaCy adds while parsing the batch are freed when the
+    zone closes, so a long-lived worker's vocabulary stays the size of the
+    model's instead of growing with every new word of the corpus. Only plain
+    bytes leave the zone.
+    """
+    from kg.nlp import load_nlp
+
+    with load_nlp().memory_zone():
+        return list(_build_batch_stream(batch))
 
 
 def as_nquads(built: Built, graph: str) -> bytes:

@@ -50,3 +50,17 @@ def test_batches_close_at_the_character_cap_so_long_articles_are_not_parsed_toge
     huge = parse_text("huge.txt", "x " * BATCH_CHARACTERS)  # over the cap on its own
     batches = [[d.name for d in b] for b in _batches([*long_docs, huge, *docs()[:2]])]
     assert batches == [["l0.txt", "l1.txt"], ["l2.txt", "l3.txt"], ["l4.txt"], ["huge.txt"], ["d00.txt", "d01.txt"]]
+
+
+def test_words_first_seen_in_a_batch_do_not_stay_in_the_vocabulary(nlp):
+    import uuid
+
+    from kg.nlp import load_nlp
+
+    vocab = load_nlp().vocab
+    list(build_documents(docs()[:1]))  # the model's own strings, loaded lazily, are in by now
+    before = len(vocab.strings)
+    novel = " ".join(f"Zq{uuid.uuid4().hex}" for _ in range(200))
+    (built,) = list(build_documents([parse_text("novel.txt", f"President Anna Berg said {novel}.")]))
+    assert built.triples > 10
+    assert len(vocab.strings) - before < 50
