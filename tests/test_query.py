@@ -148,3 +148,42 @@ def test_query_errors(seed_store, spec, expression, params, message):
     with pytest.raises(QueryError, match=re.escape(message)):
         text = q.resolve_query(spec, expression)
         q.run_query(seed_store, text, q.parse_params(params, text))
+
+
+@pytest.fixture(scope="module")
+def several_documents_store(tmp_path_factory, nlp):
+    """The seed and a few short articles that name the same people, in one store."""
+    from kg.build import build
+    from kg.store import open_store
+
+    folder = tmp_path_factory.mktemp("several")
+    texts = [
+        'President Anna Berg said "talks with Norway went well" on Monday. She met Carl Dunn in Oslo.',
+        "Minister Carl Dunn met Anna Berg in Paris on Tuesday. He said they agreed on trade.",
+        "The European Union criticized Norway. Anna Berg, the president, praised the deal.",
+    ]
+    for number, text in enumerate(texts):
+        (folder / f"short{number}.txt").write_text(text, encoding="utf-8")
+    from tests.conftest import SEED_FILE
+
+    path = folder / "store"
+    with open_store(path) as store:
+        build(store, [str(folder), str(SEED_FILE)])
+    with open_store(path, read_only=True) as store:
+        yield store
+
+
+@pytest.mark.parametrize("name", ["actors", "statements", "events"])
+def test_tuned_contract_query_answers_as_its_plain_form(several_documents_store, name):
+    from collections import Counter
+    from pathlib import Path
+
+    plain_text = (Path(__file__).parent / "reference_queries" / f"{name}.rq").read_text(encoding="utf-8")
+
+    def answer(text):
+        results = q.run_query(several_documents_store, q.QueryText(text, name))
+        return Counter(tuple(sorted(row.items())) for row in q.plain_rows(results))
+
+    tuned = answer(load_query(name).text)
+    assert len({row_doc for row in tuned for key, row_doc in row if key == "doc"}) >= 3
+    assert tuned == answer(plain_text)
