@@ -93,8 +93,10 @@ def start_server(
 ) -> subprocess.Popen:
     """Start the server in the background and return its process."""
     where = Path(store_path)
-    if read_only and not where.is_dir():
-        raise StoreError(f"no store at {where}: run 'kg build' first or pass --store/KG_STORE")
+    if read_only:
+        from kg.store import require_store
+
+        require_store(where)
     _check_port(host, port)
     argv = serve_command(where, host, port, read_only, **options)
     try:

@@ -146,12 +146,17 @@ def nquads_in_graph(ntriples: bytes, graph: str) -> bytes:
     return b"".join(line[:-2] + suffix + b"\n" for line in ntriples.splitlines() if line)
 
 
+def require_store(where: Path) -> None:
+    """A StoreError unless a store directory exists at ``where``."""
+    if not where.is_dir():
+        raise StoreError(f"no store at {where}: run 'kg build' first or pass --store/KG_STORE")
+
+
 def open_store(path: str | os.PathLike | None = None, read_only: bool = False, create: bool = True) -> KgStore:
     """Open (or create) the on-disk store; read-only stores must exist already."""
     where = store_path(path)
     if read_only or not create:
-        if not where.is_dir():
-            raise StoreError(f"no store at {where}: run 'kg build' first or pass --store/KG_STORE")
+        require_store(where)
     try:
         store = ox.Store.read_only(str(where)) if read_only else ox.Store(str(where))
     except OSError as err:
