@@ -6,8 +6,13 @@ The store is ``--store`` if that directory exists, else one built now from
 the corpus (``--limit`` articles) in a temporary folder, or at ``--store``.
 Every named query in ``queries/`` (the contract ones: actors, statements,
 stances, events; and the people-facing ones) runs through
-``kg.query.run_query`` on the read-only store, ``--runs`` times, every
-solution and value consumed; the median is printed. ``said_by`` and
+``kg.query.run_query`` on the read-only store, ``--runs`` times, two ways:
+answered as W3C SPARQL Results JSON by ``kg.query.serialize_results`` (what
+``kg query NAME --format json``, the query contract, does; the < 100 ms
+target is read off this figure), and with every solution and value turned
+into a Python object (what ``--format table`` and library callers pay; the
+speed-up over rdflib is taken from this one, since rdflib's answer is Python
+objects too). Medians are printed. ``said_by`` and
 ``actor_profile`` get their parameter from the store: the speaker with the
 most statements and the actor with the most mentions.
 
@@ -60,6 +65,16 @@ def most_frequent_label(ox_store, predicate: str, label_preds: list[str]) -> str
     return None
 
 
+def median_ms(run, times: int) -> float:
+    """Median wall time of ``run()`` over ``times`` calls, in milliseconds."""
+    taken = []
+    for _ in range(times):
+        began = time.perf_counter()
+        run()
+        taken.append(time.perf_counter() - began)
+    return median(taken) * 1000
+
+
 def ox_consume(results) -> list[tuple]:
     variables = list(results.variables)
     return [tuple(None if sol[v] is None else sol[v].value for v in variables) for sol in results]
@@ -86,7 +101,7 @@ def main() -> None:
 
     from kg.namespaces import NKG, RDFS, SKOS
     from kg.queries import load_query, query_names
-    from kg.query import QueryText, run_query
+    from kg.query import QueryText, run_query, serialize_results
     from kg.store import open_store
 
     with tempfile.TemporaryDirectory(prefix="kg-bench-query-") as tmp:
@@ -104,6 +119,7 @@ def main() -> None:
         names = [*CONTRACT, *[n for n in query_names() if n not in CONTRACT]]
         texts = {n: load_query(n).text for n in names}
         kg_ms: dict[str, float] = {}
+        json_ms: dict[str, float] = {}
         kg_rows: dict[str, list[tuple]] = {}
         for name in names:
             bound = None
@@ -113,15 +129,13 @@ def main() -> None:
                     print(f"# {name}: no value for ?{var} in this store; skipped", flush=True)
                     continue
                 bound = {ox.Variable(var): ox.Literal(value)}
-            times = []
-            for _ in range(args.runs):
-                began = time.perf_counter()
-                rows = ox_consume(run_query(store, QueryText(texts[name], name), bound))
-                times.append(time.perf_counter() - began)
-            kg_ms[name] = median(times) * 1000
-            kg_rows[name] = rows
-            figure(f"kg {name} median", kg_ms[name], "ms")
-            figure(f"kg {name} rows", len(rows))
+            query = QueryText(texts[name], name)
+            json_ms[name] = median_ms(lambda: serialize_results(run_query(store, query, bound), "json"), args.runs)
+            kg_ms[name] = median_ms(lambda: ox_consume(run_query(store, query, bound)), args.runs)
+            kg_rows[name] = ox_consume(run_query(store, query, bound))
+            figure(f"kg {name} median, W3C JSON", json_ms[name], "ms")
+            figure(f"kg {name} median, Python values", kg_ms[name], "ms")
+            figure(f"kg {name} rows", len(kg_rows[name]))
 
         if args.skip_rdflib:
             return
@@ -171,8 +185,9 @@ def main() -> None:
             figure(f"{name} rows agree (plain values)", "yes" if same_rows else "no (see note in README)")
     if worst is not None:
         figure("smallest speed-up over rdflib (target >= 20)", worst, "x")
-    figure("largest kg median (target < 100)", max(kg_ms.values()), "ms")
-    figure("largest contract-query kg median (target < 100)", max(kg_ms[n] for n in CONTRACT if n in kg_ms), "ms")
+    figure("largest kg median, W3C JSON (target < 100)", max(json_ms.values()), "ms")
+    figure("largest contract-query kg median, W3C JSON (target < 100)", max(json_ms[n] for n in CONTRACT if n in json_ms), "ms")
+    figure("largest contract-query kg median, Python values", max(kg_ms[n] for n in CONTRACT if n in kg_ms), "ms")
 
 
 if __name__ == "__main__":
