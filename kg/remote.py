@@ -22,9 +22,10 @@ Follows the W3C specs every SPARQL store implements:
   formats, bytes for bytes in layout, as local output. Values are the store's:
   Virtuoso, for one, returns xsd:nonNegativeInteger values as xsd:integer.
 
-Query parameters are bound by :func:`bind_values`: a ``VALUES`` block built
-from terms serialised by pyoxigraph is put at the start of the query's WHERE
-group; values are never pasted into the query as raw text.
+Query parameters are bound by :func:`kg.sparql.bind_params`: each value,
+serialised by pyoxigraph as one RDF term, is written into the query's WHERE
+group where the query allows it, else bound by a ``VALUES`` block; values are
+never pasted into the query as raw text.
 
 Graphs go out ``workers`` at a time (4 by default: 1 worker pushed 62,000
 triples/s of ~520-triple graphs into Oxigraph server, 4 workers 111,000), each
@@ -61,7 +62,7 @@ from SPARQLWrapper import SPARQLExceptions as swx
 
 from kg.errors import FormatError, InputError, QueryError, RemoteError, StoreError, choices
 from kg.queries import load_internal
-from kg.sparql import bind_values, query_form
+from kg.sparql import bind_params, query_form
 
 USER_ENV, PASSWORD_ENV, TOKEN_ENV = "KG_USER", "KG_PASSWORD", "KG_TOKEN"
 AUTH_TYPES = ("basic", "digest")
@@ -686,7 +687,7 @@ def _query_url(endpoint: str | Endpoints) -> str:
 
 def _fetch(endpoint, sparql, params, auth, timeout, retries) -> tuple[str, bytes]:
     url = _query_url(endpoint)
-    text = bind_values(sparql, params)
+    text = bind_params(sparql, params)
     form = query_form(text)
     sw = _sparql_wrapper(url, auth, timeout, update=False)
     sw.setReturnFormat(XML if form in ("SELECT", "ASK") else TURTLE)

@@ -125,6 +125,24 @@ def inline_params(sparql: str, params: Mapping[str, Any]) -> str:
     return sparql[:start] + body + binds + " " + sparql[end:]
 
 
+def bind_params(sparql: str, params: Mapping[str, Any] | None) -> str:
+    """Parameters for a query sent elsewhere: as constants where the query allows it, else VALUES.
+
+    The inlined form (:func:`inline_params`) is used when pyoxigraph's parser
+    accepts it; a remote Oxigraph plans around constants as the embedded
+    store does, and any SPARQL 1.1 engine reads them. A query the rewrite
+    does not fit gets the ``VALUES`` block of :func:`bind_values`.
+    """
+    if not params:
+        return sparql
+    try:
+        inlined = inline_params(sparql, params)
+        ox.Store().query(inlined)  # parsed, and run on an empty store: nothing to find
+        return inlined
+    except (SyntaxError, QueryError, OSError, RuntimeError, ValueError):
+        return bind_values(sparql, params)  # e.g. a sub-SELECT projects the variable
+
+
 # like _TOKEN, with variables as tokens of their own so strings and IRIs are never touched
 _VARIABLE_OR_TOKEN = re.compile(rf"[?$]({_NAME})|" + _TOKEN.pattern)
 

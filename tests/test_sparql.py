@@ -6,7 +6,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg.errors import QueryError
-from kg.sparql import bind_values, inline_params, query_form
+from kg.sparql import bind_params, bind_values, inline_params, query_form
 
 
 def test_bind_values_puts_terms_in_the_where_group():
@@ -48,3 +48,17 @@ def test_inline_params_refuses_bad_names_and_open_groups():
         inline_params("ASK { ?s ?p ?o }", {"s }": "x"})
     with pytest.raises(QueryError, match="not closed"):
         inline_params("ASK { ?s ?p ?o ", {"s": "x"})
+
+
+def test_bind_params_writes_constants_where_the_query_allows_it():
+    text = bind_params("SELECT ?x ?v WHERE { ?x ?p ?v }", {"v": 'a"} ; DROP ALL #\n'})
+    assert "VALUES" not in text and "?x ?p ?v" not in text
+    store = ox.Store()
+    store.add(ox.Quad(ox.NamedNode("http://e/x"), ox.NamedNode("http://e/p"), ox.Literal('a"} ; DROP ALL #\n')))
+    assert [s["v"].value for s in store.query(text)] == ['a"} ; DROP ALL #\n']
+
+
+def test_bind_params_falls_back_to_values_when_a_sub_select_projects_the_variable():
+    text = "SELECT ?v WHERE { { SELECT ?v WHERE { ?x ?p ?v } } }"
+    assert "VALUES (?v)" in bind_params(text, {"v": "a"})
+    assert bind_params(text, {}) == text
