@@ -3,8 +3,9 @@
 Dataset formats (TriG, N-Quads, JSON-LD) keep one named graph per document;
 graph formats (Turtle, N-Triples, RDF/XML) write the merge of the chosen
 graphs (Oxigraph's union CONSTRUCT, streamed; a triple asserted in two
-documents may be written twice, which is still the same RDF graph). ``with_ontology`` adds the ontology and the PLOVER
-scheme (in their own named graph for dataset formats).
+documents may be written twice, which is still the same RDF graph).
+``with_ontology`` adds the ontology and the PLOVER scheme (in their own named
+graph for dataset formats).
 """
 
 from __future__ import annotations

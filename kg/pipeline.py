@@ -12,7 +12,8 @@ capping the batch by size (not only by count) keeps a worker's peak the same
 whether the corpus has five hundred articles or five million, instead of
 rising with the chance that several long ones land together. Each batch is
 parsed in a spaCy memory zone, so words first seen in it do not stay in the
-worker's vocabulary. Results come back in input order. With one job everything runs in-process.
+worker's vocabulary. Results come back in input order. With one job
+everything runs in-process.
 """
 
 from __future__ import annotations

@@ -1,9 +1,11 @@
 """The embedded store: an on-disk Oxigraph store, one named graph per document.
 
-Writes go through :meth:`KgStore.replace_graph`: a new document's graph is
-loaded in one transaction, a changed one replaced by a single SPARQL 1.1
-Update (``DROP SILENT GRAPH`` + ``INSERT DATA``), also one transaction, so a killed build leaves each document's graph either as it was
-or whole, never half written. Readers open the directory read-only and so do
+:meth:`KgStore.replace_graph` writes one graph in one transaction (a changed
+one by a single SPARQL 1.1 Update, ``DROP SILENT GRAPH`` + ``INSERT DATA``),
+so a reader sees it either as it was or whole. :meth:`KgStore.bulk_add_graphs`
+adds many new graphs faster but not atomically; the build therefore writes
+each document's content hash last, with :meth:`KgStore.add_triples`, and
+rebuilds a graph without one. Readers open the directory read-only and so do
 not block one another. ``oxigraph serve --location DIR`` reads the same
 directory.
 """
