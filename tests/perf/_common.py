@@ -44,6 +44,12 @@ def corpus_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles (sorted), for a quick run")
 
 
+def store_args(parser: argparse.ArgumentParser, purpose: str) -> None:
+    """--store and --jobs for a benchmark that needs a built store (see :func:`ensure_store`)."""
+    parser.add_argument("--store", type=Path, default=None, help=f"store to {purpose} (built from the corpus if missing)")
+    parser.add_argument("--jobs", "-j", type=int, default=cpu_count(), help="processes if the store must be built")
+
+
 def corpus_files(corpus: Path, limit: int | None) -> list[Path]:
     files = sorted(p for p in corpus.rglob("*.txt") if p.is_file())
     if not files:

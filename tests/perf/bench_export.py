@@ -33,7 +33,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import corpus_args, cpu_count, ensure_store, figure, kg_command, run_timed, note_load  # noqa: E402
+from _common import corpus_args, ensure_store, figure, kg_command, note_load, run_timed, store_args  # noqa: E402
 
 
 def best_of(runs: int, write) -> tuple[float, int]:
@@ -58,8 +58,7 @@ def best_of(runs: int, write) -> tuple[float, int]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     corpus_args(parser)
-    parser.add_argument("--store", type=Path, default=None, help="store to export (built from the corpus if missing)")
-    parser.add_argument("--jobs", "-j", type=int, default=cpu_count(), help="processes if the store must be built")
+    store_args(parser, "export")
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     note_load("at start")
@@ -75,8 +74,13 @@ def main() -> None:
         where = ensure_store(args.store, args.corpus, args.limit, args.jobs, Path(tmp))
         store = open_store(where, read_only=True)
         quads = len(store)
-        triples = sum(1 for _ in store.oxigraph.query(union, use_default_graph_as_union=True))
-        distinct = len({t for t in store.oxigraph.query(union, use_default_graph_as_union=True)})
+        seen: set = set()
+        triples = 0
+        for triple in store.oxigraph.query(union, use_default_graph_as_union=True):  # one pass for both counts
+            triples += 1
+            seen.add(triple)
+        distinct = len(seen)
+        del seen
         figure("store quads", quads)
         figure("union triples (CONSTRUCT rows)", triples)
         figure("union triples (distinct)", distinct)

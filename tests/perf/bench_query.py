@@ -40,7 +40,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import corpus_args, cpu_count, ensure_store, figure, median, note_load  # noqa: E402
+from _common import corpus_args, ensure_store, figure, median, note_load, store_args  # noqa: E402
 
 CONTRACT = ("actors", "statements", "stances", "events")
 
@@ -87,8 +87,7 @@ def rdf_consume(result) -> list[tuple]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     corpus_args(parser)
-    parser.add_argument("--store", type=Path, default=None, help="store to query (built from the corpus if missing)")
-    parser.add_argument("--jobs", "-j", type=int, default=cpu_count(), help="processes if the store must be built")
+    store_args(parser, "query")
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--slow", type=float, default=60.0, help="rdflib: one run only when the first takes longer (s)")
     parser.add_argument("--timeout", type=float, default=900.0, help="rdflib: stop one run after this many seconds")
