@@ -4,6 +4,12 @@ Only this module imports spaCy, and only when extraction runs, so commands
 that do not extract start fast. The date marker line of a document is blanked
 (same length, so offsets hold) before parsing, so it does not glue onto the
 first sentence.
+
+The extractors read every component's output (tags, parse, part of speech,
+morphology, lemmas, entities), so all six of ``en_core_web_sm``'s components
+run. The attribute ruler and the lemmatizer are the model's own rules run by
+:mod:`kg.spacy_rules`, which finds the same answers about a tenth of the
+pipeline's time sooner.
 """
 
 from __future__ import annotations
@@ -20,11 +26,17 @@ BATCH_SIZE = 16
 
 @lru_cache(maxsize=1)
 def load_nlp():
-    """The pinned English pipeline (loaded once per process)."""
+    """The pinned English pipeline (loaded once per process), rule components swapped for exact faster ones."""
+    from kg import spacy_rules
+
+    return spacy_rules.install(load_stock_nlp())
+
+
+def load_stock_nlp():
+    """A fresh copy of the pinned English pipeline exactly as the model ships it."""
     import importlib
 
-    module = importlib.import_module(MODEL_PACKAGE)
-    return module.load()
+    return importlib.import_module(MODEL_PACKAGE).load()
 
 
 @lru_cache(maxsize=1)
