@@ -42,7 +42,8 @@ STRING_KEYS = ("TAG", "LOWER", "DEP")
 FLAG_KEYS = ("IS_SPACE",)
 
 TokenTest = Callable[[dict[str, object]], bool]
-Rule = tuple[int, int, list[TokenTest]]        # (rule number, match id, one test per pattern token)
+Rule = tuple[int, int, tuple[TokenTest, ...]]  # (rule number, match id, one test per pattern token)
+Starts = tuple[tuple[tuple[int, int], ...], tuple[Rule, ...]]   # (one-token matches, longer rules that may start)
 
 # Memos are keyed by token signatures, which grow with the vocabulary; past this
 # many entries a memo starts again, so a worker's memory stays flat.
@@ -112,30 +113,32 @@ class IndexedAttributeRuler(AttributeRuler):
         self._by_tag: dict[str, list[Rule]] = {}       # patterns whose first token needs this tag
         self._by_lower: dict[str, list[Rule]] = {}     # ... or this lower-case form
         self._anywhere: list[Rule] = []                # ... or neither
-        self._memo: dict[bytes, tuple[list[tuple[int, int]], list[Rule]]] = {}   # by signature
+        self._memo: dict[bytes, Starts] = {}          # by token signature
+        self._shared: dict[Starts, Starts] = {}        # one copy of each distinct answer
 
     def add(self, patterns, attrs, index: int = 0) -> None:
         rule = len(self.attrs)
         super().add(patterns, attrs, index)
         match_id = self.vocab.strings[str(rule)]
         for pattern in patterns:
-            entry = (rule, match_id, [token_test(spec) for spec in pattern])
+            entry = (rule, match_id, tuple(token_test(spec) for spec in pattern))
             for bucket in _buckets(pattern[0], self._by_tag, self._by_lower, self._anywhere):
                 bucket.append(entry)
         self._memo.clear()
+        self._shared.clear()
 
-    def _starting_at(self, key: bytes, signature, strings) -> tuple[list[tuple[int, int]], list[Rule]]:
+    def _starting_at(self, key: bytes, signature: numpy.ndarray, strings) -> Starts:
         """(one-token matches, longer patterns whose first token fits) for a token signature."""
         found = self._memo.get(key)
         if found is None:
             attrs = _attrs_of(signature, strings)
             candidates = self._by_tag.get(attrs["TAG"], []) + self._by_lower.get(attrs["LOWER"], []) + self._anywhere
             fits = [entry for entry in candidates if entry[2][0](attrs)]   # each pattern sits in one list
-            single = [(rule, match_id) for rule, match_id, tests in fits if len(tests) == 1]
-            longer = [entry for entry in fits if len(entry[2]) > 1]
+            single = tuple((rule, match_id) for rule, match_id, tests in fits if len(tests) == 1)
+            longer = tuple(entry for entry in fits if len(entry[2]) > 1)
             if len(self._memo) >= MEMO_LIMIT:
                 self._memo.clear()
-            found = self._memo[key] = (single, longer)
+            found = self._memo[key] = self._shared.setdefault((single, longer), (single, longer))
         return found
 
     def match(self, doc: Doc):
@@ -175,10 +178,10 @@ class CachedEnglishLemmatizer(EnglishLemmatizer):
             if text is None:
                 if len(self._lemmas) >= MEMO_LIMIT:
                     self._lemmas.clear()
-                    self.cache.clear()          # spaCy's own memo, filled by rule_lemmatize
                 text = self._lemmas[keys[i]] = self.lemmatize(doc[i])[0]
             lemmas[i] = strings.add(text)
         doc.from_array([LEMMA], lemmas.reshape(-1, 1))
+        self.cache.clear()          # spaCy's own memo, filled by rule_lemmatize on a miss: ours is enough
         return doc
 
 
