@@ -6,13 +6,17 @@ part of speech, morphology, lemmas), but not the way they add it:
 - The attribute ruler hands its 179 patterns to spaCy's generic ``Matcher``,
   which tries every pattern at every token: about 15 µs a token, a tenth of the
   whole pipeline's time. :class:`IndexedAttributeRuler` finds the same matches
-  by looking each token's (tag, lower, dep, is-space) up in a memo of which
-  patterns start there, then lets the stock ``set_annotations`` apply them, so
-  precedence and the written attributes are spaCy's own.
+  by looking each token's signature (what a pattern's first token can test)
+  up in a memo of which patterns start there, then lets the stock
+  ``set_annotations`` apply them, so precedence and the written attributes are
+  spaCy's own.
 - The rule lemmatizer creates a ``Token`` and a ``MorphAnalysis`` for every token
   to build its cache key. :class:`CachedEnglishLemmatizer` reads the same key
   (orth, pos, morph) from the document's arrays and only asks spaCy's own
-  ``rule_lemmatize`` on a cache miss.
+  ``rule_lemmatize`` on a miss.
+
+Over the 2,587 FNC-1 articles (1.15M tokens, one process) the two stand-ins
+take 6.9 s where the stock components take 22.3 s.
 
 Both give exactly what the stock components give: ``tests/test_spacy_rules.py``
 checks that token by token, and ``tests/perf/bench_spacy_rules.py`` does it over
@@ -45,8 +49,8 @@ TokenTest = Callable[[dict[str, object]], bool]
 Rule = tuple[int, int, tuple[TokenTest, ...]]  # (rule number, match id, one test per pattern token)
 Starts = tuple[tuple[tuple[int, int], ...], tuple[Rule, ...]]   # (one-token matches, longer rules that may start)
 
-# Memos are keyed by token signatures, which grow with the vocabulary; past this
-# many entries a memo starts again, so a worker's memory stays flat.
+# The lemma memo is keyed by word form, so it grows with the vocabulary; past
+# this many entries it starts again, so a worker's memory stays flat.
 MEMO_LIMIT = 100_000
 
 
@@ -106,14 +110,23 @@ def _attrs_of(signature, strings) -> dict[str, object]:
 
 
 class IndexedAttributeRuler(AttributeRuler):
-    """spaCy's attribute ruler, matching through a memo keyed by token signature."""
+    """spaCy's attribute ruler, matching through a memo keyed by token signature.
+
+    A signature is what the first token of any pattern can test: tag,
+    dependency label, the is-space flag, and of the lower-case form only what
+    the patterns can tell apart. A form some pattern names (by value, ``IN`` or
+    ``NOT_IN``) is kept; any other form is reduced to which of the patterns'
+    ``REGEX`` tests it passes. So the memo stays small whatever the vocabulary.
+    """
 
     def __init__(self, vocab, name: str = "attribute_ruler", **kwargs) -> None:
         super().__init__(vocab, name, **kwargs)
         self._by_tag: dict[str, list[Rule]] = {}       # patterns whose first token needs this tag
         self._by_lower: dict[str, list[Rule]] = {}     # ... or this lower-case form
         self._anywhere: list[Rule] = []                # ... or neither
-        self._memo: dict[bytes, Starts] = {}          # by token signature
+        self._named_lowers: set[int] = set()           # hashes of forms a first token's test names
+        self._lower_regexes: list[re.Pattern] = []     # REGEX tests on a first token's form
+        self._memo: dict[bytes, Starts] = {}           # by token signature
         self._shared: dict[Starts, Starts] = {}        # one copy of each distinct answer
 
     def add(self, patterns, attrs, index: int = 0) -> None:
@@ -124,35 +137,62 @@ class IndexedAttributeRuler(AttributeRuler):
             entry = (rule, match_id, tuple(token_test(spec) for spec in pattern))
             for bucket in _buckets(pattern[0], self._by_tag, self._by_lower, self._anywhere):
                 bucket.append(entry)
+            self._note_lower_test(pattern[0].get("LOWER"))
         self._memo.clear()
         self._shared.clear()
 
-    def _starting_at(self, key: bytes, signature: numpy.ndarray, strings) -> Starts:
+    def _note_lower_test(self, spec) -> None:
+        """Remember what a first token's lower-case test can tell apart."""
+        if spec is None:
+            return
+        if not isinstance(spec, dict):
+            self._named_lowers.add(self.vocab.strings.add(spec))
+        elif "REGEX" in spec:
+            self._lower_regexes.append(re.compile(spec["REGEX"]))
+        else:
+            self._named_lowers.update(self.vocab.strings.add(value) for value in next(iter(spec.values())))
+
+    def _signatures(self, doc: Doc) -> tuple[numpy.ndarray, numpy.ndarray]:
+        """The doc's (tag, lower, dep, is-space) rows, and each token's signature row."""
+        rows = doc.to_array(SIGNATURE_ATTRS)
+        forms, which = numpy.unique(rows[:, 1], return_inverse=True)
+        strings = doc.vocab.strings
+        reduced = numpy.array([self._lower_key(form, strings) for form in forms.tolist()], dtype=numpy.uint64)
+        signatures = rows.copy()
+        signatures[:, 1] = reduced[which.reshape(-1)] if len(rows) else reduced
+        return rows, signatures
+
+    def _lower_key(self, form: int, strings) -> int:
+        """A named form's hash, else (below any hash in practice) which regexes the form passes."""
+        if form in self._named_lowers:
+            return form
+        text = strings[form]
+        return sum(1 << k for k, regex in enumerate(self._lower_regexes) if regex.search(text))
+
+    def _starting_at(self, key: bytes, row: numpy.ndarray, strings) -> Starts:
         """(one-token matches, longer patterns whose first token fits) for a token signature."""
         found = self._memo.get(key)
         if found is None:
-            attrs = _attrs_of(signature, strings)
+            attrs = _attrs_of(row, strings)
             candidates = self._by_tag.get(attrs["TAG"], []) + self._by_lower.get(attrs["LOWER"], []) + self._anywhere
             fits = [entry for entry in candidates if entry[2][0](attrs)]   # each pattern sits in one list
             single = tuple((rule, match_id) for rule, match_id, tests in fits if len(tests) == 1)
             longer = tuple(entry for entry in fits if len(entry[2]) > 1)
-            if len(self._memo) >= MEMO_LIMIT:
-                self._memo.clear()
             found = self._memo[key] = self._shared.setdefault((single, longer), (single, longer))
         return found
 
     def match(self, doc: Doc):
         """The matches spaCy's Matcher would find, as (rule, match id, start, end), rule order."""
         strings = doc.vocab.strings
-        signatures = doc.to_array(SIGNATURE_ATTRS)
+        rows, signatures = self._signatures(doc)
         matches = []
         for start, key in enumerate(_row_keys(signatures)):
-            single, longer = self._starting_at(key, signatures[start], strings)
+            single, longer = self._starting_at(key, rows[start], strings)
             matches.extend((rule, match_id, start, start + 1) for rule, match_id in single)
             for rule, match_id, tests in longer:
                 end = start + len(tests)
-                if end <= len(signatures) and all(
-                        test(_attrs_of(signatures[start + k], strings)) for k, test in enumerate(tests[1:], 1)):
+                if end <= len(rows) and all(
+                        test(_attrs_of(rows[start + k], strings)) for k, test in enumerate(tests[1:], 1)):
                     matches.append((rule, match_id, start, end))
         matches.sort()
         return matches

@@ -57,15 +57,23 @@ def test_matches_are_the_matchers_own(nlp, stock, texts):
         assert ruler.match(doc) == stock_ruler.match(doc)
 
 
-def test_memos_that_start_again_give_the_same_answer(stock, texts, monkeypatch):
+def test_lemma_memo_that_starts_again_gives_the_same_answer(stock, texts, monkeypatch):
     from kg import spacy_rules
     from kg.nlp import load_stock_nlp
 
     monkeypatch.setattr(spacy_rules, "MEMO_LIMIT", 3)
     small = spacy_rules.install(load_stock_nlp())
     assert annotations(small, texts * 2) == annotations(stock, texts * 2)
-    assert 0 < len(small.get_pipe("attribute_ruler")._memo) <= 3
     assert 0 < len(small.get_pipe("lemmatizer")._lemmas) <= 3
+
+
+def test_ruler_memo_does_not_grow_with_the_vocabulary(nlp, stock):
+    ruler = nlp.get_pipe("attribute_ruler")
+    sentences = [f"The minister zorv{n}q said the plimb{n}x talks were over." for n in range(200)]
+    annotations(nlp, sentences[:20])
+    before = len(ruler._memo)
+    assert annotations(nlp, sentences) == annotations(stock, sentences)
+    assert len(ruler._memo) - before < 20          # 360 new word forms, a handful of new signatures
 
 
 @pytest.mark.parametrize("spec", [
