@@ -14,7 +14,9 @@ worker processes when ``-j`` > 1) is sampled from ``/proc`` every
 * sum of each process's own VmHWM (its high-water mark, read at its last
   sample): an upper bound, as the peaks need not coincide;
 * ru_maxrss from ``os.wait4`` on the kg process: the largest single process
-  in the tree (the kernel's figure, no sampling).
+  in the tree (the kernel's figure, no sampling);
+* the peak PSS of the kg (main) process and of the largest worker, each on its
+  own, to tell the store's growth from the language model's.
 
 The large build is the whole corpus unless ``--limit`` is given. Targets
 (issue 5): full-corpus peak < 1.5 GB and within 10% of the 500-article one.
@@ -85,6 +87,7 @@ def measure(paths: list[str], jobs: int, interval: float) -> dict:
         proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=errors)
         peak_rss = peak_pss = 0
         hwm: dict[int, int] = {}
+        own_pss: dict[int, int] = {}
         most_procs = 0
         while True:
             done, status, usage = os.wait4(proc.pid, os.WNOHANG)
@@ -93,7 +96,10 @@ def measure(paths: list[str], jobs: int, interval: float) -> dict:
             pids = tree(proc.pid)
             most_procs = max(most_procs, len(pids))
             peak_rss = max(peak_rss, sum(status_kb(p, "VmRSS") for p in pids))
-            peak_pss = max(peak_pss, sum(pss_kb(p) for p in pids))
+            sample = {p: pss_kb(p) for p in pids}
+            peak_pss = max(peak_pss, sum(sample.values()))
+            for p, kb in sample.items():
+                own_pss[p] = max(own_pss.get(p, 0), kb)
             for p in pids:
                 hwm[p] = max(hwm.get(p, 0), status_kb(p, "VmHWM"))
             time.sleep(interval)
@@ -107,6 +113,8 @@ def measure(paths: list[str], jobs: int, interval: float) -> dict:
     return {
         "seconds": seconds, "peak_rss": peak_rss * 1024, "peak_pss": peak_pss * 1024,
         "sum_hwm": sum(hwm.values()) * 1024, "maxrss": usage.ru_maxrss * 1024, "procs": most_procs,
+        "main_pss": own_pss.get(proc.pid, 0) * 1024,
+        "worker_pss": max((kb for p, kb in own_pss.items() if p != proc.pid), default=0) * 1024,
     }
 
 
@@ -131,11 +139,15 @@ def main() -> None:
         figure(f"{prefix}: peak tree RSS", r["peak_rss"] / 1e6, "MB")
         figure(f"{prefix}: sum of per-process VmHWM", r["sum_hwm"] / 1e6, "MB")
         figure(f"{prefix}: largest process (ru_maxrss)", r["maxrss"] / 1e6, "MB")
+        figure(f"{prefix}: peak PSS of the kg process", r["main_pss"] / 1e6, "MB")
+        figure(f"{prefix}: peak PSS of the largest worker", r["worker_pss"] / 1e6, "MB")
         figure(f"{prefix}: processes in tree", r["procs"])
     small, large = results["small"], results["large"]
     figure("large / small peak tree PSS (target <= 1.10)", large["peak_pss"] / small["peak_pss"], "x")
     figure("large / small peak tree RSS", large["peak_rss"] / small["peak_rss"], "x")
     figure("large / small largest process", large["maxrss"] / small["maxrss"], "x")
+    figure("large / small kg process PSS", large["main_pss"] / small["main_pss"], "x")
+    figure("large / small largest worker PSS", large["worker_pss"] / small["worker_pss"], "x")
     figure("large peak tree PSS (target < 1500)", large["peak_pss"] / 1e6, "MB")
 
 
