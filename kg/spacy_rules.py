@@ -159,7 +159,7 @@ class IndexedAttributeRuler(AttributeRuler):
         strings = doc.vocab.strings
         reduced = numpy.array([self._lower_key(form, strings) for form in forms.tolist()], dtype=numpy.uint64)
         signatures = rows.copy()
-        signatures[:, 1] = reduced[which.reshape(-1)] if len(rows) else reduced
+        signatures[:, 1] = reduced[which.reshape(-1)]
         return rows, signatures
 
     def _lower_key(self, form: int, strings) -> int:
