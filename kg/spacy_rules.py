@@ -127,7 +127,6 @@ class IndexedAttributeRuler(AttributeRuler):
         self._named_lowers: set[int] = set()           # hashes of forms a first token's test names
         self._lower_regexes: list[re.Pattern] = []     # REGEX tests on a first token's form
         self._memo: dict[bytes, Starts] = {}           # by token signature
-        self._shared: dict[Starts, Starts] = {}        # one copy of each distinct answer
 
     def add(self, patterns, attrs, index: int = 0) -> None:
         rule = len(self.attrs)
@@ -139,7 +138,6 @@ class IndexedAttributeRuler(AttributeRuler):
                 bucket.append(entry)
             self._note_lower_test(pattern[0].get("LOWER"))
         self._memo.clear()
-        self._shared.clear()
 
     def _note_lower_test(self, spec) -> None:
         """Remember what a first token's lower-case test can tell apart."""
@@ -178,7 +176,7 @@ class IndexedAttributeRuler(AttributeRuler):
             fits = [entry for entry in candidates if entry[2][0](attrs)]   # each pattern sits in one list
             single = tuple((rule, match_id) for rule, match_id, tests in fits if len(tests) == 1)
             longer = tuple(entry for entry in fits if len(entry[2]) > 1)
-            found = self._memo[key] = self._shared.setdefault((single, longer), (single, longer))
+            found = self._memo[key] = (single, longer)
         return found
 
     def match(self, doc: Doc):
