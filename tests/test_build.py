@@ -12,7 +12,10 @@ from tests.conftest import SEED_FILE
 
 
 def quads_of(path):
-    store = open_store(path, read_only=True)
+    return quads_of_store(open_store(path, read_only=True))
+
+
+def quads_of_store(store):
     return sorted(str(q) for q in store.quads())
 
 
@@ -116,10 +119,6 @@ def test_the_same_name_twice_in_one_run_keeps_the_later(tmp_path, nlp):
         build(store, [str(first), str(second)])
         text = " ".join(q.object.value for q in store.quads(doc_iri("a.txt")))
     assert "nothing at all was agreed" in text and "Paris" not in text
-
-
-def quads_of_store(store):
-    return sorted(str(q) for q in store.quads())
 
 
 def test_a_large_build_compacts_the_store_and_a_small_one_does_not(tmp_path, nlp, monkeypatch):
