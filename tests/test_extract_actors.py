@@ -155,3 +155,16 @@ def test_capital_spelling_variants(name, code):
 @pytest.mark.parametrize("name, code", [("the United States", "USA"), ("Czechia", "CZE"), ("Burma", "MMR")])
 def test_country_name_variants(name, code):
     assert gazetteer.country_lookup(name) == code
+
+
+@pytest.mark.parametrize("text", [
+    "Settlers moved back into the West Bank after the talks failed.",
+    "The award was handed out at the Humane Society on Friday.",
+])
+def test_a_span_names_one_thing(nlp, text):
+    """A suffix pattern ('... Bank', '... Society') and spaCy's entity on the same words give one mention."""
+    actors, places = find_actors(nlp(text), text)
+    actor_spans = [(m.start, m.end) for a in actors for m in a.mentions]
+    place_spans = [(m.start, m.end) for p in places for m in p.mentions]
+    assert actor_spans + place_spans
+    assert len(set(actor_spans + place_spans)) == len(actor_spans + place_spans)

@@ -381,10 +381,14 @@ def _untagged_surnames(doc, mentions: list[_Mention], text: str) -> list[_Mentio
 
 
 def _drop_nested(mentions: list[_Mention]) -> list[_Mention]:
-    """Entity mentions inside a pattern-found name ('Colombia' in 'Revolutionary Armed Forces of Colombia') go."""
+    """One mention per name: entity mentions inside a pattern-found name go ('Colombia' in 'Revolutionary
+    Armed Forces of Colombia'); a pattern-found name that spaCy tagged as one entity goes (the entity is
+    kept, so a span never denotes two things)."""
     outer = [m.span for m in mentions if m.label == "PATTERN" and m.key is None]
-    return [m for m in mentions if not any(o.start <= m.span.start and m.span.end <= o.end and o != m.span
-                                           for o in outer)]
+    tagged = {(m.span.start, m.span.end) for m in mentions if m.label != "PATTERN"}
+    return [m for m in mentions
+            if not any(o.start <= m.span.start and m.span.end <= o.end and o != m.span for o in outer)
+            and not (m.label == "PATTERN" and m.key is None and (m.span.start, m.span.end) in tagged)]
 
 
 # -------------------------------------------------------------- corrections
