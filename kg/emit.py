@@ -243,7 +243,7 @@ def _event_time(g: _Graph, iri: str, date: str | None) -> None:
 def _stance(g: _Graph, doc: str, run: str, st, actors: dict, events: dict, statements: list[str]) -> None:
     if st.holder not in actors:
         return
-    digest = hashlib.sha1(f"{st.holder}|{st.target_label}|{st.span.start}".encode()).hexdigest()[:12]
+    digest = hashlib.sha1(f"{st.holder}|{st.target_label}|{st.polarity}|{st.span.start}".encode()).hexdigest()[:12]
     iri = f"{doc}#stance-{digest}"
     g.add(iri, RDF.type, NKG.Stance)
     g.add(iri, NKG.holder, actors[st.holder])

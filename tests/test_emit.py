@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from decimal import Decimal
 
 import pyoxigraph as ox
@@ -81,6 +82,17 @@ def test_stance_target_is_the_actor():
     stance = next(s for s, p, o in t if p == str(RDF.type) and o == str(NKG.Stance))
     assert (stance, str(NKG.target), actor_iri("Organization", "Acme")) in t
     assert (stance, str(NKG.polarity), str(NKG.positive)) in t
+
+
+def test_opposite_stances_in_one_sentence_are_two_nodes():
+    ex = extraction()
+    ex.stances.append(dataclasses.replace(ex.stances[0], polarity="negative", confidence=0.75))
+    t = triples(emit(DOC, ex, "model 1"))
+    stances = {s for s, p, o in t if p == str(RDF.type) and o == str(NKG.Stance)}
+    assert len(stances) == 2
+    for stance in stances:
+        assert len({o for s, p, o in t if s == stance and p == str(NKG.polarity)}) == 1
+        assert len({o for s, p, o in t if s == stance and p == str(NKG.confidence)}) == 1
 
 
 @pytest.mark.parametrize("name, expected", [("Donald Trump", "donald-trump"), ("Zelenskyy", "zelenskyy"), ("U.S.", "u-s"), ("Charité", "charite")])

@@ -7,8 +7,8 @@ import re
 import pytest
 
 from kg.documents import Document
-from kg.extract.records import Actor, Span, Statement
-from kg.extract.stances import find_stances, lexicon, polarity_toward
+from kg.extract.records import Actor, Span, Stance, Statement
+from kg.extract.stances import _one_per_reading, find_stances, lexicon, polarity_toward
 
 
 @pytest.fixture(scope="module")
@@ -203,3 +203,14 @@ def test_extractor_keeps_the_strict_path(nlp):
     found, _ = stances(nlp, "Maria Lopez said the embattled Tom Reyes left the brilliant city.",
                        {"Maria Lopez": "Person", "Tom Reyes": "Person"})
     assert not any(t == "Tom Reyes" for _, t, _ in found)
+
+
+def test_one_reading_of_a_sentence_is_one_stance():
+    """Two evaluations giving the same holder, target label, polarity and sentence are one stance, the stronger."""
+    sentence = Span(0, 40, "x" * 40)
+    weak = Stance("p:a", "the plan", "negative", sentence, confidence=0.6)
+    strong = Stance("p:a", "the plan", "negative", sentence, target_event="e1", confidence=0.75)
+    opposite = Stance("p:a", "the plan", "positive", sentence, confidence=0.6)
+    kept = _one_per_reading([weak, strong, opposite])
+    assert sorted((s.polarity, s.confidence, s.target_event) for s in kept) == [
+        ("negative", 0.75, "e1"), ("positive", 0.6, None)]

@@ -563,7 +563,15 @@ def find_stances(spacy_doc, document, actors, statements, events) -> list[Stance
             key = (stance.holder, stance.target_actor or _target_key(ev.target), stance.polarity)
             if key not in best or stance.confidence > best[key].confidence:
                 best[key] = stance
-    return sorted(best.values(), key=lambda s: (s.span.start, s.holder, s.target_label))
+    return _one_per_reading(best.values())
+
+
+def _one_per_reading(stances) -> list[Stance]:
+    """Stances that read the same (holder, target label, polarity, sentence) are one; the strongest stays."""
+    kept: dict[tuple, Stance] = {}
+    for stance in sorted(stances, key=lambda s: -s.confidence):
+        kept.setdefault((stance.holder, stance.target_label, stance.polarity, stance.span.start), stance)
+    return sorted(kept.values(), key=lambda s: (s.span.start, s.holder, s.target_label, s.polarity))
 
 
 def _target_key(tok) -> str:
