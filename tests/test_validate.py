@@ -207,6 +207,18 @@ def test_person_and_place_is_inconsistent(valid_graph):
                for line in report.problems), report.problems
 
 
+def test_one_actor_named_differently_by_two_documents_conforms():
+    """Actor IRIs are case-blind, so two documents may label one actor 'Donald Trump' and 'DONALD TRUMP'."""
+    ds = Dataset()
+    ds.parse(data=VALID_TRIG, format="trig")
+    ds.parse(data=VALID_TRIG.replace("000_test", "001_test").replace('"Donald Trump"', '"DONALD TRUMP"'), format="trig")
+    trump, label = URIRef("https://w3id.org/newskg/id/actor/donald-trump"), URIRef("http://www.w3.org/2000/01/rdf-schema#label")
+    labels = {o for _, _, o, _ in ds.quads((trump, label, None, None))}
+    assert len(labels) == 2
+    report = kv.validate(ds, reason=False)
+    assert report.conforms, report.problems
+
+
 @needs_java
 def test_dataset_reasons_per_named_graph():
     ds = Dataset()
