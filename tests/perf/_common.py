@@ -120,3 +120,92 @@ def note_load(when: str) -> None:
 
 def cpu_count() -> int:
     return os.cpu_count() or 1
+
+
+# ------------------------------------------------------------- process-tree memory, sampled from /proc
+
+def children_of(pid: int) -> list[int]:
+    found = []
+    try:
+        for task in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{task}/children") as handle:
+                found += [int(c) for c in handle.read().split()]
+    except OSError:
+        pass
+    return found
+
+
+def tree(pid: int) -> list[int]:
+    pids, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        pids.append(p)
+        todo += children_of(p)
+    return pids
+
+
+def status_kb(pid: int, field: str) -> int:
+    try:
+        with open(f"/proc/{pid}/status") as handle:
+            for line in handle:
+                if line.startswith(field + ":"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def pss_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as handle:
+            for line in handle:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def run_sampled(cmd: list[str], interval: float, stdout=subprocess.DEVNULL) -> dict:
+    """Run ``cmd``, sampling its process tree from /proc every ``interval`` s; wall time and peaks (bytes).
+
+    peak_pss: the largest sum of Pss over the tree at one sample (shared pages
+    split between their processes: the honest total); peak_rss: the same with
+    VmRSS (overstates shared pages); sum_hwm: each process's own VmHWM added
+    up; maxrss: ``ru_maxrss`` from ``os.wait4``, the largest single process;
+    main_pss / worker_pss: the peak Pss of the command's own process and of
+    its largest child.
+    """
+    import tempfile
+
+    with tempfile.TemporaryFile() as errors:
+        began = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=stdout, stderr=errors)
+        peak_rss = peak_pss = most_procs = 0
+        hwm: dict[int, int] = {}
+        own_pss: dict[int, int] = {}
+        while True:
+            done, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            if done:
+                break
+            pids = tree(proc.pid)
+            most_procs = max(most_procs, len(pids))
+            peak_rss = max(peak_rss, sum(status_kb(p, "VmRSS") for p in pids))
+            sample = {p: pss_kb(p) for p in pids}
+            peak_pss = max(peak_pss, sum(sample.values()))
+            for p, kb in sample.items():
+                own_pss[p] = max(own_pss.get(p, 0), kb)
+            for p in pids:
+                hwm[p] = max(hwm.get(p, 0), status_kb(p, "VmHWM"))
+            time.sleep(interval)
+        seconds = time.perf_counter() - began
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        errors.seek(0)
+        err = errors.read().decode(errors="replace")
+    return {
+        "seconds": seconds, "returncode": proc.returncode, "stderr": err,
+        "peak_rss": peak_rss * 1024, "peak_pss": peak_pss * 1024,
+        "sum_hwm": sum(hwm.values()) * 1024, "maxrss": usage.ru_maxrss * 1024, "procs": most_procs,
+        "main_pss": own_pss.get(proc.pid, 0) * 1024,
+        "worker_pss": max((kb for p, kb in own_pss.items() if p != proc.pid), default=0) * 1024,
+    }

@@ -25,97 +25,22 @@ The large build is the whole corpus unless ``--limit`` is given. Targets
 from __future__ import annotations
 
 import argparse
-import os
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import build_paths, corpus_args, cpu_count, figure, kg_command, note_load  # noqa: E402
-
-
-def children_of(pid: int) -> list[int]:
-    found = []
-    try:
-        for task in os.listdir(f"/proc/{pid}/task"):
-            with open(f"/proc/{pid}/task/{task}/children") as handle:
-                found += [int(c) for c in handle.read().split()]
-    except OSError:
-        pass
-    return found
-
-
-def tree(pid: int) -> list[int]:
-    pids, todo = [], [pid]
-    while todo:
-        p = todo.pop()
-        pids.append(p)
-        todo += children_of(p)
-    return pids
-
-
-def status_kb(pid: int, field: str) -> int:
-    try:
-        with open(f"/proc/{pid}/status") as handle:
-            for line in handle:
-                if line.startswith(field + ":"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
-
-
-def pss_kb(pid: int) -> int:
-    try:
-        with open(f"/proc/{pid}/smaps_rollup") as handle:
-            for line in handle:
-                if line.startswith("Pss:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
+from _common import build_paths, corpus_args, cpu_count, figure, kg_command, note_load, run_sampled  # noqa: E402
 
 
 def measure(paths: list[str], jobs: int, interval: float) -> dict:
     with tempfile.TemporaryDirectory(prefix="kg-bench-memory-") as tmp:
         cmd = [*kg_command(), "build", *paths, "--store", str(Path(tmp) / "store"), "-j", str(jobs), "--force", "-q"]
-        began = time.perf_counter()
-        errors = open(Path(tmp) / "stderr", "w+b")
-        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=errors)
-        peak_rss = peak_pss = 0
-        hwm: dict[int, int] = {}
-        own_pss: dict[int, int] = {}
-        most_procs = 0
-        while True:
-            done, status, usage = os.wait4(proc.pid, os.WNOHANG)
-            if done:
-                break
-            pids = tree(proc.pid)
-            most_procs = max(most_procs, len(pids))
-            peak_rss = max(peak_rss, sum(status_kb(p, "VmRSS") for p in pids))
-            sample = {p: pss_kb(p) for p in pids}
-            peak_pss = max(peak_pss, sum(sample.values()))
-            for p, kb in sample.items():
-                own_pss[p] = max(own_pss.get(p, 0), kb)
-            for p in pids:
-                hwm[p] = max(hwm.get(p, 0), status_kb(p, "VmHWM"))
-            time.sleep(interval)
-        seconds = time.perf_counter() - began
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        errors.seek(0)
-        err = errors.read().decode(errors="replace")
-        errors.close()
-        if proc.returncode != 0:
-            sys.exit(f"kg build failed ({proc.returncode}):\n{err[-2000:]}")
-    return {
-        "seconds": seconds, "peak_rss": peak_rss * 1024, "peak_pss": peak_pss * 1024,
-        "sum_hwm": sum(hwm.values()) * 1024, "maxrss": usage.ru_maxrss * 1024, "procs": most_procs,
-        "main_pss": own_pss.get(proc.pid, 0) * 1024,
-        "worker_pss": max((kb for p, kb in own_pss.items() if p != proc.pid), default=0) * 1024,
-    }
+        result = run_sampled(cmd, interval)
+    if result["returncode"] != 0:
+        sys.exit(f"kg build failed ({result['returncode']}):\n{result['stderr'][-2000:]}")
+    return result
 
 
 def main() -> None:
