@@ -252,17 +252,19 @@ def _write_atomically(output, write):
 @STORE_OPTION
 @click.option("--no-reason", is_flag=True, help="SHACL only, skip the OWL reasoner.")
 @click.option("--graph", help="Only this document (its name or graph IRI).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Processes for SHACL [default: all cores].")
 @reports_errors
-def validate(store_dir, no_reason, graph):
+def validate(store_dir, no_reason, graph, jobs):
     """Check the graph against the SHACL shapes and the OWL ontology (HermiT).
 
     Example: kg validate --store news.db
     """
+    from kg.build import default_jobs
     from kg.validate import validate_store
     from kg.store import open_store
 
     store = open_store(store_dir, read_only=True)
-    report = validate_store(store, reason=not no_reason, graph=graph)
+    report = validate_store(store, reason=not no_reason, graph=graph, jobs=jobs or default_jobs())
     for line in report.problems:
         click.echo(line)
     click.echo(report.summary, err=True)

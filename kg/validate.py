@@ -6,7 +6,11 @@ Two checks, both against the files in ``ontology/``:
   (``newskg.ttl`` + ``plover.ttl``) is added to the data before pySHACL runs,
   exactly as pySHACL's ``ont_graph`` option does, so ``sh:targetClass
   nkg:Actor`` reaches ``nkg:Person`` through ``rdfs:subClassOf`` and an
-  event's ``nkg:plover`` can be checked against the PLOVER scheme.
+  event's ``nkg:plover`` can be checked against the PLOVER scheme. A store
+  is checked over the union of its graphs, a few thousand focus nodes at a
+  time against just the triples their shapes can reach (``kg.shacl_scope``),
+  in parallel processes: same lines as checking the union in one piece, at a
+  flat ~250 MB a process instead of ~2.5 KB per triple.
 * OWL 2 DL consistency with HermiT through owlready2 (needs Java): the
   ontology plus the data are written to N-Triples, loaded in a fresh
   owlready2 ``World`` and classified. HermiT slows down sharply with the
@@ -21,9 +25,11 @@ The library never prints; problems come back as one plain line each in
 
 from __future__ import annotations
 
+import multiprocessing
 import shutil
 import tempfile
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -37,6 +43,7 @@ from kg.namespaces import OWL, PREFIXES, RDF, RDFS, SH
 from kg.resources import ONTOLOGY_FILES, resource_dir
 
 SHAPES_FILE = "shapes.ttl"
+FOCUS_CHUNK = 4000  # focus nodes per pySHACL run over a store: about 40,000 triples in rdflib at a time
 
 
 @dataclass
@@ -110,16 +117,78 @@ def _union(data: Graph | Dataset) -> Graph:
 
 def shacl_problems(data: Graph | Dataset) -> list[str]:
     """Run pySHACL with shapes.ttl over data + ontology; one line per violation."""
-    import pyshacl
-
     graph = _union(data)
     graph += load_ontology_graph()
+    return sorted(_run_pyshacl(graph, load_shapes_graph()))
+
+
+def _run_pyshacl(graph: Graph, shapes: Graph, focus: set | None = None) -> list[str]:
+    """pySHACL over ``graph`` (ontology already in it); only the results about ``focus`` nodes, if given.
+
+    Filtering the results rather than passing pySHACL's ``focus_nodes``: that
+    option checks each target against a list, quadratic in the chunk size.
+    """
+    import pyshacl
+
     conforms, results, _ = pyshacl.validate(
-        graph, shacl_graph=load_shapes_graph(), inference="none",
-        inplace=True, allow_warnings=False, allow_infos=True)
+        graph, shacl_graph=shapes, inference="none", inplace=True, allow_warnings=False, allow_infos=True)
     if conforms:
         return []
-    return sorted(_result_line(results, r) for r in results.subjects(RDF.type, SH.ValidationResult))
+    return [_result_line(results, r) for r in results.subjects(RDF.type, SH.ValidationResult)
+            if focus is None or results.value(r, SH.focusNode) in focus]
+
+
+def store_shacl_problems(store, chunk: int = FOCUS_CHUNK, jobs: int = 1) -> list[str]:
+    """SHACL over the union of the whole store, ``chunk`` focus nodes at a time (see kg.shacl_scope).
+
+    Gives the lines :func:`shacl_problems` gives for the store's union, while
+    rdflib never holds more than one chunk's neighbourhood per process. With
+    ``jobs`` > 1 the chunks are checked in that many processes, each reading
+    the store read-only. Shapes the chunking cannot bound fall back to the
+    union in one piece.
+    """
+    from kg import shacl_scope
+
+    shapes, ontology = load_shapes_graph(), load_ontology_graph()
+    try:
+        steps = shacl_scope.reach(shapes)
+        nodes = shacl_scope.focus_nodes(store.oxigraph, shacl_scope.target_classes(shapes, ontology))
+    except shacl_scope.Unsupported:
+        return shacl_problems(store_dataset(store))
+    parts = [(steps, [n.value for n in part]) for part in shacl_scope.chunks(nodes, chunk)]
+    store.flush()  # the workers open the store afresh and must see everything written
+    if jobs <= 1 or len(parts) <= 1:
+        found = (_chunk_problems(store.oxigraph, steps, part) for steps, part in parts)
+        return sorted(line for lines in found for line in lines)
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    with context.Pool(min(jobs, len(parts)), initializer=_open_in_worker, initargs=(str(store.path),)) as pool:
+        return sorted(line for lines in pool.imap_unordered(_worker_chunk, parts) for line in lines)
+
+
+def _chunk_problems(oxigraph, steps: int, part: list[str]) -> list[str]:
+    """The SHACL lines about the focus nodes ``part`` (IRIs), from their neighbourhood in the store."""
+    import pyoxigraph as ox
+
+    from kg import shacl_scope
+
+    graph = shacl_scope.neighbourhood(oxigraph, [ox.NamedNode(n) for n in part], steps)
+    graph += load_ontology_graph()
+    return _run_pyshacl(graph, load_shapes_graph(), {URIRef(n) for n in part})
+
+
+_worker_store = None  # a worker's own read-only handle on the store (see store_shacl_problems)
+
+
+def _open_in_worker(path: str) -> None:
+    import pyoxigraph as ox
+
+    global _worker_store
+    _worker_store = ox.Store.read_only(path)
+
+
+def _worker_chunk(job: tuple[int, list[str]]) -> list[str]:
+    steps, part = job
+    return _chunk_problems(_worker_store, steps, part)
 
 
 def _short(graph: Graph, node) -> str:
@@ -264,8 +333,14 @@ def validate_dataset(dataset: Dataset, *, reason: bool = True, max_individuals: 
     if not reason:
         return Report(conforms=not problems, problems=problems, reasoner="not run (reason=False)")
     graphs = _named_graphs(dataset)
+    return _reasoned(problems, graphs[:max_graphs], len(graphs), max_individuals, max_graphs)
+
+
+def _reasoned(problems: list[str], graphs: Iterable[Graph], total: int, max_individuals: int,
+              max_graphs: int) -> Report:
+    """HermiT on each of ``graphs`` (the first ``max_graphs`` of ``total``), added to the SHACL problems."""
     checked, skipped, bad, started = 0, 0, 0, time.perf_counter()
-    for graph in graphs[:max_graphs]:
+    for graph in graphs:
         if _individuals(graph) > max_individuals:
             skipped += 1
             continue
@@ -273,8 +348,8 @@ def validate_dataset(dataset: Dataset, *, reason: bool = True, max_individuals: 
         checked += 1
         bad += bool(owl)
         problems += [f"{line} [graph <{graph.identifier}>]" for line in owl]
-    summary = (f"HermiT: {checked} of {len(graphs)} graphs checked"
-               + (f" (first {max_graphs} by IRI)" if len(graphs) > max_graphs else "")
+    summary = (f"HermiT: {checked} of {total} graphs checked"
+               + (f" (first {max_graphs} by IRI)" if total > max_graphs else "")
                + (f", {skipped} skipped (> {max_individuals} individuals)" if skipped else "")
                + f", {bad} inconsistent, {time.perf_counter() - started:.1f} s")
     return Report(conforms=not problems, problems=problems, reasoner=summary)
@@ -293,9 +368,35 @@ def store_dataset(store, graph: str | None = None) -> Dataset:
     return dataset
 
 
-def validate_store(store, *, reason: bool = True, graph: str | None = None) -> Report:
-    """Validate what the store holds: SHACL on all of it, HermiT per document graph."""
-    dataset = store_dataset(store, graph)
-    if not len(dataset):
+def validate_store(store, *, reason: bool = True, graph: str | None = None, jobs: int = 1,
+                   max_individuals: int = 2000, max_graphs: int = 20) -> Report:
+    """Validate what the store holds: SHACL on all of it, HermiT per document graph.
+
+    The whole store is checked a chunk of focus nodes at a time
+    (:func:`store_shacl_problems`) and reasoned over one graph at a time, so
+    memory stays flat however large the store is; ``jobs`` processes share
+    the SHACL chunks. ``graph`` checks one document's graph on its own.
+    """
+    if graph:
+        dataset = store_dataset(store, graph)
+        if not len(dataset):
+            raise ValidationError(f"graph {graph} in store {store.path} holds no triples to validate")
+        return validate_dataset(dataset, reason=reason, max_individuals=max_individuals, max_graphs=max_graphs)
+    if not len(store):
         raise ValidationError(f"store {store.path} holds no triples to validate")
-    return validate_dataset(dataset, reason=reason)
+    problems = store_shacl_problems(store, jobs=jobs)
+    if not reason:
+        return Report(conforms=not problems, problems=problems, reasoner="not run (reason=False)")
+    names = store.graphs()
+    graphs = (_store_graph(store, name) for name in names[:max_graphs])
+    return _reasoned(problems, graphs, len(names), max_individuals, max_graphs)
+
+
+def _store_graph(store, name: str) -> Graph:
+    """One named graph of the store as an rdflib Graph carrying the graph's IRI."""
+    from kg.shacl_scope import rdflib_term
+
+    graph = Graph(identifier=URIRef(name))
+    for quad in store.quads(name):
+        graph.add((rdflib_term(quad.subject), rdflib_term(quad.predicate), rdflib_term(quad.object)))
+    return graph

@@ -229,6 +229,70 @@ def test_dataset_reasons_per_named_graph():
     assert "1 of 2 graphs checked (first 1 by IRI)" in report.reasoner
 
 
+TRUMP_LINES = """  id:actor\\/donald-trump a nkg:Person ; rdfs:label "Donald Trump" ;
+      skos:altLabel "Trump" ; owl:sameAs wd:Q22686 .
+"""
+
+
+@pytest.fixture
+def mixed_store(tmp_path):
+    """Four document graphs: valid; a second label for the shared run (wrong only in the union); a statement
+    without content and a mention of an untyped node (wrong in its graph); a mention of an actor typed only
+    in another graph (right in the union)."""
+    import pyoxigraph as ox
+
+    from kg.store import open_store
+
+    assert TRUMP_LINES in VALID_TRIG
+    variants = [
+        VALID_TRIG,
+        VALID_TRIG.replace("000_test", "001_test").replace('"newskg 0.1.0 with en_core_web_sm 3.8.0"', '"another run"'),
+        VALID_TRIG.replace("000_test", "002_test").replace('nkg:content "We made great progress." ;', "")
+        .replace("nkg:denotes id:place\\/budapest", "nkg:denotes id:place\\/nowhere"),
+        VALID_TRIG.replace("000_test", "003_test").replace(TRUMP_LINES, ""),
+    ]
+    store = open_store(tmp_path / "store")
+    for text in variants:
+        store.oxigraph.load(text.encode(), format=ox.RdfFormat.TRIG)
+    yield store
+    store.close()
+
+
+def test_store_in_one_piece_sees_union_problems(mixed_store):
+    lines = kv.shacl_problems(kv.store_dataset(mixed_store))
+    assert any("newskg-0.1.0> rdfs:label" in line for line in lines), lines
+    assert any("002_test#statement-13-36> nkg:content" in line for line in lines), lines
+    assert any("002_test#char=64,71> nkg:denotes" in line for line in lines), lines
+    assert not any("003_test" in line for line in lines), lines
+
+
+@pytest.mark.parametrize("chunk, jobs", [(1, 1), (3, 1), (4000, 1), (5, 2)])
+def test_store_in_chunks_gives_the_same_lines(mixed_store, chunk, jobs):
+    expected = kv.shacl_problems(kv.store_dataset(mixed_store))
+    assert kv.store_shacl_problems(mixed_store, chunk=chunk, jobs=jobs) == expected
+
+
+def test_unbounded_shapes_fall_back_to_one_piece(mixed_store, monkeypatch):
+    from kg import shacl_scope
+
+    def refuse(shapes):
+        raise shacl_scope.Unsupported("test")
+
+    expected = kv.shacl_problems(kv.store_dataset(mixed_store))
+    monkeypatch.setattr(shacl_scope, "reach", refuse)
+    loaded = []
+    monkeypatch.setattr(kv, "store_dataset", lambda store: loaded.append(store) or kv.Dataset())
+    assert kv.store_shacl_problems(mixed_store, chunk=1) == []  # the (patched, empty) whole union was checked
+    assert loaded == [mixed_store] and expected
+
+
+@needs_java
+def test_store_reasons_per_graph(mixed_store):
+    report = kv.validate_store(mixed_store, reason=True, max_graphs=1)
+    assert "HermiT: 1 of 4 graphs checked (first 1 by IRI)" in report.reasoner, report.reasoner
+    assert not report.conforms
+
+
 def test_missing_ontology_raises(monkeypatch, tmp_path):
     monkeypatch.setattr(kv, "ontology_dir", lambda: tmp_path)
     with pytest.raises(ValidationError, match="cannot load"):
