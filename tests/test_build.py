@@ -35,6 +35,18 @@ def test_unchanged_document_is_skipped_and_force_rebuilds(store_copy, nlp):
         assert forced.documents == 1 and len(store) == before
 
 
+def test_a_new_extractor_version_rebuilds_an_unchanged_document(store_copy, nlp, monkeypatch):
+    import kg.emit
+
+    monkeypatch.setattr(kg.emit, "__version__", "99.0.0")
+    with open_store(store_copy) as store:
+        report = build(store, [str(SEED_FILE)])
+        assert (report.documents, report.skipped) == (1, 0)
+        versions = {q.object.value for q in store.quads(doc_iri(SEED_FILE.name))
+                    if q.predicate.value.endswith("#extractorVersion")}
+        assert versions == {"99.0.0"}  # the old run's triples went with the old graph
+
+
 def test_changed_document_replaces_only_its_graph(tmp_path, nlp):
     folder = tmp_path / "in"
     _two_documents(folder)
