@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -92,6 +93,7 @@ class KgStore:
         (the build writes each document's content hash last).
         """
         self._load_graphs(graphs, self._store.bulk_load)
+        _release_free_memory()
 
     def add_triples(self, graphs: dict[str, bytes]) -> None:
         """Add N-Triples to named graphs, all in one transaction."""
@@ -140,6 +142,28 @@ class KgStore:
     def _require_writable(self) -> None:
         if self.read_only:
             raise StoreError(f"store {self.path} is open read-only")
+
+
+def _release_free_memory() -> None:
+    """Hand the C heap's free pages back to the system (glibc only; elsewhere nothing happens).
+
+    The bulk loader sorts in threads of its own, and glibc keeps what each
+    thread freed in that thread's arena: without this the process holding
+    the store grows by about 50 MB over its first bulk loads and keeps it.
+    """
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
+@lru_cache(maxsize=1)
+def _malloc_trim():
+    import ctypes
+
+    try:
+        return ctypes.CDLL("libc.so.6").malloc_trim
+    except (OSError, AttributeError):  # not glibc
+        return None
 
 
 def nquads_in_graph(ntriples: bytes, graph: str) -> bytes:

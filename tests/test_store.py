@@ -71,6 +71,22 @@ def test_bulk_added_graphs_and_added_triples_land_in_their_graphs(tmp_path):
         assert [q.object.value for q in store.quads(G2)] == ['two "quoted" .']
 
 
+def test_a_bulk_load_hands_free_heap_memory_back(tmp_path, monkeypatch):
+    import platform
+
+    import kg.store
+
+    trims = []
+    monkeypatch.setattr(kg.store, "_malloc_trim", lambda: trims.append)
+    one = ox.serialize([quad("https://example.org/a", "one", G1).triple], format=ox.RdfFormat.N_TRIPLES)
+    with open_store(tmp_path / "s") as store:
+        store.bulk_add_graphs({G1: one})
+    assert trims == [0]
+    monkeypatch.undo()
+    if platform.libc_ver()[0] == "glibc":
+        assert kg.store._malloc_trim() is not None
+
+
 def test_bulk_add_refuses_a_read_only_store(tmp_path):
     open_store(tmp_path / "s").close()
     with pytest.raises(StoreError, match="read-only"):
