@@ -226,7 +226,7 @@ def test_dataset_reasons_per_named_graph():
     ds.parse(data=VALID_TRIG.replace("000_test", "001_test"), format="trig")
     report = kv.validate_dataset(ds, reason=True, max_graphs=1)
     assert report.conforms, report.problems
-    assert "1 of 2 graphs checked (first 1 by IRI)" in report.reasoner
+    assert "1 of 2 graphs checked (spread evenly over their IRI order)" in report.reasoner
 
 
 TRUMP_LINES = """  id:actor\\/donald-trump a nkg:Person ; rdfs:label "Donald Trump" ;
@@ -237,8 +237,8 @@ TRUMP_LINES = """  id:actor\\/donald-trump a nkg:Person ; rdfs:label "Donald Tru
 @pytest.fixture
 def mixed_store(tmp_path):
     """Four document graphs: valid; a second label for the shared run (wrong only in the union); a statement
-    without content and a mention of an untyped node (wrong in its graph); a mention of an actor typed only
-    in another graph (right in the union)."""
+    without content, a mention of an untyped node and a place that is a person (wrong in its graph, the last
+    for HermiT); a mention of an actor typed only in another graph (right in the union)."""
     import pyoxigraph as ox
 
     from kg.store import open_store
@@ -248,7 +248,8 @@ def mixed_store(tmp_path):
         VALID_TRIG,
         VALID_TRIG.replace("000_test", "001_test").replace('"newskg 0.1.0 with en_core_web_sm 3.8.0"', '"another run"'),
         VALID_TRIG.replace("000_test", "002_test").replace('nkg:content "We made great progress." ;', "")
-        .replace("nkg:denotes id:place\\/budapest", "nkg:denotes id:place\\/nowhere"),
+        .replace("nkg:denotes id:place\\/budapest", "nkg:denotes id:place\\/nowhere")
+        .replace("id:place\\/budapest a nkg:Place ;", "id:place\\/budapest a nkg:Place, nkg:Person ;"),
         VALID_TRIG.replace("000_test", "003_test").replace(TRUMP_LINES, ""),
     ]
     store = open_store(tmp_path / "store")
@@ -288,9 +289,17 @@ def test_unbounded_shapes_fall_back_to_one_piece(mixed_store, monkeypatch):
 
 @needs_java
 def test_store_reasons_per_graph(mixed_store):
-    report = kv.validate_store(mixed_store, reason=True, max_graphs=1)
-    assert "HermiT: 1 of 4 graphs checked (first 1 by IRI)" in report.reasoner, report.reasoner
+    report = kv.validate_store(mixed_store, reason=True, max_graphs=2)
+    assert "HermiT: 2 of 4 graphs checked (spread evenly over their IRI order)" in report.reasoner, report.reasoner
+    assert any(line.startswith("OWL: inconsistent") and line.endswith("[graph <https://w3id.org/newskg/id/doc/002_test>]")
+               for line in report.problems), report.problems  # the first two graphs by IRI would have missed it
     assert not report.conforms
+
+
+@pytest.mark.parametrize("count, expected", [
+    (0, list(range(10))), (20, list(range(10))), (1, [0]), (2, [0, 5]), (3, [0, 3, 6]), (4, [0, 2, 5, 7])])
+def test_reasoned_graphs_are_spread_over_the_store(count, expected):
+    assert kv.spread(list(range(10)), count) == expected
 
 
 def test_missing_ontology_raises(monkeypatch, tmp_path):
