@@ -44,7 +44,7 @@ from kg.namespaces import OWL, PREFIXES, RDF, RDFS, SH
 from kg.resources import ONTOLOGY_FILES, resource_dir
 
 SHAPES_FILE = "shapes.ttl"
-FOCUS_CHUNK = 4000  # focus nodes per pySHACL run over a store: about 40,000 triples in rdflib at a time
+FOCUS_CHUNK = 4000  # focus nodes per pySHACL run over a store: 10,000-40,000 triples in rdflib at a time
 
 
 @dataclass
@@ -339,7 +339,7 @@ def validate_dataset(dataset: Dataset, *, reason: bool = True, max_individuals: 
 
 
 def spread(items: list, count: int) -> list:
-    """``count`` items evenly spaced over ``items`` (the first among them), or all when ``count`` is 0 or more.
+    """``count`` items evenly spaced over ``items``, the first among them; all of them when ``count`` is 0.
 
     A sample of the first graphs by IRI would check only the first few
     files of a corpus; this reaches from its first document to its last.
