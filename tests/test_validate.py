@@ -4,6 +4,7 @@ conforms, and each broken variant fails with a line that names the problem."""
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pytest
 from rdflib import Dataset, Graph, URIRef
@@ -300,6 +301,26 @@ def test_store_reasons_per_graph(mixed_store):
     (0, list(range(10))), (20, list(range(10))), (1, [0]), (2, [0, 5]), (3, [0, 3, 6]), (4, [0, 2, 5, 7])])
 def test_reasoned_graphs_are_spread_over_the_store(count, expected):
     assert kv.spread(list(range(10)), count) == expected
+
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "fnc1"
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason=f"shared corpus {CORPUS} is absent")
+def test_a_store_built_from_real_news_conforms(tmp_path, nlp):
+    """150 FNC-1 articles spread over the corpus, built and checked as one store (the union of their graphs).
+
+    Real text reaches what hand-made tests do not: on the full corpus this
+    once found spans denoting both an actor and a place, and stances with
+    two polarities.
+    """
+    from kg.build import build
+    from kg.store import open_store
+
+    sample = kv.spread(sorted(CORPUS.glob("*.txt")), 150)
+    with open_store(tmp_path / "store") as store:
+        assert build(store, [str(f) for f in sample], jobs=2).documents == 150
+        assert kv.store_shacl_problems(store, jobs=2) == []
 
 
 def test_missing_ontology_raises(monkeypatch, tmp_path):
