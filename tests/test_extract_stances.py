@@ -214,3 +214,18 @@ def test_one_reading_of_a_sentence_is_one_stance():
     kept = _one_per_reading([weak, strong, opposite])
     assert sorted((s.polarity, s.confidence, s.target_event) for s in kept) == [
         ("negative", 0.75, "e1"), ("positive", 0.6, None)]
+
+
+def test_a_stance_span_is_the_documents_own_text(nlp):
+    """spaCy reads the text with the header blanked out; the sentence span must still be the document's text."""
+    from kg.documents import parse_text
+    from kg.nlp import parse
+
+    text = "date 2024-03-01\nMaria Lopez condemned the airstrike on the village.\n\nShe spoke on Monday."
+    ((document, spacy_doc),) = list(parse([parse_text("t.txt", text)]))
+    assert document.header_end > 0
+    found = find_stances(spacy_doc, document, actors_in(text, {"Maria Lopez": "Person"}), [], [])
+    assert found
+    for stance in found:
+        assert stance.span.text == text[stance.span.start:stance.span.end]
+        assert stance.span.text == "Maria Lopez condemned the airstrike on the village."

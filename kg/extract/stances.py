@@ -522,8 +522,9 @@ def _aims_at(target, start: int, end: int) -> bool:
 class _Context:
     """What resolving holders and targets needs for one document."""
 
-    def __init__(self, spacy_doc, actors, statements, events):
+    def __init__(self, spacy_doc, text: str, actors, statements, events):
         self.doc = spacy_doc
+        self.text = text
         self.index = MentionIndex(actors)
         self.actors = {a.key: a for a in actors}
         self.statements = [(s.content.start, s.content.end, i, s) for i, s in enumerate(statements)]
@@ -552,7 +553,7 @@ class _Context:
 
 def find_stances(spacy_doc, document, actors, statements, events) -> list[Stance]:
     """Stances of one document: one per (holder, target, polarity), strongest evidence kept."""
-    ctx = _Context(spacy_doc, actors, statements, events)
+    ctx = _Context(spacy_doc, document.text, actors, statements, events)
     best: dict[tuple, Stance] = {}
     for sent in spacy_doc.sents:
         evs = evaluations(sent)
@@ -572,6 +573,19 @@ def _one_per_reading(stances) -> list[Stance]:
     for stance in sorted(stances, key=lambda s: -s.confidence):
         kept.setdefault((stance.holder, stance.target_label, stance.polarity, stance.span.start), stance)
     return sorted(kept.values(), key=lambda s: (s.span.start, s.holder, s.target_label, s.polarity))
+
+
+def _sentence_span(sent, text: str) -> Span:
+    """The sentence without the whitespace around it, its anchor read from the document's own text.
+
+    spaCy parses the text with the header line blanked out, so a first
+    sentence would otherwise start with the header's spaces, and its
+    ``sent.text`` would not be the document's text at those offsets.
+    """
+    raw = sent.text
+    start = sent.start_char + len(raw) - len(raw.lstrip())
+    end = max(start, sent.end_char - (len(raw) - len(raw.rstrip())))
+    return Span(start, end, text[start:end])
 
 
 def _target_key(tok) -> str:
@@ -598,7 +612,7 @@ def _stance(ctx: _Context, sent, ev: Evaluation) -> Stance | None:
     label, target_actor = target
     if target_actor is not None and target_actor == holder.key:
         return None
-    span = Span(sent.start_char, sent.end_char, sent.text)
+    span = _sentence_span(sent, ctx.text)
     return Stance(holder.key, label, ev.polarity, span, target_actor=target_actor,
                   target_event=ctx.event_at(ev.target), evidence_statement=evidence,
                   confidence=round(ev.confidence, 3))
