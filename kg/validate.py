@@ -54,11 +54,13 @@ class Report:
     conforms: bool
     problems: list[str] = field(default_factory=list)
     reasoner: str = ""
+    anchors_checked: bool = False
 
     @property
     def summary(self) -> str:
         verdict = "conforms" if self.conforms else f"{len(self.problems)} problem(s)"
-        return f"validation: {verdict}; SHACL run; {self.reasoner}"
+        anchors = "text anchors checked; " if self.anchors_checked else ""
+        return f"validation: {verdict}; SHACL run; {anchors}{self.reasoner}"
 
 
 def ontology_dir() -> Path:
@@ -391,18 +393,41 @@ def validate_store(store, *, reason: bool = True, graph: str | None = None, jobs
     the SHACL chunks. ``graph`` checks one document's graph on its own.
     """
     if graph:
-        dataset = store_dataset(store, graph)
+        from kg.export import resolve_graph
+
+        iri = resolve_graph(store, graph)
+        dataset = store_dataset(store, iri)
         if not len(dataset):
             raise ValidationError(f"graph {graph} in store {store.path} holds no triples to validate")
-        return validate_dataset(dataset, reason=reason, max_individuals=max_individuals, max_graphs=max_graphs)
+        report = validate_dataset(dataset, reason=reason, max_individuals=max_individuals, max_graphs=max_graphs)
+        return _with_anchors(report, store, iri)
     if not len(store):
         raise ValidationError(f"store {store.path} holds no triples to validate")
     problems = store_shacl_problems(store, jobs=jobs)
     if not reason:
-        return Report(conforms=not problems, problems=problems, reasoner="not run (reason=False)")
-    names = store.graphs()
-    graphs = (_store_graph(store, name) for name in spread(names, max_graphs))
-    return _reasoned(problems, graphs, len(names), max_individuals, max_graphs)
+        report = Report(conforms=not problems, problems=problems, reasoner="not run (reason=False)")
+    else:
+        names = store.graphs()
+        graphs = (_store_graph(store, name) for name in spread(names, max_graphs))
+        report = _reasoned(problems, graphs, len(names), max_individuals, max_graphs)
+    return _with_anchors(report, store)
+
+
+def anchor_problems(store, graph: str | None = None) -> list[str]:
+    """One line per text anchor that does not hold (queries/internal/misanchored.rq), in one graph or all."""
+    import pyoxigraph as ox
+
+    from kg.queries import load_internal
+
+    bound = {ox.Variable("g"): ox.NamedNode(graph)} if graph else None
+    rows = store.oxigraph.query(load_internal("misanchored"), substitutions=bound)
+    return [f"TEXT: <{row['node'].value}>: {row['problem'].value} [graph <{row['g'].value}>]" for row in rows]
+
+
+def _with_anchors(report: Report, store, graph: str | None = None) -> Report:
+    """The report with the text-anchor problems of the store (or of one graph) added."""
+    problems = report.problems + anchor_problems(store, graph)
+    return Report(conforms=not problems, problems=problems, reasoner=report.reasoner, anchors_checked=True)
 
 
 def _store_graph(store, name: str) -> Graph:

@@ -50,14 +50,14 @@ VALID_TRIG = """
       nif:beginIndex "0"^^xsd:integer ; nif:endIndex "5"^^xsd:integer ;
       nif:anchorOf "Trump" ; nkg:denotes id:actor\\/donald-trump ; nkg:confidence 0.8 .
 
-  <https://w3id.org/newskg/id/doc/000_test#char=55,60> a nkg:TextSpan, nkg:Mention, nif:String ;
+  <https://w3id.org/newskg/id/doc/000_test#char=52,57> a nkg:TextSpan, nkg:Mention, nif:String ;
       nif:referenceContext <https://w3id.org/newskg/id/doc/000_test> ;
-      nif:beginIndex "55"^^xsd:integer ; nif:endIndex "60"^^xsd:integer ;
+      nif:beginIndex "52"^^xsd:integer ; nif:endIndex "57"^^xsd:integer ;
       nif:anchorOf "Putin" ; nkg:denotes id:actor\\/vladimir-putin ; nkg:confidence 0.8 .
 
-  <https://w3id.org/newskg/id/doc/000_test#char=64,71> a nkg:TextSpan, nkg:Mention, nif:String ;
+  <https://w3id.org/newskg/id/doc/000_test#char=61,69> a nkg:TextSpan, nkg:Mention, nif:String ;
       nif:referenceContext <https://w3id.org/newskg/id/doc/000_test> ;
-      nif:beginIndex "64"^^xsd:integer ; nif:endIndex "71"^^xsd:integer ;
+      nif:beginIndex "61"^^xsd:integer ; nif:endIndex "69"^^xsd:integer ;
       nif:anchorOf "Budapest" ; nkg:denotes id:place\\/budapest ; nkg:confidence 0.7 .
 
   <https://w3id.org/newskg/id/doc/000_test#char=6,10> a nkg:TextSpan, nif:String ;
@@ -70,9 +70,9 @@ VALID_TRIG = """
       nif:beginIndex "13"^^xsd:integer ; nif:endIndex "36"^^xsd:integer ;
       nif:anchorOf "We made great progress." .
 
-  <https://w3id.org/newskg/id/doc/000_test#char=42,47> a nkg:TextSpan, nif:String ;
+  <https://w3id.org/newskg/id/doc/000_test#char=41,46> a nkg:TextSpan, nif:String ;
       nif:referenceContext <https://w3id.org/newskg/id/doc/000_test> ;
-      nif:beginIndex "42"^^xsd:integer ; nif:endIndex "47"^^xsd:integer ;
+      nif:beginIndex "41"^^xsd:integer ; nif:endIndex "46"^^xsd:integer ;
       nif:anchorOf "spoke" .
 
   id:actor\\/donald-trump a nkg:Person ; rdfs:label "Donald Trump" ;
@@ -80,10 +80,10 @@ VALID_TRIG = """
   id:actor\\/vladimir-putin a nkg:Person ; rdfs:label "Vladimir Putin" ; owl:sameAs wd:Q7747 .
   id:place\\/budapest a nkg:Place ; rdfs:label "Budapest" ; owl:sameAs wd:Q1781 .
 
-  <https://w3id.org/newskg/id/doc/000_test#event-42-47> a nkg:Event ;
+  <https://w3id.org/newskg/id/doc/000_test#event-41-46> a nkg:Event ;
       rdfs:label "phone conversation" ;
       nkg:plover plover:CONSULT ;
-      nkg:trigger "spoke" ; nkg:span <https://w3id.org/newskg/id/doc/000_test#char=42,47> ;
+      nkg:trigger "spoke" ; nkg:span <https://w3id.org/newskg/id/doc/000_test#char=41,46> ;
       sem:hasActor id:actor\\/donald-trump , id:actor\\/vladimir-putin ;
       sem:hasPlace id:place\\/budapest ;
       sem:hasTimeStamp "2025-10-16"^^xsd:date ;
@@ -99,7 +99,7 @@ VALID_TRIG = """
       nkg:content "We made great progress." ;
       nkg:span <https://w3id.org/newskg/id/doc/000_test#char=13,36> ;
       nkg:isDirect true ;
-      nkg:about <https://w3id.org/newskg/id/doc/000_test#event-42-47> ;
+      nkg:about <https://w3id.org/newskg/id/doc/000_test#event-41-46> ;
       nkg:statementDate "2025-10-16"^^xsd:date ;
       nkg:confidence 0.9 ;
       prov:wasDerivedFrom <https://w3id.org/newskg/id/doc/000_test> ;
@@ -107,7 +107,7 @@ VALID_TRIG = """
 
   <https://w3id.org/newskg/id/doc/000_test#stance-1> a nkg:Stance ;
       nkg:holder id:actor\\/donald-trump ;
-      nkg:target <https://w3id.org/newskg/id/doc/000_test#event-42-47> ;
+      nkg:target <https://w3id.org/newskg/id/doc/000_test#event-41-46> ;
       nkg:targetLabel "the talks" ;
       nkg:polarity nkg:positive ;
       nkg:evidence <https://w3id.org/newskg/id/doc/000_test#statement-13-36> ;
@@ -264,7 +264,7 @@ def test_store_in_one_piece_sees_union_problems(mixed_store):
     lines = kv.shacl_problems(kv.store_dataset(mixed_store))
     assert any("newskg-0.1.0> rdfs:label" in line for line in lines), lines
     assert any("002_test#statement-13-36> nkg:content" in line for line in lines), lines
-    assert any("002_test#char=64,71> nkg:denotes" in line for line in lines), lines
+    assert any("002_test#char=61,69> nkg:denotes" in line for line in lines), lines
     assert not any("003_test" in line for line in lines), lines
 
 
@@ -321,6 +321,44 @@ def test_a_store_built_from_real_news_conforms(tmp_path, nlp):
     with open_store(tmp_path / "store") as store:
         assert build(store, [str(f) for f in sample], jobs=2).documents == 150
         assert kv.store_shacl_problems(store, jobs=2) == []
+        assert kv.anchor_problems(store) == []
+
+
+@pytest.fixture
+def valid_store(tmp_path):
+    import pyoxigraph as ox
+
+    from kg.store import open_store
+
+    store = open_store(tmp_path / "valid")
+    store.oxigraph.load(VALID_TRIG.encode(), format=ox.RdfFormat.TRIG)
+    yield store
+    store.close()
+
+
+@pytest.mark.parametrize("update, expected", [
+    ('DELETE { GRAPH ?g { ?s nif:anchorOf "Trump" } } INSERT { GRAPH ?g { ?s nif:anchorOf "Trum" } } '
+     'WHERE { GRAPH ?g { ?s nif:anchorOf "Trump" } }', ["#char=0,5>: its nif:anchorOf is not the document's text"]),
+    ('DELETE { GRAPH ?g { ?s nif:beginIndex 13 } } INSERT { GRAPH ?g { ?s nif:beginIndex 12 } } '
+     'WHERE { GRAPH ?g { ?s nif:beginIndex 13 } }', ["#char=13,36>: its nif:anchorOf is not the document's text"]),
+    ('DELETE { GRAPH ?g { ?s nkg:content ?c } } INSERT { GRAPH ?g { ?s nkg:content "We made progress." } } '
+     'WHERE { GRAPH ?g { ?s nkg:content ?c } }', ["#statement-13-36>: its nkg:content is not the text of its nkg:span"]),
+    ('DELETE { GRAPH ?g { ?s nif:anchorOf "said" } } INSERT { GRAPH ?g { ?s nif:anchorOf "says" } } '
+     'WHERE { GRAPH ?g { ?s nif:anchorOf "said" } }',
+     ["#char=6,10>: its nif:anchorOf is not the document's text",
+      "#statement-13-36>: its nkg:cue is not the text of its nkg:cueSpan"]),
+])
+def test_text_anchors_that_do_not_hold_are_problems(valid_store, update, expected):
+    assert kv.anchor_problems(valid_store) == []
+    valid_store.oxigraph.update(UPDATE_PREFIXES + "PREFIX nkg: <https://w3id.org/newskg/ontology#>\n" + update)
+    lines = kv.anchor_problems(valid_store)
+    assert len(lines) == len(expected) and all(e in line for e, line in zip(expected, lines)), lines
+    assert all(line.startswith("TEXT: <") and line.endswith("[graph <https://w3id.org/newskg/id/doc/000_test>]")
+               for line in lines)
+    assert kv.anchor_problems(valid_store, "https://w3id.org/newskg/id/doc/other") == []
+    report = kv.validate_store(valid_store, reason=False)
+    assert not report.conforms and set(lines) <= set(report.problems)
+    assert "text anchors checked" in report.summary
 
 
 def test_missing_ontology_raises(monkeypatch, tmp_path):
