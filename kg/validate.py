@@ -240,10 +240,11 @@ def owl_problems(data: Graph) -> list[str]:
     merged += data
     with tempfile.TemporaryDirectory(prefix="newskg-owl-") as tmp:
         path = Path(tmp) / "merged.nt"
-        path.write_bytes(merged.serialize(format="nt", encoding="utf-8"))
+        lines = merged.serialize(format="nt", encoding="utf-8").splitlines(keepends=True)
+        path.write_bytes(b"".join(sorted(lines)))  # the same file for the same graph, whatever the hash seed
         world = owlready2.World()
         try:
-            world.get_ontology(path.as_uri()).load()
+            world.get_ontology(path.as_uri()).load(format="ntriples")  # never sniffed: a long first line reads as RDF/XML
             owlready2.sync_reasoner_hermit(world, infer_property_values=False, debug=0,
                                            ignore_unsupported_datatypes=True)
             return _unsatisfiable(world)

@@ -198,6 +198,17 @@ def test_speaker_or_speaker_text_required(valid_graph):
 
 
 @needs_java
+def test_hermit_reads_a_graph_whose_first_line_is_long(valid_graph):
+    """owlready2 guesses a file's format from its first 1,000 bytes; a long first triple must not read as RDF/XML."""
+    from rdflib import Literal
+    from rdflib.namespace import RDFS as RDFS_NS
+
+    graph = _copy(valid_graph)
+    graph.add((URIRef("http://a.example/first"), RDFS_NS.comment, Literal("x" * 3000)))
+    assert kv.owl_problems(graph) == []
+
+
+@needs_java
 def test_person_and_place_is_inconsistent(valid_graph):
     graph = _copy(valid_graph)
     graph.update(UPDATE_PREFIXES + "INSERT { ?a a nkg:Place } WHERE { ?a a nkg:Person }")
