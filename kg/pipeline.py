@@ -61,8 +61,7 @@ def build_documents(documents: Iterable[Document], jobs: int = 1) -> Iterator[Bu
         for batch in batches:
             yield from _build_batch(batch)
         return
-    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-    with context.Pool(jobs, initializer=_warm_up) as pool:
+    with process_context().Pool(jobs, initializer=_warm_up) as pool:
         pending: deque = deque([pool.apply_async(_build_batch, (first,))])
         for batch in islice(batches, 2 * jobs - 1):
             pending.append(pool.apply_async(_build_batch, (batch,)))
@@ -72,6 +71,11 @@ def build_documents(documents: Iterable[Document], jobs: int = 1) -> Iterator[Bu
             if next_batch is not None:
                 pending.append(pool.apply_async(_build_batch, (next_batch,)))
             yield from done
+
+
+def process_context():
+    """How worker processes start: forked where the platform can (they inherit loaded modules), else spawned."""
+    return multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
 
 
 def _batches(documents: Iterable[Document]) -> Iterator[list[Document]]:

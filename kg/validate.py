@@ -26,12 +26,11 @@ The library never prints; problems come back as one plain line each in
 
 from __future__ import annotations
 
-import multiprocessing
 import shutil
 import tempfile
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -159,12 +158,13 @@ def store_shacl_problems(store, chunk: int = FOCUS_CHUNK, jobs: int = 1) -> list
     except shacl_scope.Unsupported:
         return shacl_problems(store_dataset(store))
     parts = [(steps, [n.value for n in part]) for part in shacl_scope.chunks(nodes, chunk)]
-    store.flush()  # the workers open the store afresh and must see everything written
     if jobs <= 1 or len(parts) <= 1:
         found = (_chunk_problems(store.oxigraph, steps, part) for steps, part in parts)
         return sorted(line for lines in found for line in lines)
-    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-    with context.Pool(min(jobs, len(parts)), initializer=_open_in_worker, initargs=(str(store.path),)) as pool:
+    from kg.pipeline import process_context
+
+    store.flush()  # the workers open the store afresh and must see everything written
+    with process_context().Pool(min(jobs, len(parts)), initializer=_open_in_worker, initargs=(str(store.path),)) as pool:
         return sorted(line for lines in pool.imap_unordered(_worker_chunk, parts) for line in lines)
 
 
@@ -428,7 +428,7 @@ def anchor_problems(store, graph: str | None = None) -> list[str]:
 def _with_anchors(report: Report, store, graph: str | None = None) -> Report:
     """The report with the text-anchor problems of the store (or of one graph) added."""
     problems = report.problems + anchor_problems(store, graph)
-    return Report(conforms=not problems, problems=problems, reasoner=report.reasoner, anchors_checked=True)
+    return replace(report, conforms=not problems, problems=problems, anchors_checked=True)
 
 
 def _store_graph(store, name: str) -> Graph:
