@@ -10,8 +10,6 @@ straight to the store without an rdflib round trip.
 from __future__ import annotations
 
 import hashlib
-import re
-import unicodedata
 from decimal import Decimal
 from urllib.parse import quote
 
@@ -19,7 +17,7 @@ import pyoxigraph as ox
 
 from kg import __version__
 from kg.documents import Document
-from kg.extract.records import Extraction, Span
+from kg.extract.records import Extraction, Span, name_key
 from kg import namespaces
 from kg.namespaces import ID, WD
 
@@ -53,10 +51,8 @@ def doc_iri(name: str) -> str:
 
 
 def slug(name: str) -> str:
-    """A readable, stable IRI segment for a canonical name."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    text = re.sub(r"[^a-z0-9]+", "-", ascii_name.casefold()).strip("-")
-    return text or quote(name.casefold(), safe="")
+    """A readable, stable IRI segment for a canonical name: its :func:`name_key`, percent-encoded where need be."""
+    return quote(name_key(name), safe="")
 
 
 def actor_iri(kind: str, name: str) -> str:
@@ -82,6 +78,15 @@ class _Graph:
     def __init__(self, graph: str):
         self.graph = _NN(graph)
         self.quads: list[ox.Quad] = []
+        self.labels: dict[str, str] = {}
+
+    def label(self, s: str, text: str) -> None:
+        """The node's one rdfs:label in this graph; another spelling of a node with the same IRI is an alternative label.
+
+        Rows of the named queries are read per label, so two labels would be two rows for one entity.
+        """
+        first = self.labels.setdefault(s, text)
+        self.lit(s, RDFS.label if first == text else SKOS.altLabel, text)
 
     def add(self, s: str, p: ox.NamedNode, o) -> None:
         obj = o if isinstance(o, (ox.Literal, ox.NamedNode)) else _NN(o)
@@ -158,7 +163,7 @@ def _mention(g: _Graph, doc: str, span: Span, target: str, confidence: float) ->
 def _actor(g: _Graph, doc: str, actor) -> str:
     iri = actor_iri(actor.type, actor.name)
     g.add(iri, RDF.type, getattr(NKG, actor.type))
-    g.lit(iri, RDFS.label, actor.name)
+    g.label(iri, actor.name)
     for alias in actor.aliases:
         g.lit(iri, SKOS.altLabel, alias)
     if actor.wikidata:
@@ -171,7 +176,7 @@ def _actor(g: _Graph, doc: str, actor) -> str:
 def _place(g: _Graph, doc: str, place) -> str:
     iri = place_iri(place.name)
     g.add(iri, RDF.type, NKG.Place)
-    g.lit(iri, RDFS.label, place.name)
+    g.label(iri, place.name)
     if place.wikidata:
         g.add(iri, OWL.sameAs, f"{WD}{place.wikidata}")
     for span in place.mentions:
@@ -263,5 +268,5 @@ def _stance_target(g: _Graph, doc: str, st, actors: dict, events: dict) -> str:
         return events[st.target_event]
     topic = f"{doc}#topic-{slug(st.target_label)[:60]}"
     g.add(topic, RDF.type, NKG.Topic)
-    g.lit(topic, RDFS.label, st.target_label)
+    g.label(topic, st.target_label)
     return topic

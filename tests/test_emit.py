@@ -11,7 +11,7 @@ import pytest
 from kg.documents import Document
 from kg.emit import actor_iri, doc_iri, emit, slug, span_iri
 from kg.extract.records import Actor, Event, Extraction, Place, Span, Stance, Statement
-from kg.namespaces import NIF, NKG, PLOVER, RDF, SEM, XSD
+from kg.namespaces import NIF, NKG, PLOVER, RDF, RDFS, SEM, SKOS, XSD
 
 TEXT = "date 2024-05-01 Alice Smith said: \"We will meet in Oslo.\" Smith praised Acme."
 DOC = Document("note.txt", TEXT, "2024-05-01", None, None, 16)
@@ -95,7 +95,21 @@ def test_opposite_stances_in_one_sentence_are_two_nodes():
         assert len({o for s, p, o in t if s == stance and p == str(NKG.confidence)}) == 1
 
 
-@pytest.mark.parametrize("name, expected", [("Donald Trump", "donald-trump"), ("Zelenskyy", "zelenskyy"), ("U.S.", "u-s"), ("Charité", "charite")])
+def test_a_node_has_one_label_in_its_graph_other_spellings_are_alternatives():
+    ex = extraction()
+    ex.actors.append(Actor("o:acme2", "ACME", "Organization", [], [span("Acme")]))
+    ex.places.append(Place("pl:oslo2", "OSLO.", [span("Oslo")]))
+    ex.stances += [Stance("p:alice", "the plan", "positive", span("Smith praised Acme.")),
+                   Stance("p:alice", "The plan", "negative", span("Smith praised Acme."))]
+    t = triples(emit(DOC, ex, "model 1"))
+    for node in {s for s, p, o in t if p == str(RDF.type) and o in (str(NKG.Organization), str(NKG.Place), str(NKG.Topic))}:
+        assert len({o for s, p, o in t if s == node and p == str(RDFS.label)}) == 1, node
+    acme = actor_iri("Organization", "Acme")
+    assert {(p, o) for s, p, o in t if s == acme and o in ("Acme", "ACME")} == {(str(RDFS.label), "Acme"), (str(SKOS.altLabel), "ACME")}
+
+
+@pytest.mark.parametrize("name, expected", [("Donald Trump", "donald-trump"), ("Zelenskyy", "zelenskyy"), ("U.S.", "u-s"), ("Charité", "charite"),
+                                            ("习近平", "%E4%B9%A0%E8%BF%91%E5%B9%B3")])
 def test_slug(name, expected):
     assert slug(name) == expected
 

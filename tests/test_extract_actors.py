@@ -168,3 +168,32 @@ def test_a_span_names_one_thing(nlp, text):
     place_spans = [(m.start, m.end) for p in places for m in p.mentions]
     assert actor_spans + place_spans
     assert len(set(actor_spans + place_spans)) == len(actor_spans + place_spans)
+
+
+def test_spellings_that_differ_in_punctuation_are_one_actor(nlp):
+    text = "Director R.J. Kellerman spoke on Monday. Later, R.J Kellerman said the film was done."
+    actors, _ = run(nlp, text)
+    people = [a for a in actors.values() if a.type == "Person"]
+    assert [(a.name, a.aliases, len(a.mentions)) for a in people] == [("R.J. Kellerman", ["R.J Kellerman"], 2)]
+
+
+def test_merging_same_name_pools_mentions_and_keeps_the_fuller_spelling():
+    from kg.extract.actors import _merge_same_name, actor_key
+    from kg.extract.records import Actor, Span
+
+    short = Actor(actor_key("Organization", "Dalton Inc"), "Dalton Inc", "Organization", ["Dalton"],
+                  [Span(40, 50, "Dalton Inc")], confidence=0.6)
+    full = Actor(actor_key("Organization", "Dalton Inc."), "Dalton Inc.", "Organization", [],
+                 [Span(0, 11, "Dalton Inc.")], wikidata="Q1")
+    other = Actor(actor_key("Person", "Dalton Inc"), "Dalton Inc", "Person", [], [Span(60, 70, "Dalton Inc")])
+    merged = _merge_same_name([short, full, other])
+    assert [(a.name, a.type, a.aliases, [s.start for s in a.mentions], a.wikidata, a.confidence) for a in merged] == [
+        ("Dalton Inc.", "Organization", ["Dalton", "Dalton Inc"], [0, 40], "Q1", 0.8),
+        ("Dalton Inc", "Person", [], [60], None, 0.8),
+    ]
+
+
+def test_place_spellings_that_differ_in_punctuation_are_one_place(nlp):
+    text = "Flooding closed roads in St. Pierre on Monday. Schools in St Pierre stayed shut."
+    places = find_actors(nlp(text), text)[1]
+    assert [(p.name, len(p.mentions)) for p in places] == [("St. Pierre", 2)]

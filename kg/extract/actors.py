@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.extract import gazetteer as gz
-from kg.extract.records import Actor, Place, Span
+from kg.extract.records import Actor, Place, Span, name_key
 
 LABELS = {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -107,7 +107,7 @@ def find_actors(spacy_doc, text: str) -> tuple[list[Actor], list[Place]]:
     actors += _merge_orgs([m for m in mentions if m.kind == "Organization"])
     actors += _merge_groups([m for m in mentions if m.kind == "Group"])
     actors += _merge_countries([m for m in mentions if m.kind == "Country"])
-    return actors, _merge_places([m for m in mentions if m.kind == "Place"])
+    return _merge_same_name(actors), _merge_places([m for m in mentions if m.kind == "Place"])
 
 
 # ------------------------------------------------------------------ mentions
@@ -524,7 +524,28 @@ ORG_SUFFIX_WORDS = {s.casefold() for s in ORG_SUFFIXES}
 
 
 def actor_key(kind: str, name: str) -> str:
-    return f"{kind}:{name.casefold()}"
+    """The actor's identity in its document: its kind and :func:`name_key` (as its IRI)."""
+    return f"{kind}:{name_key(name)}"
+
+
+def _merge_same_name(actors: list[Actor]) -> list[Actor]:
+    """One actor per key: 'J.J. Abrams' and 'J.J Abrams', merged apart, are still one person.
+
+    The fuller spelling (more characters, then the first found) is the name,
+    the other spellings and aliases are aliases; mentions are pooled.
+    """
+    merged: dict[str, Actor] = {}
+    for actor in actors:
+        kept = merged.get(actor.key)
+        if kept is None:
+            merged[actor.key] = actor
+            continue
+        name = max((kept.name, actor.name), key=len)
+        aliases = sorted({kept.name, actor.name, *kept.aliases, *actor.aliases} - {name})
+        spans = sorted({*kept.mentions, *actor.mentions}, key=lambda s: (s.start, s.end))
+        merged[actor.key] = Actor(actor.key, name, kept.type, aliases, spans, wikidata=kept.wikidata or actor.wikidata,
+                                  confidence=max(kept.confidence, actor.confidence))
+    return list(merged.values())
 
 
 def _merge_people(mentions: list[_Mention]) -> list[Actor]:
@@ -680,10 +701,10 @@ def _actor(group: list[_Mention], kind: str, name: str | None = None) -> Actor:
 def _merge_places(mentions: list[_Mention]) -> list[Place]:
     groups: dict[str, list[_Mention]] = {}
     for m in mentions:
-        groups.setdefault(gz.fold(m.text), []).append(m)
+        groups.setdefault(name_key(gz.fold(m.text)), []).append(m)
     places = []
-    for group in groups.values():
+    for key, group in groups.items():
         canonical = max((m.text for m in group), key=len)
         spans = sorted({m.span for m in group}, key=lambda s: s.start)
-        places.append(Place(f"Place:{canonical.casefold()}", canonical, spans))
+        places.append(Place(f"Place:{key}", canonical, spans))
     return places

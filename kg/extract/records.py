@@ -8,7 +8,21 @@ confidence in [0, 1].
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
+
+
+def name_key(name: str) -> str:
+    """What two spellings of one name share: case, accents and punctuation dropped.
+
+    "J.J. Abrams" and "J.J Abrams", or "St. Louis" and "St Louis", give the
+    same key, so they are one entity within a document and one IRI
+    (``kg.emit.slug`` is this key); a name with no Latin letters or digits
+    keeps its case-folded self.
+    """
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.casefold()).strip("-") or name.casefold()
 
 
 @dataclass(frozen=True)
