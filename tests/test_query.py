@@ -187,3 +187,18 @@ def test_tuned_contract_query_answers_as_its_plain_form(several_documents_store,
     tuned = answer(load_query(name).text)
     assert len({row_doc for row in tuned for key, row_doc in row if key == "doc"}) >= 3
     assert tuned == answer(plain_text)
+
+
+def test_statements_has_one_row_per_statement_even_where_a_speaker_has_two_labels(store_copy):
+    from kg.namespaces import RDFS
+    from kg.store import open_store
+
+    with open_store(store_copy) as store:
+        said = list(store.oxigraph.quads_for_pattern(None, ox.NamedNode(NKG.speaker), None, None))
+        assert said
+        for quad in said:  # a second spelling as the label, as merged stores from other tools can have
+            store.oxigraph.add(ox.Quad(quad.object, ox.NamedNode(RDFS.label), ox.Literal("Another Spelling"), quad.graph_name))
+        statements = {q_.subject for q_ in store.oxigraph.quads_for_pattern(None, ox.NamedNode(NKG.content), None, None)}
+        rows = q.plain_rows(q.run_query(store, q.resolve_query("statements", None)))
+    assert len(rows) == len(statements)
+    assert "Another Spelling" not in {row["speaker"] for row in rows}
