@@ -173,20 +173,27 @@ def several_documents_store(tmp_path_factory, nlp):
         yield store
 
 
-@pytest.mark.parametrize("name", ["actors", "statements", "events"])
-def test_tuned_contract_query_answers_as_its_plain_form(several_documents_store, name):
+@pytest.mark.parametrize("name, speaker", [("actors", None), ("statements", None), ("events", None), ("timeline", None),
+                                           ("said_by", "Anna Berg")])
+def test_tuned_query_answers_as_its_plain_form(several_documents_store, name, speaker):
     from collections import Counter
     from pathlib import Path
 
     plain_text = (Path(__file__).parent / "reference_queries" / f"{name}.rq").read_text(encoding="utf-8")
+    params = {ox.Variable("speaker"): ox.Literal(speaker)} if speaker else None
 
     def answer(text):
-        results = q.run_query(several_documents_store, q.QueryText(text, name))
-        return Counter(tuple(sorted(row.items())) for row in q.plain_rows(results))
+        results = q.run_query(several_documents_store, q.QueryText(text, name), params)
+        return Counter(tuple(sorted(_unordered_lists(row).items())) for row in q.plain_rows(results))
 
     tuned = answer(load_query(name).text)
-    assert len({row_doc for row in tuned for key, row_doc in row if key == "doc"}) >= 3
+    assert len({row_doc for row in tuned for key, row_doc in row if key == "doc"}) >= (2 if speaker else 3)
     assert tuned == answer(plain_text)
+
+
+def _unordered_lists(row: dict[str, str]) -> dict[str, str]:
+    """GROUP_CONCAT lists (the timeline's actors) in sorted order: SPARQL sets no order inside a group."""
+    return {key: ", ".join(sorted(value.split(", "))) if key == "actors" else value for key, value in row.items()}
 
 
 def test_statements_has_one_row_per_statement_even_where_a_speaker_has_two_labels(store_copy):
