@@ -85,14 +85,16 @@ class KgStore:
             raise StoreError(f"cannot write graph {graph} to store {self.path}: {err}") from err
 
     def bulk_add_graphs(self, graphs: dict[str, bytes]) -> None:
-        """Add graphs the store does not hold yet, N-Triples each, with Oxigraph's bulk loader.
+        """Add graphs the store does not hold yet, N-Triples each as pyoxigraph wrote them, with Oxigraph's bulk loader.
 
         About twice as fast as transactional writes, but not atomic: a killed
         build can leave a graph part written. Callers that need to know a
         graph is whole write a completion mark afterwards with :meth:`add_triples`
-        (the build writes each document's content hash last).
+        (the build writes each document's content hash last). The loader
+        does not check IRIs and language tags again (a tenth of its time):
+        pyoxigraph checked every term when the emitter made it.
         """
-        self._load_graphs(graphs, self._store.bulk_load)
+        self._load_graphs(graphs, lambda body, format: self._store.bulk_load(body, format=format, lenient=True))
         _release_free_memory()
 
     def add_triples(self, graphs: dict[str, bytes]) -> None:
