@@ -21,7 +21,7 @@ caller validates the union in one piece instead.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 
 import pyoxigraph as ox
@@ -139,24 +139,32 @@ def chunks(nodes: list, size: int) -> Iterator[list]:
 def neighbourhood(store: ox.Store, nodes: Iterable[ox.NamedNode], steps: int) -> Graph:
     """All triples (from any graph) whose subject lies within ``steps - 1`` steps of ``nodes``."""
     graph, seen, frontier = Graph(), set(), list(nodes)
-    terms: dict = {}  # each pyoxigraph term converted once: predicates, classes and documents recur
+    term = rdflib_terms()
     for _ in range(steps):
         following = []
         for node in frontier:
             if node in seen:
                 continue
             seen.add(node)
-            subject = rdflib_term(node)
+            subject = term(node)
             for _, predicate, obj, _ in store.quads_for_pattern(node, None, None, None):
-                if (p := terms.get(predicate)) is None:
-                    p = terms[predicate] = rdflib_term(predicate)
-                if (o := terms.get(obj)) is None:
-                    o = terms[obj] = rdflib_term(obj)
-                graph.add((subject, p, o))
+                graph.add((subject, term(predicate), term(obj)))
                 if not isinstance(obj, ox.Literal):
                     following.append(obj)
         frontier = following
     return graph
+
+
+def rdflib_terms() -> Callable[[object], Node]:
+    """:func:`rdflib_term` converting each distinct term once: predicates, classes and documents recur."""
+    converted: dict = {}
+
+    def term(t) -> Node:
+        if (found := converted.get(t)) is None:
+            found = converted[t] = rdflib_term(t)
+        return found
+
+    return term
 
 
 def rdflib_term(term) -> Node:

@@ -29,7 +29,7 @@ from __future__ import annotations
 import shutil
 import tempfile
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -371,17 +371,26 @@ def _reasoned(problems: list[str], graphs: Iterable[Graph], total: int, max_indi
     return Report(conforms=not problems, problems=problems, reasoner=summary)
 
 
-def store_dataset(store, graph: str | None = None) -> Dataset:
-    """The store's quads (or one document's) as an rdflib Dataset."""
+def store_dataset(store, graph_iri: str | None = None) -> Dataset:
+    """The store's quads (or those of the graph named ``graph_iri``) as an rdflib Dataset."""
     import pyoxigraph as ox
 
-    from kg.export import resolve_graph
-
-    selected = resolve_graph(store, graph) if graph else None
-    data = ox.serialize(store.quads(selected), format=ox.RdfFormat.N_QUADS)
-    dataset = Dataset()
-    dataset.parse(data=data, format="nquads")
+    dataset, graphs = Dataset(), {}
+    for name, triple in _rdflib_triples(store.quads(graph_iri)):
+        if (graph := graphs.get(name)) is None:
+            default = isinstance(name, ox.DefaultGraph)
+            graph = graphs[name] = dataset.default_context if default else dataset.graph(URIRef(name.value))
+        graph.add(triple)
     return dataset
+
+
+def _rdflib_triples(quads) -> Iterator[tuple[object, tuple]]:
+    """Each pyoxigraph quad as its graph name and an rdflib triple: the one way validation converts store data."""
+    from kg.shacl_scope import rdflib_terms
+
+    term = rdflib_terms()
+    for quad in quads:
+        yield quad.graph_name, (term(quad.subject), term(quad.predicate), term(quad.object))
 
 
 def validate_store(store, *, reason: bool = True, graph: str | None = None, jobs: int = 1,
@@ -433,9 +442,7 @@ def _with_anchors(report: Report, store, graph: str | None = None) -> Report:
 
 def _store_graph(store, name: str) -> Graph:
     """One named graph of the store as an rdflib Graph carrying the graph's IRI."""
-    from kg.shacl_scope import rdflib_term
-
     graph = Graph(identifier=URIRef(name))
-    for quad in store.quads(name):
-        graph.add((rdflib_term(quad.subject), rdflib_term(quad.predicate), rdflib_term(quad.object)))
+    for _, triple in _rdflib_triples(store.quads(name)):
+        graph.add(triple)
     return graph
