@@ -257,7 +257,7 @@ def _write_atomically(output, write):
               help="Document graphs HermiT checks, spread over the store; 0 for all (about 0.75 s each).")
 @reports_errors
 def validate(store_dir, no_reason, graph, jobs, reason_graphs):
-    """Check the graph against the SHACL shapes and the OWL ontology (HermiT).
+    """Check the graph against the SHACL shapes and the OWL ontology (HermiT), its text anchors and labels.
 
     Example: kg validate --store news.db
     """

@@ -58,7 +58,7 @@ class Report:
     @property
     def summary(self) -> str:
         verdict = "conforms" if self.conforms else f"{len(self.problems)} problem(s)"
-        anchors = "text anchors checked; " if self.anchors_checked else ""
+        anchors = "text anchors and labels checked; " if self.anchors_checked else ""
         return f"validation: {verdict}; SHACL run; {anchors}{self.reasoner}"
 
 
@@ -434,9 +434,21 @@ def anchor_problems(store, graph: str | None = None) -> list[str]:
     return [f"TEXT: <{row['node'].value}>: {row['problem'].value} [graph <{row['g'].value}>]" for row in rows]
 
 
+def label_problems(store, graph: str | None = None) -> list[str]:
+    """One line per node with more than one rdfs:label in one graph (queries/internal/relabelled.rq), in one graph or all."""
+    import pyoxigraph as ox
+
+    from kg.queries import load_internal
+
+    bound = {ox.Variable("g"): ox.NamedNode(graph)} if graph else None
+    rows = store.oxigraph.query(load_internal("relabelled"), substitutions=bound)
+    return [f"LABEL: <{row['node'].value}>: {row['labels'].value} rdfs:label values in one graph, where a document names it once"
+            f" [graph <{row['g'].value}>]" for row in rows]
+
+
 def _with_anchors(report: Report, store, graph: str | None = None) -> Report:
-    """The report with the text-anchor problems of the store (or of one graph) added."""
-    problems = report.problems + anchor_problems(store, graph)
+    """The report with the text-anchor and label problems of the store (or of one graph) added."""
+    problems = report.problems + anchor_problems(store, graph) + label_problems(store, graph)
     return replace(report, conforms=not problems, problems=problems, anchors_checked=True)
 
 

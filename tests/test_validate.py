@@ -333,6 +333,7 @@ def test_a_store_built_from_real_news_conforms(tmp_path, nlp):
         assert build(store, [str(f) for f in sample], jobs=2).documents == 150
         assert kv.store_shacl_problems(store, jobs=2) == []
         assert kv.anchor_problems(store) == []
+        assert kv.label_problems(store) == []
 
 
 @pytest.fixture
@@ -369,7 +370,20 @@ def test_text_anchors_that_do_not_hold_are_problems(valid_store, update, expecte
     assert kv.anchor_problems(valid_store, "https://w3id.org/newskg/id/doc/other") == []
     report = kv.validate_store(valid_store, reason=False)
     assert not report.conforms and set(lines) <= set(report.problems)
-    assert "text anchors checked" in report.summary
+    assert "text anchors and labels checked" in report.summary
+
+
+def test_a_second_label_for_a_node_in_one_graph_is_a_problem(valid_store):
+    assert kv.label_problems(valid_store) == []
+    valid_store.oxigraph.update(UPDATE_PREFIXES + 'PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n'
+                                'INSERT { GRAPH ?g { ?a rdfs:label "TRUMP" } } '
+                                'WHERE { GRAPH ?g { ?a rdfs:label "Donald Trump" } }')
+    lines = kv.label_problems(valid_store)
+    assert lines == ["LABEL: <https://w3id.org/newskg/id/actor/donald-trump>: 2 rdfs:label values in one graph, "
+                     "where a document names it once [graph <https://w3id.org/newskg/id/doc/000_test>]"]
+    assert kv.label_problems(valid_store, "https://w3id.org/newskg/id/doc/other") == []
+    report = kv.validate_store(valid_store, reason=False)
+    assert not report.conforms and lines[0] in report.problems
 
 
 def test_missing_ontology_raises(monkeypatch, tmp_path):
