@@ -13,10 +13,13 @@ part of speech, morphology, lemmas), but not the way they add it:
 - The rule lemmatizer creates a ``Token`` and a ``MorphAnalysis`` for every token
   to build its cache key. :class:`CachedEnglishLemmatizer` reads the same key
   (orth, pos, morph) from the document's arrays and only asks spaCy's own
-  ``rule_lemmatize`` on a miss.
+  ``rule_lemmatize`` on a miss. That asks whether a candidate form is a known
+  word of its part of speech, and the model's word index holds each list as a
+  list (57,000 nouns), searched from the start: about 70 µs a miss. The
+  stand-in gets the same index with each list as a set (:func:`set_index`).
 
 Over the 2,587 FNC-1 articles (1.15M tokens, one process) the two stand-ins
-take 6.9 s where the stock components take 22.3 s.
+take 3.4 s where the stock components take 21.1 s.
 
 Both give exactly what the stock components give: ``tests/test_spacy_rules.py``
 checks that token by token, and ``tests/perf/bench_spacy_rules.py`` does it over
@@ -37,6 +40,7 @@ from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.errors import Errors
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
+from spacy.lookups import Lookups, Table
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
@@ -245,5 +249,20 @@ def install(nlp: Language) -> Language:
     nlp.replace_pipe("attribute_ruler", "kg_attribute_ruler")
     nlp.get_pipe("attribute_ruler").add_patterns(patterns)
     nlp.replace_pipe("lemmatizer", "kg_lemmatizer", config={"mode": lemmatizer.mode, "overwrite": lemmatizer.overwrite})
-    nlp.get_pipe("lemmatizer").lookups = lemmatizer.lookups
+    nlp.get_pipe("lemmatizer").lookups = set_index(lemmatizer.lookups)
     return nlp
+
+
+def set_index(lookups: Lookups) -> Lookups:
+    """The lemmatizer's tables with each word list of ``lemma_index`` as a set.
+
+    ``rule_lemmatize`` only asks ``form in index``, which a set answers as the
+    list does, without reading the whole list; the other tables are shared.
+    """
+    indexed = Lookups()
+    for name in lookups.tables:
+        table = lookups.get_table(name)
+        if name == "lemma_index":
+            table = Table.from_dict({key: frozenset(words) for key, words in table.items()}, name=name)
+        indexed.set_table(name, table)
+    return indexed

@@ -49,6 +49,19 @@ def test_stand_ins_annotate_exactly_as_the_stock_components(nlp, stock, texts):
     assert {("gon", "go"), ("na", "to"), ("ai", "be"), ("gets", "get"), ("got", "get")} <= lemmas
 
 
+def test_lemma_index_lists_become_sets_of_the_same_words(stock):
+    from kg.spacy_rules import set_index
+
+    lookups = stock.get_pipe("lemmatizer").lookups
+    indexed = set_index(lookups)
+    assert indexed.tables == lookups.tables
+    for pos in ("noun", "verb", "adj"):
+        words = lookups.get_table("lemma_index").get(pos)
+        assert isinstance(indexed.get_table("lemma_index").get(pos), frozenset)
+        assert indexed.get_table("lemma_index").get(pos) == frozenset(words) and words
+    assert indexed.get_table("lemma_exc") is lookups.get_table("lemma_exc")
+
+
 def test_matches_are_the_matchers_own(nlp, stock, texts):
     ruler, stock_ruler = nlp.get_pipe("attribute_ruler"), stock.get_pipe("attribute_ruler")
     with stock.select_pipes(enable=["tok2vec", "tagger", "parser"]):
