@@ -76,7 +76,7 @@ def build(
     todo = _needing_build(store, docs, model, force, report, progress)
     new = _NewGraphs()
     flushed_at = 0
-    for built in build_documents(todo, jobs):
+    for built in build_documents(todo, jobs, input_done=lambda: new.write(store, report, progress)):
         graph = doc_iri(built.document.name)
         if graph in new:  # the same name twice in one run: the later one wins, as it would one at a time
             new.write(store, report, progress)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import multiprocessing
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 
@@ -50,8 +50,15 @@ class Built:
         return self.body + self.seal
 
 
-def build_documents(documents: Iterable[Document], jobs: int = 1) -> Iterator[Built]:
-    """Stream documents through spaCy, the extractors and the emitter."""
+def build_documents(documents: Iterable[Document], jobs: int = 1,
+                    input_done: Callable[[], None] | None = None) -> Iterator[Built]:
+    """Stream documents through spaCy, the extractors and the emitter.
+
+    With workers, ``input_done`` is called (in this process) once every
+    document has been handed out and only the last batches are still being
+    built, so the caller can use that time, as the build does to write what
+    it holds instead of writing it after the last worker is done.
+    """
     batches = _batches(documents)
     first = next(batches, None)
     if first is None:
@@ -65,12 +72,17 @@ def build_documents(documents: Iterable[Document], jobs: int = 1) -> Iterator[Bu
         pending: deque = deque([pool.apply_async(_build_batch, (first,))])
         for batch in islice(batches, 2 * jobs - 1):
             pending.append(pool.apply_async(_build_batch, (batch,)))
+        handing_out = True
         while pending:
             done = pending.popleft().get()
-            next_batch = next(batches, None)
+            next_batch = next(batches, None) if handing_out else None
             if next_batch is not None:
                 pending.append(pool.apply_async(_build_batch, (next_batch,)))
             yield from done
+            if next_batch is None and handing_out:
+                handing_out = False
+                if input_done and pending:
+                    input_done()
 
 
 def process_context():

@@ -23,6 +23,14 @@ def test_two_jobs_equal_one_job_in_order(nlp):
     assert all(b.triples > 10 for b in one)
 
 
+def test_input_done_is_called_once_while_the_last_batches_are_still_out(nlp):
+    seen, calls = [], []
+    for built in build_documents(docs(), jobs=2, input_done=lambda: calls.append(len(seen))):
+        seen.append(built.document.name)
+    assert len(calls) == 1
+    assert 0 < calls[0] < len(seen) == len(docs())
+
+
 def test_nothing_to_build_starts_nothing():
     assert list(build_documents([], jobs=2)) == []
 
