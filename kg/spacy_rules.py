@@ -263,6 +263,7 @@ def set_index(lookups: Lookups) -> Lookups:
     for name in lookups.tables:
         table = lookups.get_table(name)
         if name == "lemma_index":
-            table = Table.from_dict({key: frozenset(words) for key, words in table.items()}, name=name)
+            # given its data, a Table sizes its Bloom filter to it; Table.from_dict sizes it for a million keys (18 MB)
+            table = Table(name=name, data={key: frozenset(words) for key, words in table.items()})
         indexed.set_table(name, table)
     return indexed

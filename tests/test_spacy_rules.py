@@ -60,6 +60,8 @@ def test_lemma_index_lists_become_sets_of_the_same_words(stock):
         assert isinstance(indexed.get_table("lemma_index").get(pos), frozenset)
         assert indexed.get_table("lemma_index").get(pos) == frozenset(words) and words
     assert indexed.get_table("lemma_exc") is lookups.get_table("lemma_exc")
+    # the new table's Bloom filter is sized to its few keys, not spaCy's default million (18 MB in every worker)
+    assert len(indexed.get_table("lemma_index").bloom.to_bytes()) < 10_000
 
 
 def test_matches_are_the_matchers_own(nlp, stock, texts):
