@@ -53,13 +53,13 @@ class Report:
     conforms: bool
     problems: list[str] = field(default_factory=list)
     reasoner: str = ""
-    anchors_checked: bool = False
+    graph_checks_run: bool = False
 
     @property
     def summary(self) -> str:
         verdict = "conforms" if self.conforms else f"{len(self.problems)} problem(s)"
-        anchors = "text anchors and labels checked; " if self.anchors_checked else ""
-        return f"validation: {verdict}; SHACL run; {anchors}{self.reasoner}"
+        checks = "text anchors and labels checked; " if self.graph_checks_run else ""
+        return f"validation: {verdict}; SHACL run; {checks}{self.reasoner}"
 
 
 def ontology_dir() -> Path:
@@ -410,7 +410,7 @@ def validate_store(store, *, reason: bool = True, graph: str | None = None, jobs
         if not len(dataset):
             raise ValidationError(f"graph {graph} in store {store.path} holds no triples to validate")
         report = validate_dataset(dataset, reason=reason, max_individuals=max_individuals, max_graphs=max_graphs)
-        return _with_anchors(report, store, iri)
+        return _with_graph_checks(report, store, iri)
     if not len(store):
         raise ValidationError(f"store {store.path} holds no triples to validate")
     problems = store_shacl_problems(store, jobs=jobs)
@@ -420,7 +420,7 @@ def validate_store(store, *, reason: bool = True, graph: str | None = None, jobs
         names = store.graphs()
         graphs = (_store_graph(store, name) for name in spread(names, max_graphs))
         report = _reasoned(problems, graphs, len(names), max_individuals, max_graphs)
-    return _with_anchors(report, store)
+    return _with_graph_checks(report, store)
 
 
 def anchor_problems(store, graph: str | None = None) -> list[str]:
@@ -446,10 +446,10 @@ def label_problems(store, graph: str | None = None) -> list[str]:
             f" [graph <{row['g'].value}>]" for row in rows]
 
 
-def _with_anchors(report: Report, store, graph: str | None = None) -> Report:
+def _with_graph_checks(report: Report, store, graph: str | None = None) -> Report:
     """The report with the text-anchor and label problems of the store (or of one graph) added."""
     problems = report.problems + anchor_problems(store, graph) + label_problems(store, graph)
-    return replace(report, conforms=not problems, problems=problems, anchors_checked=True)
+    return replace(report, conforms=not problems, problems=problems, graph_checks_run=True)
 
 
 def _store_graph(store, name: str) -> Graph:
