@@ -425,25 +425,24 @@ def validate_store(store, *, reason: bool = True, graph: str | None = None, jobs
 
 def anchor_problems(store, graph: str | None = None) -> list[str]:
     """One line per text anchor that does not hold (queries/internal/misanchored.rq), in one graph or all."""
-    import pyoxigraph as ox
-
-    from kg.queries import load_internal
-
-    bound = {ox.Variable("g"): ox.NamedNode(graph)} if graph else None
-    rows = store.oxigraph.query(load_internal("misanchored"), substitutions=bound)
-    return [f"TEXT: <{row['node'].value}>: {row['problem'].value} [graph <{row['g'].value}>]" for row in rows]
+    return [f"TEXT: <{row['node'].value}>: {row['problem'].value} [graph <{row['g'].value}>]"
+            for row in _graph_check_rows(store, "misanchored", graph)]
 
 
 def label_problems(store, graph: str | None = None) -> list[str]:
     """One line per node with more than one rdfs:label in one graph (queries/internal/relabelled.rq), in one graph or all."""
+    return [f"LABEL: <{row['node'].value}>: {row['labels'].value} rdfs:label values in one graph, where a document names it once"
+            f" [graph <{row['g'].value}>]" for row in _graph_check_rows(store, "relabelled", graph)]
+
+
+def _graph_check_rows(store, query: str, graph: str | None):
+    """The rows of an internal check query, over every graph or with ?g bound to one."""
     import pyoxigraph as ox
 
     from kg.queries import load_internal
 
     bound = {ox.Variable("g"): ox.NamedNode(graph)} if graph else None
-    rows = store.oxigraph.query(load_internal("relabelled"), substitutions=bound)
-    return [f"LABEL: <{row['node'].value}>: {row['labels'].value} rdfs:label values in one graph, where a document names it once"
-            f" [graph <{row['g'].value}>]" for row in rows]
+    return store.oxigraph.query(load_internal(query), substitutions=bound)
 
 
 def _with_graph_checks(report: Report, store, graph: str | None = None) -> Report:
