@@ -110,10 +110,11 @@ def extract(paths, output, date, jobs):
     Example: ls corpus/*.txt | parallel -N 500 kg extract -o part-{#}.nq {}
     """
     from kg.build import default_jobs, extract_nquads
+    from kg.outfile import write_atomically
 
     jobs = jobs or default_jobs()
     if output:
-        _write_atomically(output, lambda handle: extract_nquads(list(paths), handle, date=date, jobs=jobs))
+        write_atomically(output, lambda handle: extract_nquads(list(paths), handle, date=date, jobs=jobs))
     else:
         extract_nquads(list(paths), sys.stdout.buffer, date=date, jobs=jobs)
         sys.stdout.flush()
@@ -230,22 +231,9 @@ def export(fmt, output, graph, with_ontology, store_dir):
 
 def _export_to_file(store, output, fmt, graph, with_ontology):
     from kg.export import export as run_export
+    from kg.outfile import write_atomically
 
-    _write_atomically(output, lambda handle: run_export(store, handle, fmt, graph, with_ontology))
-
-
-def _write_atomically(output, write):
-    """Write beside the target and rename, so a failure leaves no half file."""
-    import os
-
-    partial = f"{output}.partial"
-    try:
-        with open(partial, "wb") as handle:
-            write(handle)
-        os.replace(partial, output)
-    finally:
-        if os.path.exists(partial):
-            os.remove(partial)
+    write_atomically(output, lambda handle: run_export(store, handle, fmt, graph, with_ontology))
 
 
 @main.command()

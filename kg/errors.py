@@ -35,6 +35,10 @@ class RemoteError(KgError):
     """A remote SPARQL endpoint refused, failed or could not be reached."""
 
 
+class OutputError(KgError):
+    """An output file cannot be written."""
+
+
 class GoldError(KgError):
     """A gold or evaluation file is missing or malformed."""
 

@@ -91,11 +91,13 @@ def test_validate_passes_on_the_seed(runner, seed_store_dir):
     (["query", "actors", "--format", "ttl"], "does not fit a SELECT"),
     (["export", "--format", "docx"], "unknown export format"),
     (["export", "--graph", "missing.txt"], "no document"),
+    (["export", "--format", "ttl", "-o", "NODIR"], "cannot write"),
 ])
 def test_bad_input_one_line_error_store_intact(runner, store_copy, tmp_path, args, message):
     (tmp_path / "empty.txt").write_text("")
     (tmp_path / "latin1.txt").write_bytes("caf\xe9 au lait".encode("latin-1"))
-    subst = {"EMPTY": tmp_path / "empty.txt", "LATIN1": tmp_path / "latin1.txt", "SEED": SEED_FILE}
+    subst = {"EMPTY": tmp_path / "empty.txt", "LATIN1": tmp_path / "latin1.txt", "SEED": SEED_FILE,
+             "NODIR": tmp_path / "no" / "out.ttl"}
     before = snapshot(store_copy)
     result = run(runner, *[subst.get(a, a) for a in args], "--store", store_copy)
     assert result.exit_code != 0
@@ -131,6 +133,12 @@ def test_extract_bad_input_writes_nothing(runner, tmp_path):
     target = tmp_path / "out.nq"
     result = run(runner, "extract", tmp_path / "missing.txt", "-o", target)
     assert result.exit_code == 1 and not target.exists()
+
+
+def test_extract_to_a_missing_folder_is_one_line(runner, tmp_path):
+    result = run(runner, "extract", SEED_FILE, "-o", tmp_path / "no" / "out.nq", "-j", "1")
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.output.strip().splitlines() == [f"Error: cannot write {tmp_path / 'no' / 'out.nq'}: No such file or directory"]
 
 
 @pytest.fixture(scope="module")
