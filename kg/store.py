@@ -188,5 +188,13 @@ def open_store(path: str | os.PathLike | None = None, read_only: bool = False, c
     try:
         store = ox.Store.read_only(str(where)) if read_only else ox.Store(str(where))
     except OSError as err:
+        if _is_lock_error(err):
+            raise StoreError(f"store {where} is being written by another process (a build, or a server on it);"
+                             " wait for it to finish: reading commands such as kg query work meanwhile") from err
         raise StoreError(f"cannot open store {where}: {err}") from err
     return KgStore(store, where, read_only)
+
+
+def _is_lock_error(err: OSError) -> bool:
+    """True when RocksDB refused the store because another writer holds its LOCK file."""
+    return "LOCK:" in str(err)
