@@ -453,8 +453,8 @@ def serve(store_dir, host, port, writable):
 
     where = store_path(store_dir)
     urls = endpoint_urls(host, port, read_only=not writable)
-    click.echo(f"serving {where} at {urls['query']} ({'read-write' if writable else 'read-only'}); Ctrl-C stops", err=True)
-    sys.exit(run_server(where, host, port, read_only=not writable))
+    message = f"serving {where} at {urls['query']} ({'read-write' if writable else 'read-only'}); Ctrl-C stops"
+    sys.exit(run_server(where, host, port, read_only=not writable, started=lambda: click.echo(message, err=True)))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -24,6 +24,7 @@ import os
 import shutil
 import socket
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 from kg.errors import RemoteError, StoreError
@@ -121,10 +122,17 @@ def run_server(
     host: str = DEFAULT_HOST,
     port: int = DEFAULT_PORT,
     read_only: bool = True,
+    started: Callable[[], None] | None = None,
     **options,
 ) -> int:
-    """Serve until the server exits or the user interrupts; return its exit code."""
+    """Serve until the server exits or the user interrupts; return its exit code.
+
+    ``started`` is called once the store and port have been checked and the
+    server process runs, so a caller announces a server only when there is one.
+    """
     proc = start_server(store_path, host, port, read_only, **options)
+    if started:
+        started()
     try:
         code = proc.wait()
     except KeyboardInterrupt:

@@ -209,4 +209,5 @@ def test_push_to_unreachable_endpoint_is_one_line(runner, seed_store_dir):
 
 def test_serve_needs_a_store(runner, tmp_path):
     result = run(runner, "serve", "--store", tmp_path / "none")
-    assert result.exit_code == 1 and "no store at" in result.output
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [f"Error: no store at {tmp_path / 'none'}: run 'kg build' first or pass --store/KG_STORE"]

@@ -111,6 +111,21 @@ def test_run_server_reports_a_failed_server(tmp_path):
         assert time.monotonic() - started < 20
 
 
+def test_run_server_announces_only_a_server_that_started(sample, tmp_path, monkeypatch):
+    announced = []
+    with pytest.raises(StoreError, match="no store at"):
+        run_server(tmp_path / "missing", port=free_port(), started=lambda: announced.append("missing"))
+    real_wait = subprocess.Popen.wait
+
+    def interrupted(self, timeout=None):
+        monkeypatch.setattr(subprocess.Popen, "wait", real_wait)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(subprocess.Popen, "wait", interrupted)
+    assert run_server(sample[0], port=free_port(), started=lambda: announced.append("sample")) == 0
+    assert announced == ["sample"]
+
+
 def test_run_server_stops_on_interrupt(sample, monkeypatch):
     """Ctrl-C while serving: the server is terminated and run_server returns."""
     path, _ = sample
