@@ -19,6 +19,8 @@ everything runs in-process.
 from __future__ import annotations
 
 import multiprocessing
+import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -68,7 +70,7 @@ def build_documents(documents: Iterable[Document], jobs: int = 1,
         for batch in batches:
             yield from _build_batch(batch)
         return
-    with process_context().Pool(jobs, initializer=_warm_up) as pool:
+    with worker_pool(jobs, _warm_up) as pool:
         pending: deque = deque([pool.apply_async(_build_batch, (first,))])
         for batch in islice(batches, 2 * jobs - 1):
             pending.append(pool.apply_async(_build_batch, (batch,)))
@@ -102,6 +104,34 @@ def _batches(documents: Iterable[Document]) -> Iterator[list[Document]]:
         size += len(document.text)
     if batch:
         yield batch
+
+
+def worker_pool(processes: int, initializer: Callable[..., None] | None = None, initargs: tuple = ()):
+    """A process pool whose workers leave Ctrl-C to this process.
+
+    Ctrl-C reaches every process of the terminal's group. Only this process
+    should act on it: it leaves the pool, which stops the workers, and the
+    CLI reports one line. Workers that acted on it too would each print a
+    traceback. They are started with SIGINT ignored (so none is caught
+    between fork and initializer) and ignore it for good before
+    ``initializer`` runs.
+    """
+    def start():
+        return process_context().Pool(processes, initializer=_deaf_to_interrupts, initargs=(initializer, initargs))
+
+    if threading.current_thread() is not threading.main_thread():
+        return start()  # only the main thread may set signal handlers; the initializer still does
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        return start()
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _deaf_to_interrupts(initializer: Callable[..., None] | None, initargs: tuple) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if initializer:
+        initializer(*initargs)
 
 
 def _warm_up() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 import rdflib
@@ -159,6 +160,51 @@ def test_build_into_a_store_another_process_writes_is_one_line(runner, store_cop
     assert len(result.output.strip().splitlines()) == 1 and "being written by another process" in result.output
     assert query.exit_code == 0 and SEED_FILE.name in query.output
     assert snapshot(store_copy) == before
+
+
+def _children(pid: int) -> list[int]:
+    from pathlib import Path
+
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="finds the worker processes through /proc")
+def test_ctrl_c_during_a_parallel_build_is_one_line_and_the_store_rebuilds(tmp_path):
+    """Ctrl-C goes to the whole process group: the workers must leave it to the main process."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    text = SEED_FILE.read_text(encoding="utf-8")
+    for n in range(300):
+        (corpus / f"copy-{n:03}.txt").write_text(text, encoding="utf-8")
+    store = tmp_path / "store"
+    argv = [sys.executable, "-m", "kg.cli", "build", "-q", "-j", "2", str(corpus), "--store", str(store)]
+    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    deadline = time.monotonic() + 60
+    while len(_children(proc.pid)) < 2 and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+    time.sleep(1.5)  # the workers load the model and start parsing
+    os.killpg(proc.pid, signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 1, err
+    assert err.strip().splitlines() == ["Error: interrupted; the store keeps every document written so far"]
+    rebuilt = subprocess.run(argv, capture_output=True, text=True, timeout=300)
+    assert rebuilt.returncode == 0, rebuilt.stderr
+    assert len(open_store(store, read_only=True).graphs()) == 300
 
 
 @pytest.fixture(scope="module")
