@@ -158,5 +158,9 @@ def _csv_rows(path: Path, text: str) -> Iterator[Document]:
     reader = csv.DictReader(io.StringIO(text, newline=""))
     if not reader.fieldnames or "text" not in reader.fieldnames:
         raise InputError(f"{path}: CSV needs a header with a 'text' column")
+    rows = 0
     for number, row in enumerate(reader, 2):
+        rows += 1
         yield _row_document(row, f"{path.name}#{number}", f"{path}:{number}")
+    if not rows:
+        raise InputError(f"{path}: CSV has a header but no rows")

@@ -87,6 +87,8 @@ def test_content_hash_changes_with_text():
         ("list.jsonl", b'["text"]', "JSON object"),
         ("notext.jsonl", b'{"title": "x"}', "no 'text'"),
         ("nocol.csv", b"body\nhello\n", "'text' column"),
+        ("header.csv", b"id,text\n", "header but no rows"),
+        ("header-crlf.csv", b"id,text\r\n\r\n", "header but no rows"),
         ("doc.pdf", b"%PDF", "unsupported file type"),
         ("baddate.txt", b"date 2024-13-45 Hi.\n\nBody", "not a date"),
     ],
