@@ -367,11 +367,18 @@ class _Finder:
         tokens.sort(key=lambda t: t.i)
         if head.lemma_.lower() in COLLECTIVES:        # where a body met is no part of its name
             tokens = _without_trailing_places(tokens)
+        starts_sentence = self._opens_sentence(tokens[0])
         if tokens[0].dep_ == "det" and tokens[0].lower_ in ("a", "an", "the"):
             tokens = tokens[1:]
         if not tokens:
             return head.text
-        return self.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
+        phrase = self.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
+        return _lower_initial(phrase) if starts_sentence and _capital_by_position(tokens[0]) else phrase
+
+    def _opens_sentence(self, token) -> bool:
+        """True when only spaces, line breaks and punctuation stand between the sentence start and ``token``."""
+        start = self.sent_of[token.i].start
+        return all(t.is_space or t.is_punct for t in token.doc[start:token.i])
 
     # ------------------------------------------- "X's demands include ..."
 
@@ -626,6 +633,16 @@ def _subject(verb):
             return None
         seen += 1
     return None
+
+
+def _capital_by_position(token) -> bool:
+    """A common word capitalised only because it opens the sentence ("Police said", "Sources say")."""
+    return (token.pos_ != "PROPN" and token.tag_ not in ("NNP", "NNPS") and not token.ent_type_
+            and token.text[:1].isupper() and token.text[1:].islower())
+
+
+def _lower_initial(text: str) -> str:
+    return text[:1].lower() + text[1:]
 
 
 def _owner(noun):
