@@ -1,8 +1,11 @@
-"""Shared fixtures: the seed article, a store built from it once, the CLI runner."""
+"""Shared fixtures: the seed article, a store built from it once, the CLI runner, a store another process holds."""
 
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -12,6 +15,19 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SEED_FILE = next(SEEDS.glob("*.txt"))
 SHARED = ROOT.parent / "shared"
+
+
+@contextmanager
+def held_by_another_process(store: Path):
+    """A real second process has the store open for writing (holds its lock) until the block ends."""
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, pyoxigraph; s = pyoxigraph.Store(sys.argv[1]); print('open', flush=True); sys.stdin.read()", str(store)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        yield
+    finally:
+        holder.communicate("")
 
 
 def pytest_addoption(parser):

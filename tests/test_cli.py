@@ -10,7 +10,7 @@ import rdflib
 
 from kg.cli import main
 from kg.store import open_store
-from tests.conftest import SEED_FILE, SEEDS
+from tests.conftest import SEED_FILE, SEEDS, held_by_another_process
 
 
 def run(runner, *args, input=None):
@@ -143,19 +143,10 @@ def test_extract_to_a_missing_folder_is_one_line(runner, tmp_path):
 
 
 def test_build_into_a_store_another_process_writes_is_one_line(runner, store_copy):
-    import subprocess
-    import sys
-
     before = snapshot(store_copy)
-    holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys, pyoxigraph; s = pyoxigraph.Store(sys.argv[1]); print('open', flush=True); sys.stdin.read()", str(store_copy)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout.readline().strip() == "open"
+    with held_by_another_process(store_copy):
         result = run(runner, "build", SEED_FILE, "--force", "--store", store_copy)
         query = run(runner, "query", "documents", "--store", store_copy, "-f", "csv")
-    finally:
-        holder.communicate("")
     assert result.exit_code == 1
     assert len(result.output.strip().splitlines()) == 1 and "being written by another process" in result.output
     assert query.exit_code == 0 and SEED_FILE.name in query.output

@@ -7,6 +7,7 @@ import pytest
 
 from kg.errors import StoreError
 from kg.store import open_store, store_path
+from tests.conftest import held_by_another_process
 
 G1, G2 = "https://example.org/doc/1", "https://example.org/doc/2"
 
@@ -53,22 +54,13 @@ def test_missing_store_is_a_clear_error(tmp_path):
 
 
 def test_a_store_another_process_writes_is_named_busy_and_still_readable(tmp_path):
-    import subprocess
-    import sys
-
     where = tmp_path / "s"
     with open_store(where) as store:
         store.replace_graph(G1, [quad("https://example.org/a", "x", G1)])
-    holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys, pyoxigraph; s = pyoxigraph.Store(sys.argv[1]); print('open', flush=True); sys.stdin.read()", str(where)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout.readline().strip() == "open"
+    with held_by_another_process(where):
         with pytest.raises(StoreError, match="being written by another process"):
             open_store(where)
         assert open_store(where, read_only=True).count() == 1
-    finally:
-        holder.communicate("")
 
 
 def test_store_location(monkeypatch, tmp_path):
