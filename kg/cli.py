@@ -42,6 +42,12 @@ def _auth(user, password, token, auth_type):
     return Auth.from_options(user=user, password=password, token=token, kind=auth_type)
 
 
+INTERRUPTED = {  # what Ctrl-C leaves behind, where a command writes something that stays
+    "build": "interrupted; the store keeps every document written so far",
+    "push": "interrupted; pushing again ends with the same remote triples as an uninterrupted push",
+}
+
+
 def reports_errors(func):
     """Turn library errors into one-line messages and a non-zero exit."""
 
@@ -52,7 +58,8 @@ def reports_errors(func):
         except KgError as err:
             raise click.ClickException(str(err)) from None
         except KeyboardInterrupt:
-            raise click.ClickException("interrupted; the store keeps every document written so far") from None
+            command = click.get_current_context().command.name
+            raise click.ClickException(INTERRUPTED.get(command, "interrupted")) from None
 
     return wrapper
 

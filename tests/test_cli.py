@@ -153,6 +153,20 @@ def test_build_into_a_store_another_process_writes_is_one_line(runner, store_cop
     assert snapshot(store_copy) == before
 
 
+def test_ctrl_c_in_extract_is_one_line_that_promises_nothing_about_a_store(runner, tmp_path, monkeypatch):
+    import kg.build
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(kg.build, "extract_nquads", interrupted)
+    target = tmp_path / "out.nq"
+    result = run(runner, "extract", SEED_FILE, "-o", target, "-j", "1")
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == ["Error: interrupted"]
+    assert not target.exists() and not (tmp_path / "out.nq.partial").exists()
+
+
 def _children(pid: int) -> list[int]:
     from pathlib import Path
 
