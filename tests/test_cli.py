@@ -168,8 +168,6 @@ def test_ctrl_c_in_extract_is_one_line_that_promises_nothing_about_a_store(runne
 
 
 def _children(pid: int) -> list[int]:
-    from pathlib import Path
-
     found = []
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
