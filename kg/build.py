@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from kg.documents import Document, read_documents
+from kg.documents import Document, read_documents, unique_documents
 from kg.emit import doc_iri, run_iri
 from kg.namespaces import NKG, PROV
 from kg.pipeline import Built, as_nquads, build_documents
@@ -44,16 +44,17 @@ def default_jobs() -> int:
 
 
 def checked_documents(paths: list[str], date: str | None) -> Iterator[Document]:
-    """The documents, after every input was read once to surface bad files first.
+    """The documents, each name once, after every input was read once to surface bad files first.
 
-    Nothing is written before this returns, so a bad file leaves the store
-    untouched. Stdin cannot be read twice and is kept; files stream from disk again.
+    Nothing is written before this returns, so a bad file, or two different
+    documents under one name, leaves the store untouched. Stdin cannot be
+    read twice and is kept; files stream from disk again.
     """
     if "-" in paths:
-        return iter(list(read_documents(paths, date)))
-    for _ in read_documents(paths, date):
+        return iter(list(unique_documents(read_documents(paths, date))))
+    for _ in unique_documents(read_documents(paths, date)):
         pass
-    return read_documents(paths, date)
+    return unique_documents(read_documents(paths, date))
 
 
 def build(
@@ -78,7 +79,7 @@ def build(
     flushed_at = 0
     for built in build_documents(todo, jobs, input_done=lambda: new.write(store, report, progress)):
         graph = doc_iri(built.document.name)
-        if graph in new:  # the same name twice in one run: the later one wins, as it would one at a time
+        if graph in new:  # one name twice among documents given directly: the later one wins, as one at a time
             new.write(store, report, progress)
         if store.has_graph(graph):
             store.replace_graph(graph, built.ntriples)

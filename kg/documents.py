@@ -19,7 +19,7 @@ import json
 import re
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kg.errors import InputError, choices
@@ -31,7 +31,11 @@ MAX_TITLE = 160
 
 @dataclass(frozen=True)
 class Document:
-    """One news text; ``name`` is unique in the store and gives the IRI."""
+    """One news text; ``name`` is unique in the store and gives the IRI.
+
+    ``source`` says where it was read (a path, ``path:row`` or ``stdin``), for
+    messages only: it is not part of the document.
+    """
 
     name: str
     text: str
@@ -39,6 +43,7 @@ class Document:
     title: str | None = None
     url: str | None = None
     header_end: int = 0
+    source: str = field(default="", compare=False)
 
     @property
     def content_hash(self) -> str:
@@ -55,6 +60,24 @@ def read_documents(paths: Iterable[str], date: str | None = None) -> Iterator[Do
             yield _with_date(doc, date) if date else doc
 
 
+def unique_documents(docs: Iterable[Document]) -> Iterator[Document]:
+    """Each document name once: a repeat with the same text and metadata is dropped.
+
+    A name is a file's name or a row's ``id``, so two different files called
+    ``a.txt`` in two folders would be one document, the later silently
+    replacing the earlier; that is an InputError naming both.
+    """
+    seen: dict[str, tuple[str, str]] = {}
+    for doc in docs:
+        first = seen.get(doc.name)
+        if first is None:
+            seen[doc.name] = (doc.content_hash, doc.source)
+            yield doc
+        elif first[0] != doc.content_hash:
+            raise InputError(f"{doc.source or doc.name}: the name '{doc.name}' is already taken by {first[1] or 'another document'}, "
+                             "which has a different text; a document is named by its file name (or its row's 'id'), so rename one")
+
+
 def check_date(value: str, where: str) -> str:
     """An ISO date (YYYY-MM-DD), or InputError naming where it came from."""
     try:
@@ -65,12 +88,12 @@ def check_date(value: str, where: str) -> str:
 
 
 def _with_date(doc: Document, date: str) -> Document:
-    return Document(doc.name, doc.text, date, doc.title, doc.url, doc.header_end)
+    return replace(doc, date=date)
 
 
 def _read_path(path: str) -> Iterator[Document]:
     if path == "-":
-        yield parse_text("stdin", _decode(sys.stdin.buffer.read(), "stdin"))
+        yield replace(parse_text("stdin", _decode(sys.stdin.buffer.read(), "stdin")), source="stdin")
         return
     p = Path(path)
     if p.is_dir():
@@ -91,7 +114,7 @@ def _read_file(path: Path) -> Iterator[Document]:
         raise InputError(f"{path}: unsupported file type '{suffix}'; use one of {choices(SUFFIXES)} or -")
     text = _decode(_read_bytes(path), str(path))
     if suffix == ".txt":
-        yield parse_text(path.name, text)
+        yield replace(parse_text(path.name, text), source=str(path))
     elif suffix == ".jsonl":
         yield from _json_lines(path, text)
     else:
@@ -137,7 +160,7 @@ def _row_document(row: dict, default_name: str, where: str) -> Document:
     if date is not None:
         check_date(str(date), where)
     name = str(row.get("id") or default_name)
-    return Document(name, text, date, row.get("title") or None, row.get("url") or None)
+    return Document(name, text, date, row.get("title") or None, row.get("url") or None, source=where)
 
 
 def _json_lines(path: Path, text: str) -> Iterator[Document]:

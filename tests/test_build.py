@@ -121,16 +121,27 @@ def test_a_document_cut_short_before_its_hash_was_written_is_built_again_whole(t
         assert quads_of_store(store) == whole
 
 
-def test_the_same_name_twice_in_one_run_keeps_the_later(tmp_path, nlp):
+def test_two_different_documents_under_one_name_stop_the_build_before_any_write(tmp_path, nlp):
     first, second = tmp_path / "one", tmp_path / "two"
     first.mkdir()
     second.mkdir()
     (first / "a.txt").write_text("Minister Carl Dunn met Anna Berg in Paris.", encoding="utf-8")
     (second / "a.txt").write_text("President Anna Berg said \"nothing at all was agreed\".", encoding="utf-8")
+    (second / "b.txt").write_text("Minister Carl Dunn said \"the talks went well\".", encoding="utf-8")
     with open_store(tmp_path / "s") as store:
-        build(store, [str(first), str(second)])
-        text = " ".join(q.object.value for q in store.quads(doc_iri("a.txt")))
-    assert "nothing at all was agreed" in text and "Paris" not in text
+        build(store, [str(first)])
+        before = quads_of_store(store)
+        with pytest.raises(InputError, match="already taken"):
+            build(store, [str(first), str(second)])
+        assert quads_of_store(store) == before
+
+
+def test_the_same_file_given_twice_is_built_once(tmp_path, nlp):
+    folder = tmp_path / "in"
+    _two_documents(folder)
+    with open_store(tmp_path / "s") as store:
+        report = build(store, [str(folder), str(folder / "a.txt")])
+        assert report.documents == 2 and len(store.graphs()) == 2
 
 
 def test_a_large_build_compacts_the_store_and_a_small_one_does_not(tmp_path, nlp, monkeypatch):

@@ -86,6 +86,7 @@ def test_validate_passes_on_the_seed(runner, seed_store_dir):
     (["build", "EMPTY"], "empty document"),
     (["build", "LATIN1"], "not UTF-8"),
     (["build", "--date", "soon", "SEED"], "not a date"),
+    (["build", "TWINS"], "the name 'a.txt' is already taken by"),
     (["query", "-e", "SELECT WHERE"], "malformed SPARQL"),
     (["query", "no_such_query"], "unknown query"),
     (["query", "actors", "--format", "docx"], "unknown format"),
@@ -97,8 +98,11 @@ def test_validate_passes_on_the_seed(runner, seed_store_dir):
 def test_bad_input_one_line_error_store_intact(runner, store_copy, tmp_path, args, message):
     (tmp_path / "empty.txt").write_text("")
     (tmp_path / "latin1.txt").write_bytes("caf\xe9 au lait".encode("latin-1"))
+    for folder, who in (("x", "mayor"), ("y", "governor")):  # two different articles both called a.txt
+        (tmp_path / "twins" / folder).mkdir(parents=True)
+        (tmp_path / "twins" / folder / "a.txt").write_text(f"The {who} said the bridge will open.", encoding="utf-8")
     subst = {"EMPTY": tmp_path / "empty.txt", "LATIN1": tmp_path / "latin1.txt", "SEED": SEED_FILE,
-             "NODIR": tmp_path / "no" / "out.ttl"}
+             "NODIR": tmp_path / "no" / "out.ttl", "TWINS": tmp_path / "twins"}
     before = snapshot(store_copy)
     result = run(runner, *[subst.get(a, a) for a in args], "--store", store_copy)
     assert result.exit_code != 0
@@ -134,6 +138,15 @@ def test_extract_bad_input_writes_nothing(runner, tmp_path):
     target = tmp_path / "out.nq"
     result = run(runner, "extract", tmp_path / "missing.txt", "-o", target)
     assert result.exit_code == 1 and not target.exists()
+
+
+def test_extract_refuses_two_documents_under_one_name(runner, tmp_path):
+    for folder, who in (("x", "mayor"), ("y", "governor")):  # one graph IRI, two articles: they would mix
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "a.txt").write_text(f"The {who} said the bridge will open.", encoding="utf-8")
+    target = tmp_path / "out.nq"
+    result = run(runner, "extract", tmp_path / "x", tmp_path / "y", "-o", target, "-j", "1")
+    assert result.exit_code == 1 and "already taken" in result.output and not target.exists()
 
 
 def test_extract_to_a_missing_folder_is_one_line(runner, tmp_path):

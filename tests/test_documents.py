@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from kg.documents import Document, parse_text, read_documents
+from kg.documents import Document, parse_text, read_documents, unique_documents
 from kg.errors import InputError
 
 
@@ -110,3 +110,38 @@ def test_empty_folder_is_an_error(tmp_path):
 def test_bad_date_option():
     with pytest.raises(InputError, match="--date"):
         list(read_documents([], date="yesterday"))
+
+
+def _twins(tmp_path, second_text):
+    for folder, text in (("x", "The mayor spoke."), ("y", second_text)):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "a.txt").write_text(text, encoding="utf-8")
+    return [str(tmp_path / "x"), str(tmp_path / "y")]
+
+
+def test_a_repeated_document_is_read_once(tmp_path):
+    paths = _twins(tmp_path, "The mayor spoke.")
+    docs = list(unique_documents(read_documents([*paths, str(tmp_path / "x" / "a.txt")])))
+    assert [(d.name, d.source) for d in docs] == [("a.txt", str(tmp_path / "x" / "a.txt"))]
+
+
+def test_two_different_documents_under_one_name_are_an_error(tmp_path):
+    paths = _twins(tmp_path, "The governor spoke.")
+    with pytest.raises(InputError) as err:
+        list(unique_documents(read_documents(paths)))
+    message = str(err.value)
+    assert message.startswith(str(tmp_path / "y" / "a.txt")) and str(tmp_path / "x" / "a.txt") in message
+    assert "'a.txt'" in message and "\n" not in message
+
+
+def test_rows_with_one_id_and_different_texts_are_an_error(tmp_path):
+    f = tmp_path / "rows.jsonl"
+    f.write_text('{"id": "n1", "text": "One."}\n{"id": "n1", "text": "Two."}\n', encoding="utf-8")
+    with pytest.raises(InputError, match=f"{f}:2: the name 'n1' is already taken by {f}:1"):
+        list(unique_documents(read_documents([str(f)])))
+
+
+def test_the_source_is_not_part_of_the_document(tmp_path):
+    paths = _twins(tmp_path, "The mayor spoke.")
+    first, second = read_documents(paths)
+    assert first.source != second.source and first == second
