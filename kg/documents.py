@@ -27,6 +27,10 @@ from kg.errors import InputError, choices
 SUFFIXES = (".txt", ".jsonl", ".csv")
 DATE_MARKER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 MAX_TITLE = 160
+#: The longest text one document may have: the language model's own limit
+#: (spaCy's ``nlp.max_length``; its parser and entity recogniser need working
+#: memory in proportion to a text's length). A news article is a few thousand.
+MAX_CHARACTERS = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -57,7 +61,14 @@ def read_documents(paths: Iterable[str], date: str | None = None) -> Iterator[Do
         check_date(date, "--date")
     for path in paths:
         for doc in _read_path(path):
+            _check_length(doc)
             yield _with_date(doc, date) if date else doc
+
+
+def _check_length(doc: Document) -> None:
+    if len(doc.text) > MAX_CHARACTERS:
+        raise InputError(f"{doc.source or doc.name}: {len(doc.text):,} characters, more than the {MAX_CHARACTERS:,} "
+                         "one document may have (the language model's limit); split it into articles")
 
 
 def unique_documents(docs: Iterable[Document]) -> Iterator[Document]:

@@ -28,8 +28,11 @@ BATCH_SIZE = 16
 def load_nlp():
     """The pinned English pipeline (loaded once per process), rule components swapped for exact faster ones."""
     from kg import spacy_rules
+    from kg.documents import MAX_CHARACTERS
 
-    return spacy_rules.install(load_stock_nlp())
+    nlp = spacy_rules.install(load_stock_nlp())
+    nlp.max_length = MAX_CHARACTERS  # the limit documents are checked against when read
+    return nlp
 
 
 def load_stock_nlp():

@@ -87,6 +87,7 @@ def test_validate_passes_on_the_seed(runner, seed_store_dir):
     (["build", "LATIN1"], "not UTF-8"),
     (["build", "--date", "soon", "SEED"], "not a date"),
     (["build", "TWINS"], "the name 'a.txt' is already taken by"),
+    (["build", "HUGE"], "more than the 1,000,000 one document may have"),
     (["query", "-e", "SELECT WHERE"], "malformed SPARQL"),
     (["query", "no_such_query"], "unknown query"),
     (["query", "actors", "--format", "docx"], "unknown format"),
@@ -98,11 +99,13 @@ def test_validate_passes_on_the_seed(runner, seed_store_dir):
 def test_bad_input_one_line_error_store_intact(runner, store_copy, tmp_path, args, message):
     (tmp_path / "empty.txt").write_text("")
     (tmp_path / "latin1.txt").write_bytes("caf\xe9 au lait".encode("latin-1"))
+    (tmp_path / "huge.txt").write_text("The mayor said the bridge will open. " * 30_000, encoding="utf-8")
     for folder, who in (("x", "mayor"), ("y", "governor")):  # two different articles both called a.txt
         (tmp_path / "twins" / folder).mkdir(parents=True)
         (tmp_path / "twins" / folder / "a.txt").write_text(f"The {who} said the bridge will open.", encoding="utf-8")
     subst = {"EMPTY": tmp_path / "empty.txt", "LATIN1": tmp_path / "latin1.txt", "SEED": SEED_FILE,
-             "NODIR": tmp_path / "no" / "out.ttl", "TWINS": tmp_path / "twins"}
+             "NODIR": tmp_path / "no" / "out.ttl", "TWINS": tmp_path / "twins",
+             "HUGE": tmp_path / "huge.txt"}
     before = snapshot(store_copy)
     result = run(runner, *[subst.get(a, a) for a in args], "--store", store_copy)
     assert result.exit_code != 0

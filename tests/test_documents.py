@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from kg.documents import Document, parse_text, read_documents, unique_documents
+from kg.documents import MAX_CHARACTERS, Document, parse_text, read_documents, unique_documents
 from kg.errors import InputError
 
 
@@ -91,6 +91,9 @@ def test_content_hash_changes_with_text():
         ("header-crlf.csv", b"id,text\r\n\r\n", "header but no rows"),
         ("doc.pdf", b"%PDF", "unsupported file type"),
         ("baddate.txt", b"date 2024-13-45 Hi.\n\nBody", "not a date"),
+        pytest.param("huge.txt", b"word " * 200_001, "huge.txt: 1,000,005 characters, more than the 1,000,000", id="huge.txt"),
+        pytest.param("huge.jsonl", b'{"text": "ok"}\n' + json.dumps({"text": "a" * 1_000_001}).encode(),
+                     "huge.jsonl:2: 1,000,001 characters", id="huge.jsonl"),
     ],
 )
 def test_bad_input_is_a_one_line_error(tmp_path, name, data, message):
@@ -145,3 +148,10 @@ def test_the_source_is_not_part_of_the_document(tmp_path):
     paths = _twins(tmp_path, "The mayor spoke.")
     first, second = read_documents(paths)
     assert first.source != second.source and first == second
+
+
+def test_a_text_of_the_largest_length_is_read(tmp_path):
+    f = tmp_path / "long.txt"
+    f.write_text("a" * MAX_CHARACTERS, encoding="utf-8")
+    (doc,) = read_documents([str(f)])
+    assert len(doc.text) == MAX_CHARACTERS
