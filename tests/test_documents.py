@@ -155,3 +155,22 @@ def test_a_text_of_the_largest_length_is_read(tmp_path):
     f.write_text("a" * MAX_CHARACTERS, encoding="utf-8")
     (doc,) = read_documents([str(f)])
     assert len(doc.text) == MAX_CHARACTERS
+
+
+def test_a_byte_order_mark_does_not_hide_the_date_marker(tmp_path):
+    f = tmp_path / "bom.txt"
+    f.write_bytes("\ufeffdate 2024-05-02 Bridge vote\n\nThe council met.".encode("utf-8"))
+    (doc,) = read_documents([str(f)])
+    assert (doc.date, doc.title) == ("2024-05-02", "Bridge vote")
+    assert doc.text.startswith("\ufeffdate")  # kept as read, so offsets index the decoded file
+
+
+@pytest.mark.parametrize("name, data", [
+    ("excel.csv", "\ufeffid,text\nn1,The council met.\n"),
+    ("rows.jsonl", '\ufeff{"id": "n1", "text": "The council met."}\n'),
+])
+def test_a_byte_order_mark_before_rows_is_not_part_of_the_first_field(tmp_path, name, data):
+    f = tmp_path / name
+    f.write_bytes(data.encode("utf-8"))
+    (doc,) = read_documents([str(f)])
+    assert (doc.name, doc.text) == ("n1", "The council met.")
