@@ -27,6 +27,11 @@ def run(nlp, text: str):
     return {a.name: a for a in actors}, {p.name for p in places}
 
 
+def test_an_entity_run_on_across_blank_lines_gives_one_name_a_paragraph(nlp):
+    actors, _ = run(nlp, "Fans came dressed as Shrek\n\nPinocchio\n\nMulan at the fair on Sunday.")
+    assert {"Shrek", "Pinocchio", "Mulan"} <= set(actors) and not any("\n" in name for name in actors)
+
+
 @pytest.mark.parametrize("text, name, kind, mentions", [
     ("Senator Maria Lopez visited the factory on Monday. Lopez said the plant would stay open.",
      "Maria Lopez", "Person", 2),

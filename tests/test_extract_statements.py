@@ -270,6 +270,20 @@ def test_a_source_opening_a_paragraph_after_a_quote_loses_the_positional_capital
     assert who == "officials"
 
 
+@pytest.mark.parametrize("text, content, source", [
+    # a headline's source starts after the blanked date marker
+    ("date 2024-05-02 Dock workers say the strike will go on\n\nThey met on Monday in the port.",
+     "the strike will go on", "dock workers"),
+    # a dateline above the first paragraph is no part of its source
+    ("date 2024-05-02 Strike goes on.\n\nMonday, May 2, 2024 \n\n\nLocal officials said that ten thousand workers joined the strike.",
+     "ten thousand workers joined the strike", "local officials"),
+])
+def test_an_unnamed_source_stays_in_its_paragraph(nlp, text, content, source):
+    found, names = statements_of(nlp, text, title=True)
+    st, _ = find(found, names, content)
+    assert st.speaker_text.casefold() == source.casefold()
+
+
 def test_people_keep_their_place(nlp):
     text = "Hospital officials in Leeds said that no poison was found."
     found, names = statements_of(nlp, text)

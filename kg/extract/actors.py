@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from kg.extract import gazetteer as gz
 from kg.extract.records import Actor, Place, Span, name_key
+from kg.extract.tokens import paragraph_runs
 
 LABELS = {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -118,23 +119,29 @@ def _entity_mentions(doc, text: str) -> list[_Mention]:
     for ent in doc.ents:
         if ent.label_ not in LABELS:
             continue
-        tokens = _trim(ent)
-        if not tokens or not tokens[0].text[0].isupper() and not tokens[0].text[0].isdigit():
-            continue
-        parts = _split(tokens, ent.label_, text)
-        for part, label in parts:
-            m = _classify(part, label, text)
-            if m is not None:
-                m.located = len(parts) > 1 and any(t.text == "in" for t in tokens)
-                out.append(m)
+        for run in paragraph_runs(ent):  # 'Azerbaijan (blank line) Armenia' is two names
+            out += _run_mentions(_trim(run, ent.label_), ent.label_, text)
     return out
 
 
-def _trim(ent) -> list:
-    tokens = list(ent)
+def _run_mentions(tokens: list, label: str, text: str) -> list[_Mention]:
+    if not tokens or not tokens[0].text[0].isupper() and not tokens[0].text[0].isdigit():
+        return []
+    out = []
+    parts = _split(tokens, label, text)
+    for part, part_label in parts:
+        m = _classify(part, part_label, text)
+        if m is not None:
+            m.located = len(parts) > 1 and any(t.text == "in" for t in tokens)
+            out.append(m)
+    return out
+
+
+def _trim(tokens: list, label: str) -> list:
+    tokens = list(tokens)
     while tokens and (tokens[0].lower_ in ("the", "a", "an") or not tokens[0].text[0].isalnum()):
         tokens.pop(0)
-    if ent.label_ == "PERSON":
+    if label == "PERSON":
         while len(tokens) > 1 and tokens[0].lower_.rstrip(".") in TITLES:
             tokens.pop(0)
     while tokens and not tokens[-1].text[-1:].isalnum() and tokens[-1].text not in ("'s", "’s", "'", "’") \

@@ -41,6 +41,7 @@ from kg.extract.lexicon import (
     REPRESENTATIVES, SPEECH_VERBS, XCOMP_CUES,
 )
 from kg.extract.records import Actor, Span, Statement
+from kg.extract.tokens import paragraph_of
 
 CUE_VERBS = SPEECH_VERBS | COGNITION_VERBS
 HEADLINE_OBJECT_OK = frozenset({"warn", "argue", "complain"})
@@ -364,7 +365,7 @@ class _Finder:
                 tokens += list(child.subtree)
             elif child.dep_ == "prep" and child.i > head.i and child.lower_ in ("of", "in", "from", "at", "for"):
                 tokens += list(child.subtree)
-        tokens.sort(key=lambda t: t.i)
+        tokens = paragraph_of(sorted(tokens, key=lambda t: t.i), head)
         if head.lemma_.lower() in COLLECTIVES:        # where a body met is no part of its name
             tokens = _without_trailing_places(tokens)
         starts_sentence = self._opens_sentence(tokens[0])

@@ -1,0 +1,35 @@
+"""Helpers over spaCy tokens that more than one extractor needs.
+
+spaCy's parser and entity recogniser sometimes run a phrase on across a
+paragraph break: a headline or dateline glued onto the first sentence
+("2019 / (blank line) / Estimates"), or two names of a list on separate lines taken
+as one entity. A name or a source's description never crosses a blank line,
+so the extractors cut their token runs there.
+"""
+
+from __future__ import annotations
+
+import re
+
+PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+
+
+def paragraph_runs(tokens) -> list[list]:
+    """The tokens (in document order) cut wherever a blank line stands between two of them; space tokens dropped."""
+    runs: list[list] = []
+    run: list = []
+    for token in tokens:
+        if token.is_space:
+            continue
+        if run and PARAGRAPH_BREAK.search(token.doc.text, run[-1].idx + len(run[-1].text), token.idx):
+            runs.append(run)
+            run = []
+        run.append(token)
+    if run:
+        runs.append(run)
+    return runs
+
+
+def paragraph_of(tokens, head) -> list:
+    """The run of ``tokens`` that holds ``head``: the phrase as far as it stays in the head's paragraph."""
+    return next((run for run in paragraph_runs(tokens) if any(t.i == head.i for t in run)), [head])
