@@ -175,16 +175,29 @@ def nquads_in_graph(ntriples: bytes, graph: str) -> bytes:
 
 
 def require_store(where: Path) -> None:
-    """A StoreError unless a store directory exists at ``where``."""
-    if not where.is_dir():
+    """A StoreError unless a store exists at ``where``."""
+    if not is_store(where):
         raise StoreError(f"no store at {where}: run 'kg build' first or pass --store/KG_STORE")
 
 
+def is_store(where: Path) -> bool:
+    """True when ``where`` is a store's folder (RocksDB writes a CURRENT file in every one)."""
+    return (where / "CURRENT").is_file()
+
+
+def _require_room_for_store(where: Path) -> None:
+    """A StoreError when ``where`` is a folder of other files: a store is only made in a new or empty one."""
+    if where.is_dir() and not is_store(where) and any(where.iterdir()):
+        raise StoreError(f"{where} holds other files and is not a store: give --store/KG_STORE a new or empty folder")
+
+
 def open_store(path: str | os.PathLike | None = None, read_only: bool = False, create: bool = True) -> KgStore:
-    """Open (or create) the on-disk store; read-only stores must exist already."""
+    """Open (or create, in a new or empty folder) the on-disk store; read-only stores must exist already."""
     where = store_path(path)
     if read_only or not create:
         require_store(where)
+    else:
+        _require_room_for_store(where)
     try:
         store = ox.Store.read_only(str(where)) if read_only else ox.Store(str(where))
     except OSError as err:

@@ -143,6 +143,15 @@ def test_extract_bad_input_writes_nothing(runner, tmp_path):
     assert result.exit_code == 1 and not target.exists()
 
 
+def test_build_into_a_folder_of_other_files_is_refused(runner, tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "notes.md").write_text("mine", encoding="utf-8")
+    result = run(runner, "build", SEED_FILE, "--store", folder)
+    assert result.exit_code == 1 and result.output.count("\n") == 1 and "not a store" in result.output
+    assert [p.name for p in folder.iterdir()] == ["notes.md"]
+
+
 def test_extract_refuses_two_documents_under_one_name(runner, tmp_path):
     for folder, who in (("x", "mayor"), ("y", "governor")):  # one graph IRI, two articles: they would mix
         (tmp_path / folder).mkdir()

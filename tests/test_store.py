@@ -53,6 +53,25 @@ def test_missing_store_is_a_clear_error(tmp_path):
         open_store(tmp_path / "nowhere", read_only=True)
 
 
+def test_an_empty_folder_is_no_store_to_read_but_room_for_one(tmp_path):
+    (tmp_path / "s").mkdir()
+    with pytest.raises(StoreError, match="no store at"):
+        open_store(tmp_path / "s", read_only=True)
+    with open_store(tmp_path / "s") as store:
+        store.replace_graph(G1, [quad("https://example.org/a", "one", G1)])
+    assert open_store(tmp_path / "s", read_only=True).count(G1) == 1
+
+
+def test_a_store_is_not_made_among_other_files(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "notes.md").write_text("mine", encoding="utf-8")
+    for read_only in (False, True):
+        with pytest.raises(StoreError, match="holds other files and is not a store" if not read_only else "no store at"):
+            open_store(folder, read_only=read_only)
+    assert [p.name for p in folder.iterdir()] == ["notes.md"]
+
+
 def test_a_store_another_process_writes_is_named_busy_and_still_readable(tmp_path):
     where = tmp_path / "s"
     with open_store(where) as store:
