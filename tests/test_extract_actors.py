@@ -27,6 +27,13 @@ def run(nlp, text: str):
     return {a.name: a for a in actors}, {p.name for p in places}
 
 
+def test_a_titled_person_after_a_locative_preposition_is_no_place(nlp):
+    actors, places = run(nlp, "The council opened an inquiry into President Ana Ruiz on Monday. Ruiz said she would cooperate.")
+    assert actors["Ana Ruiz"].type == "Person" and len(actors["Ana Ruiz"].mentions) == 2 and not places
+    _, places = run(nlp, "Protesters marched into Lyon on Saturday.")
+    assert places == {"Lyon"}
+
+
 def test_an_entity_run_on_across_blank_lines_gives_one_name_a_paragraph(nlp):
     actors, _ = run(nlp, "Fans came dressed as Shrek\n\nPinocchio\n\nMulan at the fair on Sunday.")
     assert {"Shrek", "Pinocchio", "Mulan"} <= set(actors) and not any("\n" in name for name in actors)

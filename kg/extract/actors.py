@@ -42,6 +42,9 @@ TITLES = {
     "foreign", "defense", "defence", "state", "of", "former", "supreme", "chief", "ambassador",
     "secretary-general", "spokesman", "spokeswoman", "spokesperson", "commander", "envoy", "opposition",
 }
+# Titles only a person bears (TITLES also holds words such as "of" and "state" that run between title and name).
+PERSONAL_TITLES = TITLES - {"vice", "prime", "foreign", "defense", "defence", "state", "of", "former", "supreme", "chief",
+                            "opposition"}
 ROLE_NOUNS = {
     "advisor", "adviser", "secretary", "minister", "president", "director", "spokesperson", "spokesman",
     "spokeswoman", "ambassador", "chairman", "chairwoman", "chair", "governor", "commander", "chief",
@@ -430,6 +433,7 @@ def _vote_places(mentions: list[_Mention]) -> None:
     for m in candidates:
         votes[m.text.casefold()] = votes.get(m.text.casefold(), 0) + _place_vote(m, placey)
     people = {m.tokens[-1].casefold() for m in mentions if m.label == "PERSON" and len(m.tokens) > 1}
+    people |= {m.text.casefold() for m in mentions if m.label == "PERSON" and _after_personal_title(m)}
     for m in candidates:
         key = m.text.casefold()
         if votes[key] > 0 and key not in people:
@@ -440,6 +444,13 @@ def _vote_places(mentions: list[_Mention]) -> None:
             labels = [c.label for c in candidates if c.text.casefold() == key and c.label not in PLACE_LABELS]
             if labels:
                 m.kind = "Person" if labels and labels.count("PERSON") > labels.count("ORG") else "Organization"
+
+
+def _after_personal_title(m: _Mention) -> bool:
+    """'President |Ana Ruiz', 'Mr. |Berg': a title for people stands right before the mention."""
+    doc = m.root.doc
+    i = doc.char_span(m.span.start, m.span.end, alignment_mode="expand").start
+    return i > 0 and doc[i - 1].lower_.rstrip(".") in PERSONAL_TITLES
 
 
 def _place_vote(m: _Mention, placey: set[str]) -> int:
