@@ -20,7 +20,7 @@ import pyoxigraph as ox
 from kg.errors import FormatError, QueryError, choices
 from kg.namespaces import PREFIXES
 from kg.queries import load_query
-from kg.sparql import inline_params
+from kg.sparql import inline_params, is_update
 
 SOLUTION_FORMATS = {
     "json": ox.QueryResultsFormat.JSON,
@@ -101,6 +101,8 @@ def run_query(store, query: QueryText, params: dict | None = None):
     try:
         return store.query(query.text, substitutions=params or None)
     except SyntaxError as err:
+        if is_update(query.text):
+            raise QueryError(f"{query.origin} is a SPARQL update: kg query only reads (kg build writes the store)") from None
         raise QueryError(f"malformed SPARQL in {query.origin}: {_one_line(err)}") from None
     except (OSError, ValueError, RuntimeError) as err:
         raise QueryError(f"query {query.origin} failed: {_one_line(err)}") from None

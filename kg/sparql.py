@@ -26,6 +26,7 @@ _TOKEN = re.compile(
     r"""|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|<[^<>"{}|^`\\\x00-\x20]*>|[A-Za-z]+|[\s\S]""",
 )
 _FORMS = ("SELECT", "CONSTRUCT", "ASK", "DESCRIBE")
+_UPDATES = ("INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH")
 
 
 def _significant(sparql: str) -> Iterator[tuple[int, str]]:
@@ -41,6 +42,17 @@ def query_form(sparql: str) -> str:
         if tok.upper() in _FORMS:
             return tok.upper()
     raise QueryError("not a SPARQL query: no SELECT, CONSTRUCT, ASK or DESCRIBE found")
+
+
+def is_update(sparql: str) -> bool:
+    """True when the text's first keyword after its PREFIX/BASE prologue starts a SPARQL Update operation."""
+    tokens = (tok for _, tok in _significant(sparql))
+    for tok in tokens:
+        if tok.upper() in ("PREFIX", "BASE"):
+            next((t for t in tokens if t.startswith("<")), None)  # the declaration runs to its IRI
+        else:
+            return tok.upper() in _UPDATES
+    return False
 
 
 def _where_brace(sparql: str) -> int:

@@ -89,6 +89,7 @@ def test_validate_passes_on_the_seed(runner, seed_store_dir):
     (["build", "TWINS"], "the name 'a.txt' is already taken by"),
     (["build", "HUGE"], "more than the 1,000,000 one document may have"),
     (["query", "-e", "SELECT WHERE"], "malformed SPARQL"),
+    (["query", "-e", "DELETE WHERE { ?s ?p ?o }"], "-e is a SPARQL update: kg query only reads"),
     (["query", "no_such_query"], "unknown query"),
     (["query", "actors", "--format", "docx"], "unknown format"),
     (["query", "actors", "--format", "ttl"], "does not fit a SELECT"),

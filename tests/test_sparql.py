@@ -6,7 +6,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg.errors import QueryError
-from kg.sparql import bind_params, bind_values, inline_params, query_form
+from kg.sparql import bind_params, bind_values, inline_params, is_update, query_form
 
 
 def test_bind_values_puts_terms_in_the_where_group():
@@ -62,3 +62,17 @@ def test_bind_params_falls_back_to_values_when_a_sub_select_projects_the_variabl
     text = "SELECT ?v WHERE { { SELECT ?v WHERE { ?x ?p ?v } } }"
     assert "VALUES (?v)" in bind_params(text, {"v": "a"})
     assert bind_params(text, {}) == text
+
+
+@pytest.mark.parametrize("text, update", [
+    ("INSERT DATA { <http://a> <http://b> <http://c> }", True),
+    ("# drop it all\nPREFIX ex: <http://e#>\nDELETE WHERE { ?s ex:p ?o }", True),
+    ("BASE <http://e/> WITH <g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }", True),
+    ("clear all", True),
+    ("PREFIX insert: <http://e#> SELECT * WHERE { ?s insert:p ?o }", False),
+    ("SELECT * WHERE { ?s <http://e#delete> ?o }", False),
+    ("SELEC * WHERE { ?s ?p ?o }", False),
+    ("", False),
+])
+def test_is_update(text, update):
+    assert is_update(text) is update
