@@ -8,7 +8,7 @@ content hashes written afterwards in one transaction. A document counts as
 built only once its hash is stored, so one cut short in a killed build is
 built again (replaced whole) next time. A document whose text, metadata and
 extractor version are unchanged since the last build is skipped unless
-``force`` is set.
+``force`` is set. :func:`remove_documents` takes documents out again.
 """
 
 from __future__ import annotations
@@ -141,6 +141,22 @@ def extract_nquads(paths: list[str], output, *, date: str | None = None, jobs: i
         report.triples += built.triples
     report.seconds = time.perf_counter() - began
     return report
+
+
+def remove_documents(store: KgStore, documents: list[str]) -> list[str]:
+    """Drop the named documents' graphs (names or graph IRIs); all are checked before any goes.
+
+    Each graph goes in one transaction, so an interrupted removal leaves
+    every document either whole or gone. Nodes other documents share (an
+    actor, a place) stay in theirs.
+    """
+    from kg.export import resolve_graph
+
+    graphs = list(dict.fromkeys(resolve_graph(store, name) for name in documents))
+    for graph in graphs:
+        store.drop_graph(graph)
+    store.flush()
+    return graphs
 
 
 def _needing_build(store, docs, model, force, report, progress) -> Iterator[Document]:

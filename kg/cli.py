@@ -44,6 +44,7 @@ def _auth(user, password, token, auth_type):
 
 INTERRUPTED = {  # what Ctrl-C leaves behind, where a command writes something that stays
     "build": "interrupted; the store keeps every document written so far",
+    "remove": "interrupted; every document is either removed whole or still whole in the store",
     "push": "interrupted; pushing again ends with the same remote triples as an uninterrupted push",
 }
 
@@ -100,6 +101,25 @@ def build(paths, store_dir, date, jobs, force, quiet):
             f"{report.triples} triples in {report.seconds:.1f} s -> {store.path}",
             err=True,
         )
+
+
+@main.command()
+@click.argument("documents", nargs=-1, required=True)
+@STORE_OPTION
+@click.option("--quiet", "-q", is_flag=True, help="No report.")
+@reports_errors
+def remove(documents, store_dir, quiet):
+    """Take documents (by name, as kg query shows them, or graph IRI) out of the store.
+
+    Example: kg remove draft.txt --store news.db
+    """
+    from kg.build import remove_documents
+    from kg.store import open_store
+
+    with open_store(store_dir, create=False) as store:
+        removed = remove_documents(store, list(documents))
+    if not quiet:
+        click.echo(f"removed {len(removed)} document(s) from {store.path}", err=True)
 
 
 @main.command()

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.build import build
+from kg.build import build, remove_documents
 from kg.emit import doc_iri
-from kg.errors import InputError
+from kg.errors import InputError, StoreError
 from kg.store import open_store
 from tests.conftest import SEED_FILE
 
@@ -158,3 +158,28 @@ def test_a_large_build_compacts_the_store_and_a_small_one_does_not(tmp_path, nlp
         assert calls == []
         build(store, [str(folder)], force=True)
         assert calls == [tmp_path / "s"]
+
+
+def test_removed_documents_leave_the_others_whole_and_build_again(tmp_path, nlp):
+    folder = tmp_path / "in"
+    _two_documents(folder)
+    with open_store(tmp_path / "only-b") as store:
+        build(store, [str(folder / "b.txt")])
+        only_b = quads_of_store(store)
+    with open_store(tmp_path / "s") as store:
+        build(store, [str(folder)])
+        assert remove_documents(store, ["a.txt", doc_iri("a.txt")]) == [doc_iri("a.txt")]
+        assert store.graphs() == [doc_iri("b.txt")] and quads_of_store(store) == only_b
+        report = build(store, [str(folder)])
+        assert (report.documents, report.skipped) == (1, 1)
+
+
+def test_removing_an_unknown_document_removes_nothing(tmp_path, nlp):
+    folder = tmp_path / "in"
+    _two_documents(folder)
+    with open_store(tmp_path / "s") as store:
+        build(store, [str(folder)])
+        before = quads_of_store(store)
+        with pytest.raises(StoreError, match="no document 'c.txt'"):
+            remove_documents(store, ["a.txt", "c.txt"])
+        assert quads_of_store(store) == before

@@ -144,6 +144,21 @@ def test_extract_bad_input_writes_nothing(runner, tmp_path):
     assert result.exit_code == 1 and not target.exists()
 
 
+def test_remove_takes_one_document_out(runner, store_copy):
+    result = run(runner, "remove", SEED_FILE.name, "--store", store_copy)
+    assert result.exit_code == 0 and result.output.strip() == f"removed 1 document(s) from {store_copy}"
+    assert snapshot(store_copy) == []
+
+
+def test_remove_of_an_unknown_document_is_one_line_and_keeps_the_store(runner, store_copy, tmp_path):
+    before = snapshot(store_copy)
+    result = run(runner, "remove", SEED_FILE.name, "other.txt", "--store", store_copy)
+    assert result.exit_code == 1 and result.output.count("\n") == 1 and "no document 'other.txt'" in result.output
+    assert snapshot(store_copy) == before
+    result = run(runner, "remove", "a.txt", "--store", tmp_path / "none")
+    assert result.exit_code == 1 and "no store at" in result.output and not (tmp_path / "none").exists()
+
+
 def test_build_into_a_folder_of_other_files_is_refused(runner, tmp_path):
     folder = tmp_path / "articles"
     folder.mkdir()
