@@ -21,13 +21,18 @@ def paragraph_runs(tokens) -> list[list]:
     for token in tokens:
         if token.is_space:
             continue
-        if run and PARAGRAPH_BREAK.search(token.doc.text, run[-1].idx + len(run[-1].text), token.idx):
+        if run and PARAGRAPH_BREAK.search(_between(run[-1], token)):
             runs.append(run)
             run = []
         run.append(token)
     if run:
         runs.append(run)
     return runs
+
+
+def _between(before, after) -> str:
+    """The text from the end of ``before`` to the start of ``after`` (not Doc.text, which is rebuilt on every read)."""
+    return before.whitespace_ + "".join(t.text_with_ws for t in before.doc[before.i + 1:after.i])
 
 
 def paragraph_of(tokens, head) -> list:
