@@ -5,7 +5,9 @@ optional white space) sets its date, and the rest of that line, when it is
 short and followed by a blank line, is its title. ``.jsonl`` and ``.csv``
 hold one document a row with a ``text`` field and optional ``date``,
 ``title``, ``url`` and ``id``. ``-`` reads one document from stdin. The text is
-kept exactly as read, so character offsets index the file's decoded text.
+kept exactly as read, so character offsets index the file's decoded text. A
+document's name (file name or ``id``) is its identity in the store, and its
+text may be at most :data:`MAX_CHARACTERS` long.
 Documents are yielded one at a time; nothing holds the whole corpus.
 """
 
@@ -86,8 +88,9 @@ def unique_documents(docs: Iterable[Document]) -> Iterator[Document]:
             seen[doc.name] = (doc.content_hash, doc.source)
             yield doc
         elif first[0] != doc.content_hash:
-            raise InputError(f"{doc.source or doc.name}: the name '{doc.name}' is already taken by {first[1] or 'another document'}, "
-                             "which has a different text; a document is named by its file name (or its row's 'id'), so rename one")
+            raise InputError(f"{doc.source or doc.name}: the name '{doc.name}' is already taken by "
+                             f"{first[1] or 'another document'}, which has a different text; a document is named "
+                             "by its file name (or its row's 'id'), so rename one")
 
 
 def check_date(value: str, where: str) -> str:
