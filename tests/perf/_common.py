@@ -68,6 +68,16 @@ def median(values: list[float]) -> float:
     return statistics.median(values)
 
 
+def median_ms(run, times: int) -> float:
+    """Median wall time of ``run()`` over ``times`` calls, in milliseconds."""
+    taken = []
+    for _ in range(times):
+        began = time.perf_counter()
+        run()
+        taken.append(time.perf_counter() - began)
+    return median(taken) * 1000
+
+
 def figure(name: str, value, unit: str = "") -> None:
     """One figure a line: ``name: value unit``."""
     if isinstance(value, float):

@@ -40,7 +40,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import corpus_args, ensure_store, figure, median, note_load, store_args  # noqa: E402
+from _common import corpus_args, ensure_store, figure, median, median_ms, note_load, store_args  # noqa: E402
 
 CONTRACT = ("actors", "statements", "stances", "events")
 
@@ -64,15 +64,6 @@ def most_frequent_label(ox_store, predicate: str, label_preds: list[str]) -> str
                 return q.object.value
     return None
 
-
-def median_ms(run, times: int) -> float:
-    """Median wall time of ``run()`` over ``times`` calls, in milliseconds."""
-    taken = []
-    for _ in range(times):
-        began = time.perf_counter()
-        run()
-        taken.append(time.perf_counter() - began)
-    return median(taken) * 1000
 
 
 def ox_consume(results) -> list[tuple]:

@@ -36,26 +36,17 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import corpus_args, ensure_store, figure, median, note_load, store_args  # noqa: E402
+from _common import corpus_args, ensure_store, figure, median_ms, note_load, store_args  # noqa: E402
 
 COLUMNS = ("doc", "speaker", "cue", "content", "direct", "start", "end")
 FLAT = "https://example.org/flat#"
 TARGET_MS = 100.0
 FULL = "full answer: "
 
-
-def median_ms(run, times: int) -> float:
-    taken = []
-    for _ in range(times):
-        began = time.perf_counter()
-        run()
-        taken.append(time.perf_counter() - began)
-    return median(taken) * 1000
 
 
 def flat_quads(rows, ox) -> list:
