@@ -321,8 +321,8 @@ def eval_command(gold_dir, polnear_dir, newsmtsc_file, verbose, as_json, jobs, e
         from kg.remote import remote_select_rows
 
         auth = _auth(user, password, token, auth_type)
-        predictions = ev.contract_predictions(lambda text: remote_select_rows(endpoint, text, auth=auth))
-        score = ev.score_gold(ev.load_gold(gold_dir), predictions)
+        select = lambda text: remote_select_rows(endpoint, text, auth=auth)  # noqa: E731
+        score = ev.score_gold(ev.load_gold(gold_dir), ev.contract_predictions(select), ev.stored_documents(select))
     elif gold_dir:
         from kg.store import open_store
 
@@ -350,6 +350,9 @@ def _print_score(score, verbose: bool, as_json: bool):
     else:
         rows = _newsmtsc_rows(score)
     _print_table(["measure", "P", "R", "F1", "counts"], rows)
+    if getattr(score, "unbuilt", None):
+        click.echo(f"note: {len(score.unbuilt)} of the {score.documents} gold documents are not in the graph, so every "
+                   f"item of theirs counts as missed: {', '.join(score.unbuilt)}", err=True)
     if verbose and hasattr(score, "misses"):
         for note in [*score.misses, *score.false_hits]:
             click.echo(f"{note.section:10} {note.doc}: {note.description}")

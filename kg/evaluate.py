@@ -479,6 +479,7 @@ class GoldScore:
     documents: int = 0
     misses: list[Note] = field(default_factory=list)
     false_hits: list[Note] = field(default_factory=list)
+    unbuilt: list[str] = field(default_factory=list)  # gold documents the graph does not hold (all missed)
 
     def section(self, name: str) -> SectionScore:
         if name not in SECTIONS:
@@ -500,6 +501,7 @@ class GoldScore:
     def to_dict(self) -> dict:
         return {
             "documents": self.documents,
+            "unbuilt": self.unbuilt,
             **{name: self.section(name).to_dict() for name in SECTIONS},
             "type_accuracy": self.type.to_dict(),
             "plover_accuracy": self.plover.to_dict(),
@@ -731,13 +733,20 @@ def _count_accuracies(score: GoldScore, section: str, pairs: list[tuple[Any, Any
 
 
 def score_gold(
-    gold_docs: Iterable[GoldDoc], predictions: Mapping[str, Iterable[Mapping[str, Any]]]
+    gold_docs: Iterable[GoldDoc], predictions: Mapping[str, Iterable[Mapping[str, Any]]],
+    stored: set[str] | None = None,
 ) -> GoldScore:
-    """Score query rows per section against gold documents (README rules)."""
+    """Score query rows per section against gold documents (README rules).
+
+    ``stored`` names the documents the graph holds; a gold document outside
+    it is listed in ``unbuilt`` (it still counts, every item missed).
+    """
     rows = {section: _by_doc(predictions.get(section) or ()) for section in SECTIONS}
     score = GoldScore()
     for doc in gold_docs:
         score.documents += 1
+        if stored is not None and doc.doc not in stored:
+            score.unbuilt.append(doc.doc)
         for section in SECTIONS:
             result = _SCORERS[section](doc, rows[section].get(doc.doc, []))
             score.section(section).add(result.score)
@@ -1001,6 +1010,13 @@ def contract_predictions(select: Callable[[str], list[dict[str, str]]]) -> dict[
     return {name: select(load_query(name).text) for name in CONTRACT_QUERIES}
 
 
+def stored_documents(select: Callable[[str], list[dict[str, str]]]) -> set[str]:
+    """Names of the documents the graph holds, from the ``documents`` query run through ``select``."""
+    from kg.queries import load_query
+
+    return {doc_name(_value(row, "doc")) for row in select(load_query("documents").text)}
+
+
 def local_select(store) -> Callable[[str], list[dict[str, str]]]:
     """A ``select`` over the local store, as ``kg query`` runs it."""
     from kg.query import QueryText, plain_rows, run_query
@@ -1010,7 +1026,8 @@ def local_select(store) -> Callable[[str], list[dict[str, str]]]:
 
 def evaluate_store(store, gold_dir: str | Path) -> GoldScore:
     """Score the store's contract query answers against the gold files."""
-    return score_gold(load_gold(gold_dir), contract_predictions(local_select(store)))
+    select = local_select(store)
+    return score_gold(load_gold(gold_dir), contract_predictions(select), stored_documents(select))
 
 
 def evaluate_polnear(split_dir: str | Path, store_dir: str | Path, jobs: int = 1) -> PolnearScore:

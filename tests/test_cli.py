@@ -278,6 +278,17 @@ def test_push_then_query_remotely_gives_local_rows(runner, seed_store_dir, oxigr
         assert sorted(remote.splitlines()) == sorted(local.splitlines()), name
 
 
+def test_eval_names_the_gold_documents_the_store_lacks(runner, seed_store_dir, tmp_path):
+    for name in (SEED_FILE.name, "absent.txt"):
+        gold = {"doc": name, "date": "2025-10-16", "actors": [{"name": "Nobody Here", "type": "Person", "aliases": []}],
+                "places": [], "statements": [], "stances": [], "events": []}
+        (tmp_path / f"{name}.json").write_text(json.dumps(gold))
+    result = run(runner, "eval", "--gold", tmp_path, "--store", seed_store_dir)
+    assert result.exit_code == 0
+    assert "note: 1 of the 2 gold documents are not in the graph, so every item of theirs counts as missed: absent.txt\n" \
+        in result.output
+
+
 def test_eval_against_a_remote_store(runner, seed_store_dir, oxigraph_server, tmp_path):
     gold = {"doc": SEED_FILE.name, "date": "2025-10-16", "actors": [{"name": "Nobody Here", "type": "Person", "aliases": []}],
             "places": [], "statements": [], "stances": [], "events": []}

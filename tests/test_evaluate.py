@@ -85,6 +85,14 @@ def test_title_stripped_name_matches_gold_actor():
     assert counts(score.actors) == (1, 1, 1, 1)
 
 
+def test_gold_documents_the_graph_lacks_are_listed_and_still_count():
+    doc = make_doc(actors=[person("Vladimir Putin")])
+    lacking = score_gold([doc], {}, stored=set())
+    assert lacking.unbuilt == [doc.doc] and counts(lacking.actors)[3] == 1 and lacking.actors.recall == 0
+    assert score_gold([doc], actor_rows("Vladimir Putin"), stored={doc.doc}).unbuilt == []
+    assert score_gold([doc], actor_rows("Vladimir Putin")).unbuilt == []
+
+
 def test_person_matches_on_surname_but_organisation_does_not():
     doc = make_doc(actors=[person("Marco Rubio"), GoldActor("Acme Holdings", "Organization")])
     score = score_gold([doc], actor_rows("Senator Rubio", "Holdings"))
