@@ -321,8 +321,7 @@ def eval_command(gold_dir, polnear_dir, newsmtsc_file, verbose, as_json, jobs, e
         from kg.remote import remote_select_rows
 
         auth = _auth(user, password, token, auth_type)
-        select = lambda text: remote_select_rows(endpoint, text, auth=auth)  # noqa: E731
-        score = ev.score_gold(ev.load_gold(gold_dir), ev.contract_predictions(select), ev.stored_documents(select))
+        score = ev.evaluate_gold(lambda text: remote_select_rows(endpoint, text, auth=auth), gold_dir)
     elif gold_dir:
         from kg.store import open_store
 

@@ -1024,10 +1024,14 @@ def local_select(store) -> Callable[[str], list[dict[str, str]]]:
     return lambda text: plain_rows(run_query(store, QueryText(text, "eval")))
 
 
+def evaluate_gold(select: Callable[[str], list[dict[str, str]]], gold_dir: str | Path) -> GoldScore:
+    """Score the contract query answers ``select`` gives (local store or remote endpoint) against the gold files."""
+    return score_gold(load_gold(gold_dir), contract_predictions(select), stored_documents(select))
+
+
 def evaluate_store(store, gold_dir: str | Path) -> GoldScore:
     """Score the store's contract query answers against the gold files."""
-    select = local_select(store)
-    return score_gold(load_gold(gold_dir), contract_predictions(select), stored_documents(select))
+    return evaluate_gold(local_select(store), gold_dir)
 
 
 def evaluate_polnear(split_dir: str | Path, store_dir: str | Path, jobs: int = 1) -> PolnearScore:
