@@ -41,11 +41,16 @@ def rdf_format(name: str) -> ox.RdfFormat:
 
 
 def resolve_graph(store, graph: str) -> str:
-    """A document name or graph IRI, as the IRI of a graph in the store."""
-    iri = graph if graph.startswith(("http://", "https://")) else doc_iri(graph)
-    if not store.has_graph(iri):
-        raise StoreError(f"no document '{graph}' in store {store.path}")
-    return iri
+    """A document name or graph IRI, as the IRI of a graph in the store.
+
+    The name is tried first: a document's name may itself be a URL (a row's
+    ``id``), and only a name that is no document is read as a graph IRI.
+    """
+    candidates = [doc_iri(graph)] + ([graph] if graph.startswith(("http://", "https://")) else [])
+    for iri in candidates:
+        if store.has_graph(iri):
+            return iri
+    raise StoreError(f"no document '{graph}' in store {store.path}")
 
 
 def export(store, output: BinaryIO, fmt: str, graph: str | None = None, with_ontology: bool = False) -> None:
