@@ -19,6 +19,7 @@ import pyoxigraph as ox
 from kg.emit import doc_iri
 from kg.errors import FormatError, StoreError, choices
 from kg.namespaces import NKG_BASE, PREFIXES
+from kg.outfile import XmlCharacterGuard
 from kg.queries import load_internal
 from kg.resources import ONTOLOGY_FILES, resource_dir
 
@@ -57,6 +58,8 @@ def export(store, output: BinaryIO, fmt: str, graph: str | None = None, with_ont
     """Write the store (or one document's graph) to a binary stream."""
     rdf = rdf_format(fmt)
     selected = resolve_graph(store, graph) if graph else None
+    if rdf == ox.RdfFormat.RDF_XML:
+        output = XmlCharacterGuard(output, (name for name in FORMATS if name != "xml"))
     if not with_ontology and rdf.supports_datasets and selected is None:
         store.oxigraph.dump(output, rdf, prefixes=PREFIXES)
         return

@@ -19,6 +19,7 @@ import pyoxigraph as ox
 
 from kg.errors import FormatError, QueryError, choices
 from kg.namespaces import PREFIXES
+from kg.outfile import check_xml_characters
 from kg.queries import load_query
 from kg.sparql import inline_params, is_update
 
@@ -135,7 +136,8 @@ def serialize_results(results, fmt: str) -> bytes:
         return ox.serialize(results, format=GRAPH_FORMATS[fmt], prefixes=PREFIXES)
     if fmt not in SOLUTION_FORMATS:
         raise FormatError(f"format '{fmt}' does not fit a SELECT/ASK result; use one of: {choices(('table', *SOLUTION_FORMATS))}")
-    return results.serialize(format=SOLUTION_FORMATS[fmt])
+    data = results.serialize(format=SOLUTION_FORMATS[fmt])
+    return check_xml_characters(data, (f for f in SOLUTION_FORMATS if f != "xml")) if fmt == "xml" else data
 
 
 def default_format(results) -> str:

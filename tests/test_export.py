@@ -65,6 +65,18 @@ def test_a_document_is_found_by_name_even_when_its_name_is_a_url(tmp_path):
             resolve_graph(store, "https://news.example/story/8")
 
 
+@pytest.mark.parametrize("graph", [None, "t.txt"])
+def test_rdf_xml_refuses_a_control_character_it_cannot_hold(tmp_path, graph):
+    from kg.store import open_store
+
+    with open_store(tmp_path / "s") as store:
+        store.add_triples({doc_iri("t.txt"): b'<https://e/s> <https://e/p> "line\\u000Bbreak" .\n'})
+        with pytest.raises(FormatError, match="XML cannot hold the control character U\\+000B .* use one of: jsonld, nq, nt, trig, ttl"):
+            exported(store, "xml", graph=graph)
+        (triple,) = ox.parse(exported(store, "ttl", graph=graph), format=ox.RdfFormat.TURTLE)
+        assert triple.object.value == "line\x0bbreak"  # Turtle escapes it
+
+
 def test_with_ontology_adds_its_graph(seed_store):
     data = exported(seed_store, "nq", with_ontology=True)
     graphs = {q.graph_name.value for q in ox.parse(data, format=ox.RdfFormat.N_QUADS)}

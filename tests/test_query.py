@@ -74,6 +74,14 @@ def test_solution_formats(seed_store, fmt):
     assert "name" in out
 
 
+def test_xml_results_refuse_a_control_character_xml_cannot_hold():
+    store = ox.Store()
+    store.add(ox.Quad(ox.NamedNode("https://e/s"), ox.NamedNode("https://e/p"), ox.Literal("page\x0cbreak")))
+    with pytest.raises(FormatError, match="U\\+000C .* use one of: csv, json, tsv$"):
+        q.serialize_results(store.query("SELECT ?o WHERE { ?s ?p ?o }"), "xml")
+    assert "page\\fbreak" in q.serialize_results(store.query("SELECT ?o WHERE { ?s ?p ?o }"), "json").decode()
+
+
 def test_csv_has_a_row_per_actor(seed_store):
     results = q.run_query(seed_store, q.resolve_query("actors", None))
     rows = list(csv.DictReader(io.StringIO(q.serialize_results(results, "csv").decode())))
