@@ -3,12 +3,12 @@
 A ``.txt`` file is one document; a leading ``date YYYY-MM-DD`` marker (after
 optional white space) sets its date, and the rest of that line, when it is
 short and followed by a blank line, is its title. ``.jsonl`` and ``.csv``
-hold one document a row with a ``text`` field and optional ``date``,
-``title``, ``url`` and ``id``. ``-`` reads one document from stdin. The text is
-kept exactly as read, so character offsets index the file's decoded text. A
-document's name (file name or ``id``) is its identity in the store, and its
-text may be at most :data:`MAX_CHARACTERS` long.
-Documents are yielded one at a time; nothing holds the whole corpus.
+(comma, semicolon or tab separated) hold one document a row with a ``text``
+field and optional ``date``, ``title``, ``url`` and ``id``. ``-`` reads one
+document from stdin. The text is kept exactly as read, so character offsets
+index the file's decoded text. A document's name (file name or ``id``) is its
+identity in the store, and its text may be at most :data:`MAX_CHARACTERS`
+long. Documents are yielded one at a time; nothing holds the whole corpus.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from pathlib import Path
 from kg.errors import InputError, choices
 
 SUFFIXES = (".txt", ".jsonl", ".csv")
+CSV_DELIMITERS = (",", ";", "\t")
 BOM = "\ufeff"  # a byte order mark some editors (and Excel's CSV export) put first
 DATE_MARKER = re.compile(r"\A\ufeff?\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 MAX_TITLE = 160
@@ -178,6 +179,15 @@ def _row_document(row: dict, default_name: str, where: str) -> Document:
     return Document(name, text, date, row.get("title") or None, row.get("url") or None, source=where)
 
 
+def _csv_delimiter(text: str) -> str:
+    """The separator whose header has a 'text' field: ',' as written by most tools, ';' by Excel in many locales, or tab."""
+    header = text.partition("\n")[0]
+    for delimiter in CSV_DELIMITERS:
+        if "text" in next(csv.reader([header], delimiter=delimiter), []):
+            return delimiter
+    return ","
+
+
 def _json_lines(path: Path, text: str) -> Iterator[Document]:
     for number, line in enumerate(text.removeprefix(BOM).splitlines(), 1):
         if not line.strip():
@@ -193,9 +203,10 @@ def _json_lines(path: Path, text: str) -> Iterator[Document]:
 
 
 def _csv_rows(path: Path, text: str) -> Iterator[Document]:
-    reader = csv.DictReader(io.StringIO(text.removeprefix(BOM), newline=""))
+    text = text.removeprefix(BOM)
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=_csv_delimiter(text))
     if not reader.fieldnames or "text" not in reader.fieldnames:
-        raise InputError(f"{path}: CSV needs a header with a 'text' column")
+        raise InputError(f"{path}: CSV needs a header with a 'text' column (fields separated by commas, semicolons or tabs)")
     rows = 0
     for number, row in enumerate(reader, 2):
         rows += 1

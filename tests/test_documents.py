@@ -174,3 +174,15 @@ def test_a_byte_order_mark_before_rows_is_not_part_of_the_first_field(tmp_path, 
     f.write_bytes(data.encode("utf-8"))
     (doc,) = read_documents([str(f)])
     assert (doc.name, doc.text) == ("n1", "The council met.")
+
+
+@pytest.mark.parametrize("header, row", [
+    ("id;text;date", 'n1;"The council met; then it voted.";2024-05-01'),  # Excel in many locales
+    ("id\ttext\tdate", "n1\tThe council met; then it voted.\t2024-05-01"),
+    ("id,text,date", 'n1,"The council met; then it voted.",2024-05-01'),
+])
+def test_csv_fields_may_be_separated_by_commas_semicolons_or_tabs(tmp_path, header, row):
+    f = tmp_path / "rows.csv"
+    f.write_text(f"{header}\n{row}\n", encoding="utf-8")
+    (doc,) = read_documents([str(f)])
+    assert (doc.name, doc.text, doc.date) == ("n1", "The council met; then it voted.", "2024-05-01")
