@@ -1,8 +1,9 @@
 """Documents in: news texts from files, folders, JSON Lines, CSV or stdin.
 
-A ``.txt`` file is one document; a leading ``date YYYY-MM-DD`` marker (after
-optional white space) sets its date, and the rest of that line, when it is
-short and followed by a blank line, is its title. ``.jsonl`` and ``.csv``
+A ``.txt`` file is one document (a folder gives its files, hidden ones
+aside); a leading ``date YYYY-MM-DD`` marker (after optional white space)
+sets its date, and the rest of that line, when it is short and followed by a
+blank line, is its title. ``.jsonl`` and ``.csv``
 (comma, semicolon or tab separated) hold one document a row with a ``text``
 field and optional ``date``, ``title``, ``url`` and ``id``. ``-`` reads one
 document from stdin. The text is kept exactly as read, so character offsets
@@ -113,7 +114,8 @@ def _read_path(path: str) -> Iterator[Document]:
         return
     p = Path(path)
     if p.is_dir():
-        files = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
+        files = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES
+                       and not _hidden(f.relative_to(p)))
         if not files:
             raise InputError(f"{path}: folder holds no {', '.join(SUFFIXES)} files")
         for f in files:
@@ -122,6 +124,11 @@ def _read_path(path: str) -> Iterator[Document]:
         yield from _read_file(p)
     else:
         raise InputError(f"{path}: no such file or folder")
+
+
+def _hidden(relative: Path) -> bool:
+    """A dot file or a file in a dot folder (``.git/``, macOS's ``._name.txt`` companions): not an article."""
+    return any(part.startswith(".") for part in relative.parts)
 
 
 def _read_file(path: Path) -> Iterator[Document]:

@@ -186,3 +186,12 @@ def test_csv_fields_may_be_separated_by_commas_semicolons_or_tabs(tmp_path, head
     f.write_text(f"{header}\n{row}\n", encoding="utf-8")
     (doc,) = read_documents([str(f)])
     assert (doc.name, doc.text, doc.date) == ("n1", "The council met; then it voted.", "2024-05-01")
+
+
+def test_a_folder_leaves_out_hidden_files_and_folders(tmp_path):
+    (tmp_path / "a.txt").write_text("The council met.", encoding="utf-8")
+    (tmp_path / "._a.txt").write_bytes(b"\x00\x05\x16\x07Mac OS X")  # macOS AppleDouble companion
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "notes.txt").write_text("not an article", encoding="utf-8")
+    assert [d.name for d in read_documents([str(tmp_path)])] == ["a.txt"]
+    assert [d.name for d in read_documents([str(tmp_path / ".git" / "notes.txt")])] == ["notes.txt"]  # named: read
