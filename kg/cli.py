@@ -90,11 +90,12 @@ def build(paths, store_dir, date, jobs, force, quiet):
 
     Example: kg build seeds/ --store news.db
     """
-    from kg.build import build as run_build, default_jobs
+    from kg.build import build as run_build, checked_documents, default_jobs
     from kg.store import open_store
 
+    documents = checked_documents(list(paths), date)  # bad input stops here, before a store is made or opened
     with open_store(store_dir) as store:
-        report = run_build(store, list(paths), date=date, jobs=jobs or default_jobs(), force=force)
+        report = run_build(store, [], documents=documents, jobs=jobs or default_jobs(), force=force)
     if not quiet:
         click.echo(
             f"built {report.documents} document(s), skipped {report.skipped} unchanged, "

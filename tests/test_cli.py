@@ -159,6 +159,11 @@ def test_remove_of_an_unknown_document_is_one_line_and_keeps_the_store(runner, s
     assert result.exit_code == 1 and "no store at" in result.output and not (tmp_path / "none").exists()
 
 
+def test_bad_input_makes_no_store(runner, tmp_path):
+    result = run(runner, "build", tmp_path / "typo.txt", "--store", tmp_path / "new")
+    assert result.exit_code == 1 and "no such file" in result.output and not (tmp_path / "new").exists()
+
+
 def test_build_into_a_folder_of_other_files_is_refused(runner, tmp_path):
     folder = tmp_path / "articles"
     folder.mkdir()
