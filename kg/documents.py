@@ -136,12 +136,11 @@ def _read_file(path: Path) -> Iterator[Document]:
     if suffix not in SUFFIXES:
         raise InputError(f"{path}: unsupported file type '{suffix}'; use one of {choices(SUFFIXES)} or -")
     text = _decode(_read_bytes(path), str(path))
-    if suffix == ".txt":
+    if suffix == ".txt":  # a byte order mark stays: offsets index the decoded file
         yield replace(parse_text(path.name, text), source=str(path))
-    elif suffix == ".jsonl":
-        yield from _json_lines(path, text)
-    else:
-        yield from _csv_rows(path, text)
+        return
+    rows = text.removeprefix(BOM)  # before rows, a mark is no part of the first field
+    yield from (_json_lines if suffix == ".jsonl" else _csv_rows)(path, rows)
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -196,7 +195,7 @@ def _csv_delimiter(text: str) -> str:
 
 
 def _json_lines(path: Path, text: str) -> Iterator[Document]:
-    for number, line in enumerate(text.removeprefix(BOM).splitlines(), 1):
+    for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
         where = f"{path}:{number}"
@@ -210,7 +209,6 @@ def _json_lines(path: Path, text: str) -> Iterator[Document]:
 
 
 def _csv_rows(path: Path, text: str) -> Iterator[Document]:
-    text = text.removeprefix(BOM)
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=_csv_delimiter(text))
     if not reader.fieldnames or "text" not in reader.fieldnames:
         raise InputError(f"{path}: CSV needs a header with a 'text' column (fields separated by commas, semicolons or tabs)")
