@@ -17,6 +17,13 @@ def run(runner, *args, input=None):
     return runner.invoke(main, [str(a) for a in args], input=input, catch_exceptions=False)
 
 
+def twin_articles(folder: Path) -> None:
+    """Two different articles, both called a.txt, in folder/x and folder/y."""
+    for sub, who in (("x", "mayor"), ("y", "governor")):
+        (folder / sub).mkdir(parents=True)
+        (folder / sub / "a.txt").write_text(f"The {who} said the bridge will open.", encoding="utf-8")
+
+
 def snapshot(path) -> list[str]:
     return sorted(str(q) for q in open_store(path, read_only=True).quads())
 
@@ -101,9 +108,7 @@ def test_bad_input_one_line_error_store_intact(runner, store_copy, tmp_path, arg
     (tmp_path / "empty.txt").write_text("")
     (tmp_path / "latin1.txt").write_bytes("caf\xe9 au lait".encode("latin-1"))
     (tmp_path / "huge.txt").write_text("The mayor said the bridge will open. " * 30_000, encoding="utf-8")
-    for folder, who in (("x", "mayor"), ("y", "governor")):  # two different articles both called a.txt
-        (tmp_path / "twins" / folder).mkdir(parents=True)
-        (tmp_path / "twins" / folder / "a.txt").write_text(f"The {who} said the bridge will open.", encoding="utf-8")
+    twin_articles(tmp_path / "twins")
     subst = {"EMPTY": tmp_path / "empty.txt", "LATIN1": tmp_path / "latin1.txt", "SEED": SEED_FILE,
              "NODIR": tmp_path / "no" / "out.ttl", "TWINS": tmp_path / "twins",
              "HUGE": tmp_path / "huge.txt"}
@@ -174,11 +179,9 @@ def test_build_into_a_folder_of_other_files_is_refused(runner, tmp_path):
 
 
 def test_extract_refuses_two_documents_under_one_name(runner, tmp_path):
-    for folder, who in (("x", "mayor"), ("y", "governor")):  # one graph IRI, two articles: they would mix
-        (tmp_path / folder).mkdir()
-        (tmp_path / folder / "a.txt").write_text(f"The {who} said the bridge will open.", encoding="utf-8")
+    twin_articles(tmp_path / "twins")  # one graph IRI, two articles: they would mix
     target = tmp_path / "out.nq"
-    result = run(runner, "extract", tmp_path / "x", tmp_path / "y", "-o", target, "-j", "1")
+    result = run(runner, "extract", tmp_path / "twins", "-o", target, "-j", "1")
     assert result.exit_code == 1 and "already taken" in result.output and not target.exists()
 
 
