@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from kg.documents import Document, read_documents, unique_documents
-from kg.emit import doc_iri, run_iri
+from kg.iris import doc_iri, run_iri
 from kg.namespaces import NKG, PROV
 from kg.pipeline import Built, as_nquads, build_documents
 from kg.store import KgStore

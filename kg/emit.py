@@ -1,25 +1,23 @@
 """Records to triples: one document's extraction as quads in its named graph.
 
-This is the only module that mints IRIs for extracted data. The shape of the
-graph is described in ``ontology/README.md``. IRIs come from the document's
-name, canonical names and character spans, never from counters, so the same
-input always gives the same graph. Quads are pyoxigraph terms, written
+The shape of the graph is described in ``ontology/README.md``; every IRI
+comes from :mod:`kg.iris`, so the same input always gives the same graph. Quads are pyoxigraph terms, written
 straight to the store without an rdflib round trip.
 """
 
 from __future__ import annotations
 
-import hashlib
 from decimal import Decimal
-from urllib.parse import quote
 
 import pyoxigraph as ox
 
 from kg import __version__
 from kg.documents import Document
-from kg.extract.records import Extraction, Span, name_key
+from kg.extract.records import Extraction, Span
 from kg import namespaces
-from kg.namespaces import ID, WD
+from kg.iris import (actor_iri, doc_iri, event_iri, place_iri, run_iri, span_iri, stance_iri, statement_iri,
+                     topic_iri)
+from kg.namespaces import WD
 
 _NN = ox.NamedNode
 
@@ -43,33 +41,6 @@ class _Terms:
 
 NIF, NKG, OWL, PLOVER, PROV, RDF, RDFS, SDO, SEM, SKOS, XSD = (
     _Terms(getattr(namespaces, n)) for n in ("NIF", "NKG", "OWL", "PLOVER", "PROV", "RDF", "RDFS", "SDO", "SEM", "SKOS", "XSD"))
-
-
-def doc_iri(name: str) -> str:
-    """The document's IRI, also the IRI of its named graph."""
-    return f"{ID}doc/{quote(name, safe='')}"
-
-
-def slug(name: str) -> str:
-    """A readable, stable IRI segment for a canonical name: its :func:`name_key`, percent-encoded where need be."""
-    return quote(name_key(name), safe="")
-
-
-def actor_iri(kind: str, name: str) -> str:
-    return f"{ID}actor/{kind.lower()}/{slug(name)}"
-
-
-def place_iri(name: str) -> str:
-    return f"{ID}place/{slug(name)}"
-
-
-def run_iri(model: str) -> str:
-    return f"{ID}run/newskg-{__version__}-{slug(model)}"
-
-
-def span_iri(doc: str, span: Span) -> str:
-    """RFC 5147 style fragment, as NIF uses: <doc#char=start,end>."""
-    return f"{doc}#char={span.start},{span.end}"
 
 
 class _Graph:
@@ -191,7 +162,7 @@ def _provenance(g: _Graph, iri: str, doc: str, run: str, confidence: float) -> N
 
 
 def _statement(g: _Graph, doc: str, run: str, st, actors: dict, events: dict) -> str:
-    iri = f"{doc}#statement-{st.content.start}-{st.content.end}"
+    iri = statement_iri(doc, st.content)
     g.add(iri, RDF.type, NKG.Statement)
     if st.speaker in actors:
         g.add(iri, NKG.speaker, actors[st.speaker])
@@ -211,7 +182,7 @@ def _statement(g: _Graph, doc: str, run: str, st, actors: dict, events: dict) ->
 
 def _event(g: _Graph, doc: str, run: str, ev, actors: dict, places: dict) -> str:
     first = min(ev.triggers, key=lambda s: s.start)
-    iri = f"{doc}#event-{first.start}-{first.end}"
+    iri = event_iri(doc, first)
     g.add(iri, RDF.type, NKG.Event)
     g.lit(iri, RDFS.label, ev.label)
     g.add(iri, NKG.plover, getattr(PLOVER, ev.plover))
@@ -248,8 +219,7 @@ def _event_time(g: _Graph, iri: str, date: str | None) -> None:
 def _stance(g: _Graph, doc: str, run: str, st, actors: dict, events: dict, statements: list[str]) -> None:
     if st.holder not in actors:
         return
-    digest = hashlib.sha1(f"{st.holder}|{st.target_label}|{st.polarity}|{st.span.start}".encode()).hexdigest()[:12]
-    iri = f"{doc}#stance-{digest}"
+    iri = stance_iri(doc, st.holder, st.target_label, st.polarity, st.span.start)
     g.add(iri, RDF.type, NKG.Stance)
     g.add(iri, NKG.holder, actors[st.holder])
     g.add(iri, NKG.target, _stance_target(g, doc, st, actors, events))
@@ -266,7 +236,7 @@ def _stance_target(g: _Graph, doc: str, st, actors: dict, events: dict) -> str:
         return actors[st.target_actor]
     if st.target_event in events:
         return events[st.target_event]
-    topic = f"{doc}#topic-{slug(st.target_label)[:60]}"
+    topic = topic_iri(doc, st.target_label)
     g.add(topic, RDF.type, NKG.Topic)
     g.label(topic, st.target_label)
     return topic

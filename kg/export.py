@@ -16,7 +16,7 @@ from typing import BinaryIO
 
 import pyoxigraph as ox
 
-from kg.emit import doc_iri
+from kg.iris import doc_iri
 from kg.errors import FormatError, StoreError, choices
 from kg.namespaces import NKG_BASE, PREFIXES
 from kg.outfile import XmlCharacterGuard

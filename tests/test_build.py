@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.build import build, remove_documents
-from kg.emit import doc_iri
+from kg.iris import doc_iri
 from kg.errors import InputError, StoreError
 from kg.store import open_store
 from tests.conftest import SEED_FILE

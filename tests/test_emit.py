@@ -5,11 +5,11 @@ from __future__ import annotations
 import dataclasses
 from decimal import Decimal
 
-import pyoxigraph as ox
 import pytest
 
 from kg.documents import Document
-from kg.emit import actor_iri, doc_iri, emit, slug, span_iri
+from kg.emit import emit
+from kg.iris import actor_iri, doc_iri, span_iri
 from kg.extract.records import Actor, Event, Extraction, Place, Span, Stance, Statement
 from kg.namespaces import NIF, NKG, PLOVER, RDF, RDFS, SEM, SKOS, XSD
 
@@ -106,17 +106,6 @@ def test_a_node_has_one_label_in_its_graph_other_spellings_are_alternatives():
         assert len({o for s, p, o in t if s == node and p == str(RDFS.label)}) == 1, node
     acme = actor_iri("Organization", "Acme")
     assert {(p, o) for s, p, o in t if s == acme and o in ("Acme", "ACME")} == {(str(RDFS.label), "Acme"), (str(SKOS.altLabel), "ACME")}
-
-
-@pytest.mark.parametrize("name, expected", [("Donald Trump", "donald-trump"), ("Zelenskyy", "zelenskyy"), ("U.S.", "u-s"), ("Charité", "charite"),
-                                            ("习近平", "%E4%B9%A0%E8%BF%91%E5%B9%B3")])
-def test_slug(name, expected):
-    assert slug(name) == expected
-
-
-def test_doc_iri_escapes_names():
-    assert doc_iri("news.jsonl#3").endswith("doc/news.jsonl%233")
-    ox.NamedNode(doc_iri("a b/c.txt"))  # a valid IRI
 
 
 def test_a_misspelt_ontology_term_still_fails_in_the_emitter():

@@ -8,7 +8,7 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 
-from kg.emit import doc_iri
+from kg.iris import doc_iri
 from kg.errors import FormatError, StoreError
 from kg.export import FORMATS, export, resolve_graph
 from tests.conftest import SEED_FILE
