@@ -161,7 +161,7 @@ def store_shacl_problems(store, chunk: int = FOCUS_CHUNK, jobs: int = 1) -> list
     if jobs <= 1 or len(parts) <= 1:
         found = (_chunk_problems(store.oxigraph, steps, part) for steps, part in parts)
         return sorted(line for lines in found for line in lines)
-    from kg.pipeline import worker_pool
+    from kg.workers import worker_pool
 
     store.flush()  # the workers open the store afresh and must see everything written
     with worker_pool(min(jobs, len(parts)), _open_in_worker, (str(store.path),)) as pool:

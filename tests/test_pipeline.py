@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.documents import parse_text
-from kg.pipeline import as_nquads, build_documents, worker_pool
+from kg.pipeline import as_nquads, build_documents
 
 TEXTS = [
     "date 2024-01-0{n} Talks.\n\nPresident Anna Berg said \"talks with Norway went well\" on Monday.".replace("{n}", str(n))
@@ -72,26 +72,3 @@ def test_words_first_seen_in_a_batch_do_not_stay_in_the_vocabulary(nlp):
     (built,) = list(build_documents([parse_text("novel.txt", f"President Anna Berg said {novel}.")]))
     assert built.triples > 10
     assert len(vocab.strings) - before < 50
-
-
-_initialised_with = None
-
-
-def _remember(value):
-    global _initialised_with
-    _initialised_with = value
-
-
-def _worker_state(_):
-    import signal
-
-    return signal.getsignal(signal.SIGINT) == signal.SIG_IGN, _initialised_with
-
-
-def test_pool_workers_leave_ctrl_c_to_the_main_process_and_run_their_initializer():
-    import signal
-
-    before = signal.getsignal(signal.SIGINT)
-    with worker_pool(2, _remember, ("ready",)) as pool:
-        assert pool.map(_worker_state, range(4)) == [(True, "ready")] * 4
-    assert signal.getsignal(signal.SIGINT) is before
