@@ -20,7 +20,6 @@ from dataclasses import dataclass
 
 from kg.documents import Document, read_documents, unique_documents
 from kg.iris import doc_iri, run_iri
-from kg.namespaces import NKG, PROV
 from kg.pipeline import Built, as_nquads, build_documents
 from kg.store import KgStore
 
@@ -150,9 +149,7 @@ def remove_documents(store: KgStore, documents: list[str]) -> list[str]:
     every document either whole or gone. Nodes other documents share (an
     actor, a place) stay in theirs.
     """
-    from kg.export import resolve_graph
-
-    graphs = list(dict.fromkeys(resolve_graph(store, name) for name in documents))
+    graphs = list(dict.fromkeys(store.resolve_graph(name) for name in documents))
     for graph in graphs:
         store.drop_graph(graph)
     store.flush()
@@ -171,11 +168,4 @@ def _needing_build(store, docs, model, force, report, progress) -> Iterator[Docu
 
 def is_current(store: KgStore, document: Document, model: str) -> bool:
     """True when the store holds this document built from the same text by this version."""
-    import pyoxigraph as ox
-
-    iri = ox.NamedNode(doc_iri(document.name))
-    hashes = store.oxigraph.quads_for_pattern(iri, ox.NamedNode(NKG.contentHash), None, iri)
-    if not any(q.object.value == document.content_hash for q in hashes):
-        return False
-    runs = store.oxigraph.quads_for_pattern(iri, ox.NamedNode(PROV.wasGeneratedBy), None, iri)
-    return any(q.object.value == run_iri(model) for q in runs)
+    return store.holds_current(doc_iri(document.name), document.content_hash, run_iri(model))

@@ -428,11 +428,10 @@ def _push_source(rdf_file, store_dir, graphs):
     """What to push: a file, or the store (all graphs or the named ones), and its triple count."""
     if rdf_file:
         return rdf_file, None, None
-    from kg.export import resolve_graph
     from kg.store import open_store
 
     store = open_store(store_dir, read_only=True)
-    selected = [resolve_graph(store, g) for g in graphs] or None
+    selected = [store.resolve_graph(g) for g in graphs] or None
     total = sum(store.count(g) for g in selected) if selected else len(store)
     return store, selected, total
 

@@ -1,7 +1,8 @@
 """Records to triples: one document's extraction as quads in its named graph.
 
 The shape of the graph is described in ``ontology/README.md``; every IRI
-comes from :mod:`kg.iris`, so the same input always gives the same graph. Quads are pyoxigraph terms, written
+comes from :mod:`kg.iris`, so the same input always gives the same graph.
+Quads are pyoxigraph terms, written
 straight to the store without an rdflib round trip.
 """
 

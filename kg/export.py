@@ -16,7 +16,6 @@ from typing import BinaryIO
 
 import pyoxigraph as ox
 
-from kg.iris import doc_iri
 from kg.errors import FormatError, StoreError, choices
 from kg.namespaces import NKG_BASE, PREFIXES
 from kg.outfile import XmlCharacterGuard
@@ -41,30 +40,17 @@ def rdf_format(name: str) -> ox.RdfFormat:
         raise FormatError(f"unknown export format '{name}'; use one of: {choices(FORMATS)}") from None
 
 
-def resolve_graph(store, graph: str) -> str:
-    """A document name or graph IRI, as the IRI of a graph in the store.
-
-    The name is tried first: a document's name may itself be a URL (a row's
-    ``id``), and only a name that is no document is read as a graph IRI.
-    """
-    candidates = [doc_iri(graph)] + ([graph] if graph.startswith(("http://", "https://")) else [])
-    for iri in candidates:
-        if store.has_graph(iri):
-            return iri
-    raise StoreError(f"no document '{graph}' in store {store.path}")
-
-
 def export(store, output: BinaryIO, fmt: str, graph: str | None = None, with_ontology: bool = False) -> None:
     """Write the store (or one document's graph) to a binary stream."""
     rdf = rdf_format(fmt)
-    selected = resolve_graph(store, graph) if graph else None
+    selected = store.resolve_graph(graph) if graph else None
     if rdf == ox.RdfFormat.RDF_XML:
         output = XmlCharacterGuard(output, (name for name in FORMATS if name != "xml"))
     if not with_ontology and rdf.supports_datasets and selected is None:
-        store.oxigraph.dump(output, rdf, prefixes=PREFIXES)
+        store.dump(output, rdf, prefixes=PREFIXES)
         return
     if not with_ontology and selected is not None and not rdf.supports_datasets:
-        store.oxigraph.dump(output, rdf, from_graph=ox.NamedNode(selected), prefixes=PREFIXES)
+        store.dump(output, rdf, graph=selected, prefixes=PREFIXES)
         return
     if not with_ontology and not rdf.supports_datasets:
         ox.serialize(store.query(load_internal("all_triples")), output, rdf, prefixes=PREFIXES)

@@ -56,6 +56,42 @@ class KgStore:
         g = ox.NamedNode(graph) if graph else None
         return iter(self._store.quads_for_pattern(None, None, None, g))
 
+    def quads_for_pattern(self, subject=None, predicate=None, obj=None, graph=None) -> Iterator[ox.Quad]:
+        """The quads matching a pattern of pyoxigraph terms (None matches anything), from any graph."""
+        return iter(self._store.quads_for_pattern(subject, predicate, obj, graph))
+
+    def resolve_graph(self, graph: str) -> str:
+        """A document name or graph IRI, as the IRI of a graph in the store.
+
+        The name is tried first: a document's name may itself be a URL (a row's
+        ``id``), and only a name that is no document is read as a graph IRI.
+        """
+        from kg.iris import doc_iri  # not at import: kg query starts without the extraction records
+
+        candidates = [doc_iri(graph)] + ([graph] if graph.startswith(("http://", "https://")) else [])
+        for iri in candidates:
+            if self.has_graph(iri):
+                return iri
+        raise StoreError(f"no document '{graph}' in store {self.path}")
+
+    def holds_current(self, graph: str, content_hash: str, run: str) -> bool:
+        """True when the document graph was written whole from a text with this hash by this extraction run.
+
+        The build writes the content hash last, so a graph without it was cut short.
+        """
+        from kg.namespaces import NKG, PROV
+        iri = ox.NamedNode(graph)
+        hashes = self._store.quads_for_pattern(iri, ox.NamedNode(NKG.contentHash), None, iri)
+        if not any(q.object.value == content_hash for q in hashes):
+            return False
+        runs = self._store.quads_for_pattern(iri, ox.NamedNode(PROV.wasGeneratedBy), None, iri)
+        return any(q.object.value == run for q in runs)
+
+    def dump(self, output, rdf_format: ox.RdfFormat, graph: str | None = None, prefixes: dict | None = None) -> None:
+        """Serialise the whole store (a dataset format) or one named graph (a graph format) to a binary stream."""
+        from_graph = ox.NamedNode(graph) if graph else None
+        self._store.dump(output, rdf_format, from_graph=from_graph, prefixes=prefixes)
+
     def __len__(self) -> int:
         return len(self._store)
 

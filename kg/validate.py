@@ -154,12 +154,12 @@ def store_shacl_problems(store, chunk: int = FOCUS_CHUNK, jobs: int = 1) -> list
     shapes, ontology = load_shapes_graph(), load_ontology_graph()
     try:
         steps = shacl_scope.reach(shapes)
-        nodes = shacl_scope.focus_nodes(store.oxigraph, shacl_scope.target_classes(shapes, ontology))
+        nodes = shacl_scope.focus_nodes(store, shacl_scope.target_classes(shapes, ontology))
     except shacl_scope.Unsupported:
         return shacl_problems(store_dataset(store))
     parts = [(steps, [n.value for n in part]) for part in shacl_scope.chunks(nodes, chunk)]
     if jobs <= 1 or len(parts) <= 1:
-        found = (_chunk_problems(store.oxigraph, steps, part) for steps, part in parts)
+        found = (_chunk_problems(store, steps, part) for steps, part in parts)
         return sorted(line for lines in found for line in lines)
     from kg.workers import worker_pool
 
@@ -168,13 +168,13 @@ def store_shacl_problems(store, chunk: int = FOCUS_CHUNK, jobs: int = 1) -> list
         return sorted(line for lines in pool.imap_unordered(_worker_chunk, parts) for line in lines)
 
 
-def _chunk_problems(oxigraph, steps: int, part: list[str]) -> list[str]:
+def _chunk_problems(store, steps: int, part: list[str]) -> list[str]:
     """The SHACL lines about the focus nodes ``part`` (IRIs), from their neighbourhood in the store."""
     import pyoxigraph as ox
 
     from kg import shacl_scope
 
-    graph = shacl_scope.neighbourhood(oxigraph, [ox.NamedNode(n) for n in part], steps)
+    graph = shacl_scope.neighbourhood(store, [ox.NamedNode(n) for n in part], steps)
     graph += load_ontology_graph()
     return _run_pyshacl(graph, load_shapes_graph(), {URIRef(n) for n in part})
 
@@ -183,10 +183,10 @@ _worker_store = None  # a worker's own read-only handle on the store (see store_
 
 
 def _open_in_worker(path: str) -> None:
-    import pyoxigraph as ox
+    from kg.store import open_store
 
     global _worker_store
-    _worker_store = ox.Store.read_only(path)
+    _worker_store = open_store(path, read_only=True)
 
 
 def _worker_chunk(job: tuple[int, list[str]]) -> list[str]:
@@ -403,9 +403,7 @@ def validate_store(store, *, reason: bool = True, graph: str | None = None, jobs
     the SHACL chunks. ``graph`` checks one document's graph on its own.
     """
     if graph:
-        from kg.export import resolve_graph
-
-        iri = resolve_graph(store, graph)
+        iri = store.resolve_graph(graph)
         dataset = store_dataset(store, iri)
         if not len(dataset):
             raise ValidationError(f"graph {graph} in store {store.path} holds no triples to validate")
@@ -442,7 +440,7 @@ def _graph_check_rows(store, query: str, graph: str | None):
     from kg.queries import load_internal
 
     bound = {ox.Variable("g"): ox.NamedNode(graph)} if graph else None
-    return store.oxigraph.query(load_internal(query), substitutions=bound)
+    return store.query(load_internal(query), substitutions=bound, union=False)
 
 
 def _with_graph_checks(report: Report, store, graph: str | None = None) -> Report:

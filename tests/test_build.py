@@ -37,8 +37,10 @@ def test_unchanged_document_is_skipped_and_force_rebuilds(store_copy, nlp):
 
 def test_a_new_extractor_version_rebuilds_an_unchanged_document(store_copy, nlp, monkeypatch):
     import kg.emit
+    import kg.iris
 
-    monkeypatch.setattr(kg.emit, "__version__", "99.0.0")
+    for module in (kg.emit, kg.iris):  # the run IRI and the version literal
+        monkeypatch.setattr(module, "__version__", "99.0.0")
     with open_store(store_copy) as store:
         report = build(store, [str(SEED_FILE)])
         assert (report.documents, report.skipped) == (1, 0)

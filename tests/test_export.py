@@ -10,7 +10,7 @@ import rdflib
 
 from kg.iris import doc_iri
 from kg.errors import FormatError, StoreError
-from kg.export import FORMATS, export, resolve_graph
+from kg.export import FORMATS, export
 from tests.conftest import SEED_FILE
 
 RDFLIB = {"ttl": "turtle", "trig": "trig", "nt": "nt", "nq": "nquads", "jsonld": "json-ld", "xml": "xml"}
@@ -51,18 +51,6 @@ def test_turtle_has_readable_prefixes(seed_store):
 def test_one_document(seed_store):
     data = exported(seed_store, "nt", graph=SEED_FILE.name)
     assert len(set(ox.parse(data, format=ox.RdfFormat.N_TRIPLES))) == len({q.triple for q in seed_store.quads(doc_iri(SEED_FILE.name))})
-
-
-def test_a_document_is_found_by_name_even_when_its_name_is_a_url(tmp_path):
-    from kg.store import open_store
-
-    named_by_url = doc_iri("https://news.example/story/7")
-    with open_store(tmp_path / "s") as store:
-        store.add_triples({named_by_url: b"<https://e/s> <https://e/p> <https://e/o> .\n"})
-        assert resolve_graph(store, "https://news.example/story/7") == named_by_url
-        assert resolve_graph(store, named_by_url) == named_by_url
-        with pytest.raises(StoreError, match="no document 'https://news.example/story/8'"):
-            resolve_graph(store, "https://news.example/story/8")
 
 
 @pytest.mark.parametrize("graph", [None, "t.txt"])

@@ -6,6 +6,8 @@ import pyoxigraph as ox
 import pytest
 
 from kg.errors import StoreError
+from kg.iris import doc_iri
+from kg.namespaces import NKG, PROV
 from kg.store import open_store, store_path
 from tests.conftest import held_by_another_process
 
@@ -130,3 +132,25 @@ def test_optimize_keeps_every_quad(tmp_path):
         before = sorted(str(q) for q in store.quads())
         store.optimize()
         assert sorted(str(q) for q in store.quads()) == before and len(before) == 20
+
+
+def test_a_document_is_found_by_name_even_when_its_name_is_a_url(tmp_path):
+    named_by_url = doc_iri("https://news.example/story/7")
+    with open_store(tmp_path / "s") as store:
+        store.add_triples({named_by_url: b"<https://e/s> <https://e/p> <https://e/o> .\n"})
+        assert store.resolve_graph("https://news.example/story/7") == named_by_url
+        assert store.resolve_graph(named_by_url) == named_by_url
+        with pytest.raises(StoreError, match="no document 'https://news.example/story/8'"):
+            store.resolve_graph("https://news.example/story/8")
+
+
+def test_a_graph_is_current_only_with_its_hash_and_run(tmp_path):
+    graph = doc_iri("a.txt")
+    marks = (f"<{graph}> <{NKG.contentHash}> \"h1\" .\n"
+             f"<{graph}> <{PROV.wasGeneratedBy}> <https://e/run1> .\n").encode()
+    with open_store(tmp_path / "s") as store:
+        assert not store.holds_current(graph, "h1", "https://e/run1")
+        store.add_triples({graph: marks})
+        assert store.holds_current(graph, "h1", "https://e/run1")
+        assert not store.holds_current(graph, "h2", "https://e/run1")
+        assert not store.holds_current(graph, "h1", "https://e/run2")
