@@ -16,7 +16,7 @@ from typing import BinaryIO
 
 import pyoxigraph as ox
 
-from kg.errors import FormatError, StoreError, choices
+from kg.errors import FormatError, choices
 from kg.namespaces import NKG_BASE, PREFIXES
 from kg.outfile import XmlCharacterGuard
 from kg.queries import load_internal
