@@ -7,7 +7,8 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 shared="$(cd "$here/../../.." && pwd)/shared"
 gold_dir="$here/heldout"
-store="${1:-$(mktemp -d)/heldout-store}"; shift || true
+store="$(mktemp -d)/heldout-store"
+if [ $# -gt 0 ] && [ "${1#-}" = "$1" ]; then store="$1"; shift; fi
 docs=()
 for gold in "$gold_dir"/*.json; do
   doc=$(python3 -c "import json,sys;print(json.load(open(sys.argv[1]))['doc'])" "$gold")
