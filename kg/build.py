@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from kg.documents import Document, read_documents, unique_documents
+from kg.identity import resolve_identities
 from kg.iris import doc_iri, run_iri
 from kg.pipeline import Built, as_nquads, build_documents
 from kg.store import KgStore
@@ -90,6 +91,8 @@ def build(
             flushed_at = report.documents
     new.write(store, report, progress)
     store.flush()
+    if report.documents:
+        resolve_identities(store)
     if report.documents >= OPTIMIZE_AFTER:
         store.optimize()
     report.seconds = time.perf_counter() - began
@@ -153,6 +156,7 @@ def remove_documents(store: KgStore, documents: list[str]) -> list[str]:
     for graph in graphs:
         store.drop_graph(graph)
     store.flush()
+    resolve_identities(store)
     return graphs
 
 

@@ -68,3 +68,8 @@ def stance_iri(doc: str, holder: str, target_label: str, polarity: str, start: i
 def topic_iri(doc: str, label: str) -> str:
     """A stance target that is neither an actor nor an event, local to its document."""
     return f"{doc}#topic-{slug(label)[:TOPIC_SLUG_CHARS]}"
+
+
+def identity_graph_iri() -> str:
+    """The store's one graph of corpus-level identity links (see :mod:`kg.identity`)."""
+    return f"{ID}identity"

@@ -86,6 +86,12 @@ class NKG(DefinedNamespace):
     plover: URIRef
     trigger: URIRef
     status: URIRef
+    sourceActor: URIRef
+    targetActor: URIRef
+
+    # corpus-level identity (its own named graph)
+    canonical: URIRef
+    IdentityGraph: URIRef
 
     # stances
     holder: URIRef
