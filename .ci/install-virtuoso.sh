@@ -1,6 +1,6 @@
 #!/bin/sh
 # Install Virtuoso Open Source (Debian package virtuoso-opensource) for the
-# remote-store tests in tests/test_remote.py, only when virtuoso-t is missing.
+# remote-store tests in tests/test_remote_push.py and tests/test_remote_query.py, only when virtuoso-t is missing.
 # Non-interactive: the dba password debconf asks for is preseeded (the tests
 # never use the system database: they run virtuoso-t on a temporary copy of
 # /etc/virtuoso-opensource-7/virtuoso.ini), and the package's own service is

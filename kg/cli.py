@@ -35,7 +35,7 @@ def auth_options(func):
 
 
 def _auth(user, password, token, auth_type):
-    from kg.remote import Auth
+    from kg.remote.endpoints import Auth
 
     if user and password is None and not token and sys.stdin.isatty():
         password = click.prompt("password", hide_input=True)
@@ -151,7 +151,7 @@ def extract(paths, output, date, jobs):
 @main.command()
 @click.argument("name", required=False)
 @click.option("-e", "--expression", help="SPARQL query text.")
-@click.option("--format", "-f", "fmt", default=None, help="table, json, csv, tsv, xml (SELECT/ASK); ttl, nt, jsonld (CONSTRUCT).")
+@click.option("--format", "-f", "fmt", default=None, help="table, json, csv, tsv, xml (SELECT/ASK); ttl, nt, jsonld, xml (CONSTRUCT).")
 @click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE", help="Bind ?NAME to VALUE (a string, <iri> or \"literal\"^^<type>).")
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries.")
 @click.option("--endpoint", help="Run on a remote SPARQL endpoint (its query URL) instead of the local store.")
@@ -163,62 +163,60 @@ def query(name, expression, fmt, params, list_queries, endpoint, store_dir, user
 
     Example: kg query said_by --param speaker="Donald Trump" --format csv
     """
-    from kg import query as q
+    from kg.sparql.files import resolve_query
+    from kg.sparql.formats import check_query_format
+    from kg.sparql.results import default_format
+    from kg.sparql.text import parse_params
 
     if list_queries:
         _print_query_list()
         return
-    text = q.resolve_query(name, expression)
+    text = resolve_query(name, expression)
     if fmt:
-        q.check_format(fmt)
-    bound = q.parse_params(list(params), text)
+        check_query_format(fmt)
+    bound = parse_params(list(params), text)
     if endpoint:
-        _remote_query(endpoint, text, bound, fmt, _auth(user, password, token, auth_type))
-        return
+        results = _remote_results(endpoint, text, bound, _auth(user, password, token, auth_type))
+    else:
+        results = _local_results(store_dir, text, bound)
+    _print_results(results, fmt or default_format(results))
+
+
+def _local_results(store_dir, text, bound):
+    from kg.sparql.local import run_query
     from kg.store import open_store
 
-    store = open_store(store_dir, read_only=True)
-    results = q.run_query(store, text, bound)
-    _print_results(results, fmt or q.default_format(results))
+    return run_query(open_store(store_dir, read_only=True), text, bound)
 
 
-def _remote_query(endpoint, text, bound, fmt, auth):
-    from kg.remote import remote_query
+def _remote_results(endpoint, text, bound, auth):
+    from kg.remote.query import remote_query
 
-    params = {var.value: term for var, term in bound.items()}
-    result = remote_query(endpoint, text.text, params=params, fmt=fmt or "table", auth=auth)
-    if isinstance(result, bytes):
-        sys.stdout.buffer.write(result)
-        sys.stdout.flush()
-    elif isinstance(result, list):
-        import pyoxigraph as ox
-
-        sys.stdout.buffer.write(ox.serialize(result, format=ox.RdfFormat.TURTLE) or b"")
-    else:
-        _print_results(result, "table")
+    return remote_query(endpoint, text.text, params={var.value: term for var, term in bound.items()}, auth=auth)
 
 
 def _print_query_list():
-    from kg.queries import load_query, query_names
+    from kg.sparql.files import load_query, query_names
 
     for name in query_names():
         click.echo(f"{name:15} {load_query(name).description}")
 
 
 def _print_results(results, fmt: str):
-    from kg import query as q
+    from kg.errors import choices
+    from kg.sparql.formats import GRAPH_FORMATS
+    from kg.sparql.results import result_kind, rows, serialize_results
 
     if fmt != "table":
-        sys.stdout.buffer.write(q.serialize_results(results, fmt))
+        sys.stdout.buffer.write(serialize_results(results, fmt))
         sys.stdout.flush()
         return
-    if q.result_kind(results) == "boolean":
+    if result_kind(results) == "boolean":
         click.echo("yes" if bool(results) else "no")
         return
-    if q.result_kind(results) == "graph":
-        raise KgError("format 'table' does not fit a CONSTRUCT/DESCRIBE result; use ttl, nt or jsonld")
-    variables, rows = q.rows(results)
-    _print_table(variables, rows)
+    if result_kind(results) == "graph":
+        raise KgError(f"format 'table' does not fit a CONSTRUCT/DESCRIBE result; use {choices(GRAPH_FORMATS)}")
+    _print_table(*rows(results))
 
 
 def _print_table(columns, rows):
@@ -245,7 +243,8 @@ def export(fmt, output, graph, with_ontology, store_dir):
 
     Example: kg export --format trig -o news.trig
     """
-    from kg.export import export as run_export, rdf_format
+    from kg.export import export as run_export
+    from kg.sparql.formats import rdf_format
     from kg.store import open_store
 
     rdf_format(fmt)
@@ -319,7 +318,7 @@ def eval_command(gold_dir, polnear_dir, newsmtsc_file, verbose, as_json, jobs, e
 
         score = score_newsmtsc(newsmtsc_file)
     elif gold_dir and endpoint:
-        from kg.remote import remote_select_rows
+        from kg.remote.query import remote_select_rows
 
         auth = _auth(user, password, token, auth_type)
         score = ev.evaluate_gold(lambda text: remote_select_rows(endpoint, text, auth=auth), gold_dir)
@@ -413,7 +412,8 @@ def push(endpoint, profile, update_endpoint, gsp_endpoint, transport, batch_size
 
     Example: kg push --endpoint http://localhost:7878/query --profile oxigraph
     """
-    from kg.remote import push as run_push, resolve_endpoints
+    from kg.remote.endpoints import resolve_endpoints
+    from kg.remote.push import push as run_push
 
     auth = _auth(user, password, token, auth_type)
     endpoints = resolve_endpoints(endpoint, profile, update_endpoint, gsp_endpoint, authenticated=auth is not None)

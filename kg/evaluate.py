@@ -1005,21 +1005,23 @@ def contract_predictions(select: Callable[[str], list[dict[str, str]]]) -> dict[
     ``select`` is the same path ``kg query`` takes (local store or remote
     endpoint), so what is scored is what a user gets.
     """
-    from kg.queries import load_query
+    from kg.sparql.files import load_query
 
     return {name: select(load_query(name).text) for name in CONTRACT_QUERIES}
 
 
 def stored_documents(select: Callable[[str], list[dict[str, str]]]) -> set[str]:
     """Names of the documents the graph holds, from the ``documents`` query run through ``select``."""
-    from kg.queries import load_query
+    from kg.sparql.files import load_query
 
     return {doc_name(_value(row, "doc")) for row in select(load_query("documents").text)}
 
 
 def local_select(store) -> Callable[[str], list[dict[str, str]]]:
     """A ``select`` over the local store, as ``kg query`` runs it."""
-    from kg.query import QueryText, plain_rows, run_query
+    from kg.sparql.files import QueryText
+    from kg.sparql.local import run_query
+    from kg.sparql.results import plain_rows
 
     return lambda text: plain_rows(run_query(store, QueryText(text, "eval")))
 

@@ -16,28 +16,13 @@ from typing import BinaryIO
 
 import pyoxigraph as ox
 
-from kg.errors import FormatError, choices
 from kg.namespaces import NKG_BASE, PREFIXES
 from kg.outfile import XmlCharacterGuard
-from kg.queries import load_internal
 from kg.resources import ONTOLOGY_FILES, resource_dir
+from kg.sparql.files import load_internal
+from kg.sparql.formats import RDF_FORMATS, other_than_xml, rdf_format
 
-FORMATS = {
-    "ttl": ox.RdfFormat.TURTLE,
-    "trig": ox.RdfFormat.TRIG,
-    "nt": ox.RdfFormat.N_TRIPLES,
-    "nq": ox.RdfFormat.N_QUADS,
-    "jsonld": ox.RdfFormat.JSON_LD,
-    "xml": ox.RdfFormat.RDF_XML,
-}
 ONTOLOGY_GRAPH = NKG_BASE.rstrip("#")
-
-
-def rdf_format(name: str) -> ox.RdfFormat:
-    try:
-        return FORMATS[name]
-    except KeyError:
-        raise FormatError(f"unknown export format '{name}'; use one of: {choices(FORMATS)}") from None
 
 
 def export(store, output: BinaryIO, fmt: str, graph: str | None = None, with_ontology: bool = False) -> None:
@@ -45,7 +30,7 @@ def export(store, output: BinaryIO, fmt: str, graph: str | None = None, with_ont
     rdf = rdf_format(fmt)
     selected = store.resolve_graph(graph) if graph else None
     if rdf == ox.RdfFormat.RDF_XML:
-        output = XmlCharacterGuard(output, (name for name in FORMATS if name != "xml"))
+        output = XmlCharacterGuard(output, other_than_xml(RDF_FORMATS))
     if not with_ontology and rdf.supports_datasets and selected is None:
         store.dump(output, rdf, prefixes=PREFIXES)
         return

@@ -20,7 +20,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import StoreError
-from kg.queries import load_internal
+from kg.sparql.files import load_internal
 
 DEFAULT_STORE = ".kg-store"
 STORE_ENV = "KG_STORE"

@@ -437,7 +437,7 @@ def _graph_check_rows(store, query: str, graph: str | None):
     """The rows of an internal check query, over every graph or with ?g bound to one."""
     import pyoxigraph as ox
 
-    from kg.queries import load_internal
+    from kg.sparql.files import load_internal
 
     bound = {ox.Variable("g"): ox.NamedNode(graph)} if graph else None
     return store.query(load_internal(query), substitutions=bound, union=False)

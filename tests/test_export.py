@@ -10,7 +10,8 @@ import rdflib
 
 from kg.iris import doc_iri
 from kg.errors import FormatError, StoreError
-from kg.export import FORMATS, export
+from kg.export import export
+from kg.sparql.formats import RDF_FORMATS as FORMATS
 from tests.conftest import SEED_FILE
 
 RDFLIB = {"ttl": "turtle", "trig": "trig", "nt": "nt", "nq": "nquads", "jsonld": "json-ld", "xml": "xml"}

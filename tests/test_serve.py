@@ -9,7 +9,7 @@ import time
 import pytest
 
 from kg.errors import RemoteError, StoreError
-from kg.remote import remote_graph_counts, remote_select_rows
+from kg.remote.query import remote_graph_counts, remote_select_rows
 from kg.serve import endpoint_urls, run_server, serve_command, start_server
 from kg.store import open_store
 
@@ -63,7 +63,8 @@ def test_serves_store_read_only(sample):
         assert sorted(r["doc"] for r in remote_select_rows(url, NAMES)) == ["test_one.txt", "test_three.txt", "test_two.txt"]
         # read-only: the update service is not there
         with pytest.raises(RemoteError, match="HTTP 4"):
-            from kg.remote import push, resolve_endpoints
+            from kg.remote.endpoints import resolve_endpoints
+            from kg.remote.push import push
 
             push([("urn:kg-test:g", b"<urn:a> <urn:b> <urn:c> .\n")], resolve_endpoints(url, "oxigraph"), transport="update")
     finally:

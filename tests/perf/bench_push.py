@@ -35,7 +35,9 @@ import requests
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from kg.remote import push, remote_graph_counts, resolve_endpoints  # noqa: E402
+from kg.remote.endpoints import resolve_endpoints  # noqa: E402
+from kg.remote.push import push  # noqa: E402
+from kg.remote.query import remote_graph_counts  # noqa: E402
 from kg.store import open_store  # noqa: E402
 from tests.servers import OxigraphServer  # noqa: E402
 

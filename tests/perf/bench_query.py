@@ -6,8 +6,8 @@ The store is ``--store`` if that directory exists, else one built now from
 the corpus (``--limit`` articles) in a temporary folder, or at ``--store``.
 Every named query in ``queries/`` (the contract ones: actors, statements,
 stances, events; and the people-facing ones) runs through
-``kg.query.run_query`` on the read-only store, ``--runs`` times, two ways:
-answered as W3C SPARQL Results JSON by ``kg.query.serialize_results`` (what
+``kg.sparql.local.run_query`` on the read-only store, ``--runs`` times, two ways:
+answered as W3C SPARQL Results JSON by ``kg.sparql.results.serialize_results`` (what
 ``kg query NAME --format json``, the query contract, does; the < 100 ms
 target is read off this figure), and with every solution and value turned
 into a Python object (what ``--format table`` and library callers pay; the
@@ -90,8 +90,9 @@ def main() -> None:
     import rdflib
 
     from kg.namespaces import NKG, RDFS, SKOS
-    from kg.queries import load_query, query_names
-    from kg.query import QueryText, run_query, serialize_results
+    from kg.sparql.files import QueryText, load_query, query_names
+    from kg.sparql.local import run_query
+    from kg.sparql.results import serialize_results
     from kg.store import open_store
 
     with tempfile.TemporaryDirectory(prefix="kg-bench-query-") as tmp:

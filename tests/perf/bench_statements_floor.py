@@ -106,8 +106,9 @@ def main() -> None:
 
     import pyoxigraph as ox
 
-    from kg.queries import load_query
-    from kg.query import QueryText, run_query, serialize_results
+    from kg.sparql.files import QueryText, load_query
+    from kg.sparql.local import run_query
+    from kg.sparql.results import serialize_results
     from kg.store import open_store
 
     with tempfile.TemporaryDirectory(prefix="kg-bench-floor-") as tmp:

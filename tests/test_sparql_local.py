@@ -1,19 +1,18 @@
-"""kg.query and queries/: named queries, parameters, result formats, the contract."""
+"""kg.sparql.local: queries on the local store, parameters as RDF terms, the contract queries' shape."""
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import re
 
 import pyoxigraph as ox
 import pytest
 
-from kg import query as q
-from kg.errors import FormatError, QueryError
+from kg.errors import QueryError
 from kg.namespaces import NKG
-from kg.queries import load_query, queries_dir, query_names
+from kg.sparql.files import QueryText, load_query, resolve_query
+from kg.sparql.local import run_query
+from kg.sparql.results import plain_rows
+from kg.sparql.text import inline_params, parse_params
 
 CONTRACT = {
     "actors": ["doc", "name", "type", "wikidata"],
@@ -25,123 +24,48 @@ CONTRACT = {
 
 @pytest.mark.parametrize("name, variables", CONTRACT.items())
 def test_contract_queries_project_exactly_the_contract_variables(seed_store, name, variables):
-    results = q.run_query(seed_store, q.resolve_query(name, None))
+    results = run_query(seed_store, resolve_query(name, None))
     got = [v.value for v in results.variables]
     assert got[: len(variables)] == variables
     assert set(got) - set(variables) <= {"planned"}
-
-
-def test_at_least_three_people_facing_queries():
-    assert {"said_by", "timeline", "actor_profile"} <= set(query_names())
-    assert "replace_graph" not in query_names()
-
-
-@pytest.mark.parametrize("name", sorted(p.stem for p in queries_dir().glob("*.rq")))
-def test_every_named_query_parses_and_runs(seed_store, name):
-    query = load_query(name)
-    assert query.description, f"{name}.rq needs a first-line # description"
-    q.run_query(seed_store, q.QueryText(query.text, name))
-
-
-@pytest.mark.parametrize("path", sorted(queries_dir().rglob("*.r[qu]")))
-def test_queries_use_only_ontology_terms(path):
-    used = set(re.findall(r"\bnkg:(\w+)", path.read_text(encoding="utf-8")))
-    assert used <= set(NKG.__annotations__), used - set(NKG.__annotations__)
-
-
-def test_statements_json_is_w3c_results(seed_store):
-    results = q.run_query(seed_store, q.resolve_query("statements", None))
-    data = json.loads(q.serialize_results(results, "json"))
-    assert data["head"]["vars"][:4] == ["doc", "speaker", "cue", "content"]
-    first = data["results"]["bindings"][0]
-    assert int(first["end"]["value"]) > int(first["start"]["value"])
 
 
 def test_content_offsets_index_the_file(seed_store):
     from tests.conftest import SEED_FILE
 
     source = SEED_FILE.read_text(encoding="utf-8")
-    rows = q.plain_rows(q.run_query(seed_store, q.resolve_query("statements", None)))
+    rows = plain_rows(run_query(seed_store, resolve_query("statements", None)))
     assert rows
     for row in rows:
         assert source[int(row["start"]):int(row["end"])] == row["content"]
 
 
-@pytest.mark.parametrize("fmt", ["csv", "tsv", "xml", "json"])
-def test_solution_formats(seed_store, fmt):
-    results = q.run_query(seed_store, q.resolve_query("actors", None))
-    out = q.serialize_results(results, fmt).decode()
-    assert "name" in out
-
-
-def test_xml_results_refuse_a_control_character_xml_cannot_hold():
-    store = ox.Store()
-    store.add(ox.Quad(ox.NamedNode("https://e/s"), ox.NamedNode("https://e/p"), ox.Literal("page\x0cbreak")))
-    with pytest.raises(FormatError, match="U\\+000C .* use one of: csv, json, tsv$"):
-        q.serialize_results(store.query("SELECT ?o WHERE { ?s ?p ?o }"), "xml")
-    assert "page\\fbreak" in q.serialize_results(store.query("SELECT ?o WHERE { ?s ?p ?o }"), "json").decode()
-
-
-def test_csv_has_a_row_per_actor(seed_store):
-    results = q.run_query(seed_store, q.resolve_query("actors", None))
-    rows = list(csv.DictReader(io.StringIO(q.serialize_results(results, "csv").decode())))
-    names = [r["name"] for r in rows]
-    assert len(names) == len(set(names)) > 3
-
-
-@pytest.mark.parametrize("fmt", ["ttl", "nt", "jsonld"])
-def test_construct_formats(seed_store, fmt):
-    text = q.QueryText("CONSTRUCT { ?s ?p ?o } WHERE { ?s a <%s> ; ?p ?o }" % NKG.Statement, "-e")
-    data = q.serialize_results(q.run_query(seed_store, text), fmt)
-    parsed = list(ox.parse(data, format=q.GRAPH_FORMATS[fmt]))
-    assert parsed
-
-
-def test_wrong_format_for_result_kind(seed_store):
-    results = q.run_query(seed_store, q.resolve_query("actors", None))
-    with pytest.raises(FormatError, match="SELECT"):
-        q.serialize_results(results, "ttl")
-    with pytest.raises(FormatError, match="unknown format"):
-        q.check_format("pdf")
-
-
 def test_param_binds_a_value_not_text(seed_store):
-    query = q.resolve_query("said_by", None)
-    speaker = next(r["speaker"] for r in q.plain_rows(q.run_query(seed_store, q.resolve_query("statements", None))))
-    rows = q.plain_rows(q.run_query(seed_store, query, q.parse_params([f"speaker={speaker}"], query)))
+    query = resolve_query("said_by", None)
+    speaker = next(r["speaker"] for r in plain_rows(run_query(seed_store, resolve_query("statements", None))))
+    rows = plain_rows(run_query(seed_store, query, parse_params([f"speaker={speaker}"], query)))
     assert rows and all(r["speaker"] == speaker for r in rows)
-    evil = q.parse_params(['speaker=x" } } ; DROP ALL ; #'], query)
-    assert q.plain_rows(q.run_query(seed_store, query, evil)) == []
+    evil = parse_params(['speaker=x" } } ; DROP ALL ; #'], query)
+    assert plain_rows(run_query(seed_store, query, evil)) == []
     assert len(seed_store) > 0
 
 
 @pytest.mark.parametrize("name, param", [("said_by", "speaker"), ("actor_profile", "name")])
 def test_params_written_into_the_query_answer_as_substitutions_do(seed_store, name, param):
-    query = q.resolve_query(name, None)
+    query = resolve_query(name, None)
     for value in ("Donald Trump", "Russia", "nobody at all"):
-        bound = q.parse_params([f"{param}={value}"], query)
+        bound = parse_params([f"{param}={value}"], query)
         substituted = seed_store.query(query.text, substitutions=bound)
-        assert q.plain_rows(q.run_query(seed_store, query, bound)) == q.plain_rows(substituted)
+        assert plain_rows(run_query(seed_store, query, bound)) == plain_rows(substituted)
 
 
 def test_a_query_the_rewrite_does_not_fit_is_bound_by_substitution(seed_store):
-    from kg.sparql import inline_params
-
     text = "SELECT ?doc WHERE { { SELECT ?doc WHERE { GRAPH ?g { ?g <https://schema.org/name> ?doc } } } }"
-    name = q.plain_rows(q.run_query(seed_store, q.resolve_query("documents", None)))[0]["doc"]
+    name = plain_rows(run_query(seed_store, resolve_query("documents", None)))[0]["doc"]
     with pytest.raises(SyntaxError):  # a sub-SELECT cannot project a constant
         seed_store.query(inline_params(text, {"doc": ox.Literal(name)}))
-    query = q.QueryText(text, "-e")
-    assert q.plain_rows(q.run_query(seed_store, query, q.parse_params([f"doc={name}"], query))) == [{"doc": name}]
-
-
-@pytest.mark.parametrize("value, expected", [
-    ("<https://example.org/x>", ox.NamedNode("https://example.org/x")),
-    ('"3"^^<http://www.w3.org/2001/XMLSchema#integer>', ox.Literal("3", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))),
-    ("plain words", ox.Literal("plain words")),
-])
-def test_parse_term(value, expected):
-    assert q.parse_term(value) == expected
+    query = QueryText(text, "-e")
+    assert plain_rows(run_query(seed_store, query, parse_params([f"doc={name}"], query))) == [{"doc": name}]
 
 
 @pytest.mark.parametrize("spec, expression, params, message", [
@@ -154,8 +78,8 @@ def test_parse_term(value, expected):
 ])
 def test_query_errors(seed_store, spec, expression, params, message):
     with pytest.raises(QueryError, match=re.escape(message)):
-        text = q.resolve_query(spec, expression)
-        q.run_query(seed_store, text, q.parse_params(params, text))
+        text = resolve_query(spec, expression)
+        run_query(seed_store, text, parse_params(params, text))
 
 
 @pytest.fixture(scope="module")
@@ -191,8 +115,8 @@ def test_tuned_query_answers_as_its_plain_form(several_documents_store, name, sp
     params = {ox.Variable("speaker"): ox.Literal(speaker)} if speaker else None
 
     def answer(text):
-        results = q.run_query(several_documents_store, q.QueryText(text, name), params)
-        return Counter(tuple(sorted(_unordered_lists(row).items())) for row in q.plain_rows(results))
+        results = run_query(several_documents_store, QueryText(text, name), params)
+        return Counter(tuple(sorted(_unordered_lists(row).items())) for row in plain_rows(results))
 
     tuned = answer(load_query(name).text)
     assert len({row_doc for row in tuned for key, row_doc in row if key == "doc"}) >= (2 if speaker else 3)
@@ -214,6 +138,6 @@ def test_statements_has_one_row_per_statement_even_where_a_speaker_has_two_label
         for quad in said:  # a second spelling as the label, as merged stores from other tools can have
             store.oxigraph.add(ox.Quad(quad.object, ox.NamedNode(RDFS.label), ox.Literal("Another Spelling"), quad.graph_name))
         statements = {q_.subject for q_ in store.oxigraph.quads_for_pattern(None, ox.NamedNode(NKG.content), None, None)}
-        rows = q.plain_rows(q.run_query(store, q.resolve_query("statements", None)))
+        rows = plain_rows(run_query(store, resolve_query("statements", None)))
     assert len(rows) == len(statements)
     assert "Another Spelling" not in {row["speaker"] for row in rows}

@@ -1,12 +1,15 @@
-"""kg.sparql: parameters bound as RDF terms, never as query text."""
+"""kg.sparql.text: the form of a query, parameters read and bound as RDF terms, never as query text."""
 
 from __future__ import annotations
+
+import re
 
 import pyoxigraph as ox
 import pytest
 
 from kg.errors import QueryError
-from kg.sparql import bind_params, bind_values, inline_params, is_update, query_form
+from kg.sparql.files import QueryText
+from kg.sparql.text import bind_params, bind_values, inline_params, is_update, parse_params, parse_term, query_form
 
 
 def test_bind_values_puts_terms_in_the_where_group():
@@ -76,3 +79,24 @@ def test_bind_params_falls_back_to_values_when_a_sub_select_projects_the_variabl
 ])
 def test_is_update(text, update):
     assert is_update(text) is update
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("<https://example.org/x>", ox.NamedNode("https://example.org/x")),
+    ('"3"^^<http://www.w3.org/2001/XMLSchema#integer>', ox.Literal("3", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))),
+    ("plain words", ox.Literal("plain words")),
+])
+def test_parse_term(value, expected):
+    assert parse_term(value) == expected
+
+
+
+@pytest.mark.parametrize("item, message", [
+    ("speaker", "is not of the form name=value"),
+    ("nobody=x", "no variable ?nobody"),
+    ("speaker=<not an iri>", "not a valid IRI"),
+    ('speaker="unclosed', "not a valid RDF literal"),
+])
+def test_parse_params_errors(item, message):
+    with pytest.raises(QueryError, match=re.escape(message)):
+        parse_params([item], QueryText("SELECT * WHERE { ?s ?p ?speaker }", "-e"))

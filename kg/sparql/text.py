@@ -1,4 +1,4 @@
-"""SPARQL query text: its form, its WHERE group, and parameters bound as RDF terms.
+"""SPARQL query text: its form, its WHERE group, and parameters read and bound as RDF terms.
 
 Values are always written by pyoxigraph's N-Triples serialiser, which
 escapes quotes, newlines and ``>``, and variable names must be SPARQL
@@ -17,6 +17,7 @@ import pyoxigraph as ox
 
 from kg.errors import QueryError
 from kg.namespaces import XSD
+from kg.sparql.files import QueryText
 
 _NAME = r"[A-Za-z_][A-Za-z0-9_]*"  # a SPARQL VARNAME, as far as kg accepts one
 _VARNAME = re.compile(rf"^{_NAME}$")
@@ -182,3 +183,39 @@ def _closing_brace(sparql: str, start: int) -> int:
             if depth == 0:
                 return start + pos
     raise QueryError("cannot bind parameters: the query's WHERE group is not closed")
+
+
+def parse_params(params: list[str], query: QueryText) -> dict[ox.Variable, object]:
+    """'name=value' pairs as substitutions; the variable must occur in the query."""
+    bound: dict[ox.Variable, object] = {}
+    for item in params:
+        name, sep, value = item.partition("=")
+        name = name.strip().lstrip("?$")
+        if not sep or not re.fullmatch(r"\w+", name):
+            raise QueryError(f"--param '{item}' is not of the form name=value")
+        if not re.search(rf"[?$]{re.escape(name)}\b", query.text):
+            raise QueryError(f"--param '{name}': query {query.origin} has no variable ?{name}")
+        bound[ox.Variable(name)] = parse_term(value)
+    return bound
+
+
+def parse_term(value: str):
+    """<iri> gives an IRI, an N-Triples literal gives that literal, anything else a plain string.
+
+    >>> parse_term("<https://example.org/x>")
+    <NamedNode value=https://example.org/x>
+    >>> parse_term("plain words")
+    <Literal value=plain words datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#string>>
+    """
+    if value.startswith("<") and value.endswith(">"):
+        try:
+            return ox.NamedNode(value[1:-1])
+        except ValueError as err:
+            raise QueryError(f"--param value {value} is not a valid IRI: {err}") from None
+    if value.startswith('"'):
+        try:
+            triple = next(iter(ox.parse(f"<x:s> <x:p> {value} .".encode(), format=ox.RdfFormat.N_TRIPLES)))
+            return triple.object
+        except (SyntaxError, StopIteration):
+            raise QueryError(f"--param value {value} is not a valid RDF literal") from None
+    return ox.Literal(value)

@@ -1,4 +1,4 @@
-"""Named SPARQL queries: the ``.rq`` files in ``queries/``, loaded by name.
+"""Where a query's text comes from: the ``.rq`` files in ``queries/`` by name, a file, or ``-e``.
 
 SPARQL lives only in those files. ``queries/internal/`` holds the updates
 and queries the library itself runs; they are not offered to users.
@@ -11,6 +11,14 @@ from pathlib import Path
 
 from kg.errors import QueryError, choices
 from kg.resources import resource_dir
+
+
+@dataclass(frozen=True)
+class QueryText:
+    """A query ready to run, with where it came from (for messages)."""
+
+    text: str
+    origin: str
 
 
 @dataclass(frozen=True)
@@ -52,3 +60,19 @@ def load_internal(name: str) -> str:
         if path.is_file():
             return path.read_text(encoding="utf-8")
     raise QueryError(f"internal query '{name}' is missing from {queries_dir()}/internal")
+
+
+def resolve_query(spec: str | None, expression: str | None) -> QueryText:
+    """NAME (from queries/), a FILE.rq, or an ad-hoc expression."""
+    if expression is not None:
+        if spec:
+            raise QueryError("give either a query name/file or -e EXPRESSION, not both")
+        return QueryText(expression, "-e")
+    if not spec:
+        raise QueryError("no query given: pass a query name, a .rq file, or -e 'SPARQL'")
+    if spec.endswith((".rq", ".sparql")) or "/" in spec:
+        path = Path(spec)
+        if not path.is_file():
+            raise QueryError(f"query file '{spec}' does not exist")
+        return QueryText(path.read_text(encoding="utf-8"), spec)
+    return QueryText(load_query(spec).text, spec)

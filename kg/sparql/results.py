@@ -1,0 +1,78 @@
+"""Query results, wherever they were run: their kind, W3C formats, rows for tables and for code.
+
+A result is what pyoxigraph gives, from the local store or parsed from a
+remote endpoint's answer: ``QuerySolutions`` (SELECT), ``QueryBoolean``
+(ASK) or ``QueryTriples`` (CONSTRUCT, DESCRIBE). SELECT/ASK results come out
+in the W3C result formats (SPARQL 1.1 Query Results JSON, CSV/TSV, XML),
+graphs as Turtle, N-Triples, JSON-LD or RDF/XML (the table is
+:mod:`kg.sparql.formats`); all serialising is pyoxigraph's.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pyoxigraph as ox
+
+from kg.namespaces import PREFIXES
+from kg.outfile import check_xml_characters
+from kg.sparql.formats import GRAPH_FORMATS, SOLUTION_FORMATS, TABLE, graph_format, other_than_xml, solution_format
+
+
+def result_kind(results) -> str:
+    """``graph``, ``boolean`` or ``solutions``."""
+    if isinstance(results, ox.QueryTriples):
+        return "graph"
+    if isinstance(results, ox.QueryBoolean):
+        return "boolean"
+    return "solutions"
+
+
+def default_format(results) -> str:
+    return "ttl" if result_kind(results) == "graph" else TABLE
+
+
+def serialize_results(results, fmt: str) -> bytes:
+    """Results in a W3C format (json/csv/tsv/xml for solutions, ttl/nt/jsonld/xml for graphs).
+
+    XML output (RDF/XML, SPARQL Results XML) of a text holding a character
+    XML cannot carry is a FormatError naming the formats that can.
+    """
+    if result_kind(results) == "graph":
+        data = ox.serialize(results, format=graph_format(fmt), prefixes=PREFIXES) or b""
+        alternatives = other_than_xml(GRAPH_FORMATS)
+    else:
+        data = results.serialize(format=solution_format(fmt))
+        alternatives = other_than_xml(SOLUTION_FORMATS)
+    return check_xml_characters(data, alternatives) if fmt == "xml" else data
+
+
+def compact(term) -> str:
+    """A term as a person reads it: literal values bare, IRIs as prefixed names.
+
+    >>> compact(ox.NamedNode("https://w3id.org/newskg/ontology#Statement"))
+    'nkg:Statement'
+    >>> compact(ox.Literal("Oslo", language="en"))
+    'Oslo'
+    """
+    if term is None:
+        return ""
+    if isinstance(term, ox.Literal):
+        return term.value
+    value = term.value
+    for prefix, ns in PREFIXES.items():
+        if value.startswith(ns) and re.fullmatch(r"[\w.-]*", value[len(ns):]):
+            return f"{prefix}:{value[len(ns):]}"
+    return value
+
+
+def rows(results) -> tuple[list[str], list[list[str]]]:
+    """Variables and rows of compacted values, for tables and tests."""
+    variables = [v.value for v in results.variables]
+    return variables, [[compact(sol[v]) for v in variables] for sol in results]
+
+
+def plain_rows(results) -> list[dict[str, str]]:
+    """Solutions as dicts of plain values (IRIs in full), unbound variables left out."""
+    variables = [v.value for v in results.variables]
+    return [{v: sol[v].value for v in variables if sol[v] is not None} for sol in results]
