@@ -31,7 +31,7 @@ from kg.extract import gazetteer
 from kg.extract.records import name_key
 from kg.iris import identity_graph_iri
 from kg.namespaces import NKG, RDF, SKOS
-from kg.queries import load_internal
+from kg.sparql.files import load_internal
 
 MAX_COUNTRY_WORDS = 6  # "United Kingdom of Great Britain and Northern Ireland"
 MIN_SURNAME_LETTERS = 3  # a lone initial or a two-letter word is no surname
