@@ -16,6 +16,7 @@ from kg.evaluate import (
     GoldPlace,
     GoldStance,
     GoldStatement,
+    Note,
     load_gold,
     is_named_source,
     load_polnear,
@@ -352,16 +353,44 @@ def gold_as_rows(docs: list[GoldDoc]) -> dict[str, list[dict]]:
     return rows
 
 
-@pytest.mark.skipif(not GOLD_DIR.is_dir(), reason=f"shared gold directory {GOLD_DIR} is absent")
-def test_real_gold_scores_perfectly_against_itself():
+GDANSK = "wikinews-2019-01-14-arrest-made-as-mayor-of-gda.txt"
+IMMUNITY = "wikinews-2019-10-10-uk-urges-us-to-waive-immunity.txt"
+
+#: What the gold scored against itself gets wrong, and why: items of the gold files that the README's matching
+#: rules themselves cannot tell apart. The scorer is right to count each; the test states them so that any
+#: other difference (a change of the scoring rules, or of the gold) fails it.
+GOLD_SELF_FALSE_HITS = [
+    # The optional organisation "Medical University of Gdańsk" ends in "Gdańsk", the last word of the several-word
+    # alias "Archbishop of Gdańsk" of the person Sławoj Leszek Głódź, and a person matches on that last word: the
+    # university's row comes first and takes Głódź (a type mismatch), so Głódź's own row is a duplicate.
+    Note("actors", GDANSK, "actor 'Sławoj Leszek Głódź' duplicates 'Sławoj Leszek Głódź'"),
+    # Two people share a surname: the optional Jonathan Sacoolas matches the required Anne Sacoolas on it, and she
+    # is already taken by her own row.
+    Note("actors", IMMUNITY, "actor 'Jonathan Sacoolas' duplicates 'Anne Sacoolas'"),
+    # The optional group "family of Harry Dunn" ends in Dunn, so it matches the person Harry Dunn on his surname.
+    Note("actors", IMMUNITY, "actor 'family of Harry Dunn' duplicates 'Harry Dunn'"),
+    # The stance's own keyword "come back" is not in its target "Anne Sacoolas coming back": only a keyword's
+    # last word may be a prefix, and "come" is not "coming". So the stance's row is wrong and the stance missed.
+    Note("stances", IMMUNITY, "stance Charlotte Charles positive 'Anne Sacoolas coming back'"),
+]
+GOLD_SELF_MISSES = [GOLD_SELF_FALSE_HITS[-1]]
+
+
+def test_real_gold_scores_perfectly_against_itself_but_for_its_known_quirks():
+    if not GOLD_DIR.is_dir():
+        pytest.skip(f"shared gold directory {GOLD_DIR} is absent")
     docs = load_gold(GOLD_DIR)
     score = score_gold(docs, gold_as_rows(docs))
+    assert score.false_hits == GOLD_SELF_FALSE_HITS
+    assert score.misses == GOLD_SELF_MISSES
     for section in SECTIONS:
         s = score.section(section)
         assert s.n_gold > 0, section
-        assert (s.precision, s.recall) == (1.0, 1.0), (section, s.to_dict())
-    assert score.type_accuracy == score.plover_accuracy == score.date_accuracy == 1.0
-    assert not score.misses and not score.false_hits
+        wrong = sum(n.section == section for n in GOLD_SELF_FALSE_HITS)
+        missed = sum(n.section == section for n in GOLD_SELF_MISSES)
+        assert (s.n_pred - s.tp_pred, s.n_gold - s.tp_gold) == (wrong, missed), (section, s.to_dict())
+    assert score.type.total - score.type.correct == 1  # the university paired with Głódź, a person
+    assert score.plover_accuracy == score.date_accuracy == 1.0
 
 
 # ----------------------------------------------------------------- PolNeAR
