@@ -29,9 +29,8 @@ from kg.evaluate import (
     target_matches,
     word_overlap,
 )
+from tests.conftest import require_shared
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-GOLD_DIR = SHARED / "gold"
 DOC = "a.txt"
 
 
@@ -377,9 +376,7 @@ GOLD_SELF_MISSES = [GOLD_SELF_FALSE_HITS[-1]]
 
 
 def test_real_gold_scores_perfectly_against_itself_but_for_its_known_quirks():
-    if not GOLD_DIR.is_dir():
-        pytest.skip(f"shared gold directory {GOLD_DIR} is absent")
-    docs = load_gold(GOLD_DIR)
+    docs = load_gold(require_shared("gold"))
     score = score_gold(docs, gold_as_rows(docs))
     assert score.false_hits == GOLD_SELF_FALSE_HITS
     assert score.misses == GOLD_SELF_MISSES
@@ -488,13 +485,10 @@ def test_polnear_split_without_folders_is_gold_error(tmp_path):
         load_polnear(tmp_path)
 
 
-POLNEAR_DEV = SHARED / "eval" / "polnear" / "dev"
-
-
-@pytest.mark.skipif(not POLNEAR_DEV.is_dir(), reason=f"PolNeAR dev split {POLNEAR_DEV} is absent")
 def test_real_polnear_offsets_index_the_text():
-    docs = load_polnear(POLNEAR_DEV)
-    assert len(docs) == len(list(polnear_documents(POLNEAR_DEV)))
+    dev = require_shared("eval", "polnear", "dev")
+    docs = load_polnear(dev)
+    assert len(docs) == len(list(polnear_documents(dev)))
     checked = 0
     for d in docs[:10]:
         for line in Path(d.ann_path).read_text(encoding="utf-8").split("\n"):
@@ -508,5 +502,5 @@ def test_real_polnear_offsets_index_the_text():
         {"doc": d.name, "speaker": a.source_text, "start": str(s), "end": str(e)}
         for d in docs for a in d.attributions for s, e in a.content[:1]
     ]
-    score = score_polnear(POLNEAR_DEV, rows)
+    score = score_polnear(dev, rows)
     assert (score.precision, score.recall, score.speaker_accuracy) == (1.0, 1.0, 1.0)
