@@ -363,8 +363,10 @@ def _fmt(value) -> str:
 
 
 def _gold_rows(score):
+    from kg.evaluate import CONTRACT_QUERIES
+
     rows = []
-    for name in ("actors", "statements", "stances", "events"):
+    for name in CONTRACT_QUERIES:
         s = score.section(name)
         rows.append([name, _fmt(s.precision), _fmt(s.recall), _fmt(s.f1),
                      f"{s.tp_pred}/{s.n_pred} pred, {s.tp_gold}/{s.n_gold} gold"])

@@ -88,14 +88,10 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from kg.errors import GoldError, choices
+from kg.namespaces import ACTOR_TYPES, PLOVER_CATEGORIES, POLARITIES
 
-SECTIONS = ("actors", "statements", "stances", "events")
-ACTOR_TYPES = frozenset({"Person", "Organization", "Country", "Group"})
-POLARITIES = frozenset({"positive", "negative", "neutral"})
-PLOVER = frozenset(
-    "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT"
-    " THREATEN PROTEST SANCTION MOBILIZE COERCE ASSAULT OTHER".split()
-)
+#: the query contract's named queries (gold/README.md), which are also the scored sections of a gold file
+CONTRACT_QUERIES = ("actors", "statements", "stances", "events")
 OVERLAP_THRESHOLD = 0.6
 
 _TITLES = (
@@ -305,7 +301,7 @@ _REQUIRED = {
     "stances": ("holder", "target", "target_keywords", "polarity"),
     "events": ("label", "plover", "participants", "triggers"),
 }
-_ENUMS = {("actors", "type"): ACTOR_TYPES, ("stances", "polarity"): POLARITIES, ("events", "plover"): PLOVER}
+_ENUMS = {("actors", "type"): ACTOR_TYPES, ("stances", "polarity"): POLARITIES, ("events", "plover"): PLOVER_CATEGORIES}
 _LISTS = {"aliases", "target_keywords", "participants", "triggers"}
 
 
@@ -482,8 +478,8 @@ class GoldScore:
     unbuilt: list[str] = field(default_factory=list)  # gold documents the graph does not hold (all missed)
 
     def section(self, name: str) -> SectionScore:
-        if name not in SECTIONS:
-            raise KeyError(f"{name!r} is not one of {choices(SECTIONS)}")
+        if name not in CONTRACT_QUERIES:
+            raise KeyError(f"{name!r} is not one of {choices(CONTRACT_QUERIES)}")
         return getattr(self, name)
 
     @property
@@ -502,7 +498,7 @@ class GoldScore:
         return {
             "documents": self.documents,
             "unbuilt": self.unbuilt,
-            **{name: self.section(name).to_dict() for name in SECTIONS},
+            **{name: self.section(name).to_dict() for name in CONTRACT_QUERIES},
             "type_accuracy": self.type.to_dict(),
             "plover_accuracy": self.plover.to_dict(),
             "date_accuracy": self.date.to_dict(),
@@ -741,13 +737,13 @@ def score_gold(
     ``stored`` names the documents the graph holds; a gold document outside
     it is listed in ``unbuilt`` (it still counts, every item missed).
     """
-    rows = {section: _by_doc(predictions.get(section) or ()) for section in SECTIONS}
+    rows = {section: _by_doc(predictions.get(section) or ()) for section in CONTRACT_QUERIES}
     score = GoldScore()
     for doc in gold_docs:
         score.documents += 1
         if stored is not None and doc.doc not in stored:
             score.unbuilt.append(doc.doc)
-        for section in SECTIONS:
+        for section in CONTRACT_QUERIES:
             result = _SCORERS[section](doc, rows[section].get(doc.doc, []))
             score.section(section).add(result.score)
             _count_accuracies(score, section, result.pairs)
@@ -995,8 +991,6 @@ def score_polnear(split_dir: str | Path, predictions: Iterable[Mapping[str, Any]
 
 
 # ------------------------------------------------------------ the CLI's glue
-
-CONTRACT_QUERIES = ("actors", "statements", "stances", "events")
 
 
 def contract_predictions(select: Callable[[str], list[dict[str, str]]]) -> dict[str, list[dict[str, str]]]:

@@ -9,7 +9,7 @@ import pytest
 
 from kg.errors import GoldError
 from kg.evaluate import (
-    SECTIONS,
+    CONTRACT_QUERIES,
     GoldActor,
     GoldDoc,
     GoldEvent,
@@ -336,7 +336,7 @@ def test_load_gold_rejects_empty_directory(tmp_path):
 
 def gold_as_rows(docs: list[GoldDoc]) -> dict[str, list[dict]]:
     """Rows in the query contract's shape made from the gold items themselves."""
-    rows: dict[str, list[dict]] = {s: [] for s in SECTIONS}
+    rows: dict[str, list[dict]] = {s: [] for s in CONTRACT_QUERIES}
     for d in docs:
         rows["actors"] += [{"doc": d.doc, "name": a.name, "type": f"https://example.org/nkg#{a.type}"}
                            for a in d.actors]
@@ -380,7 +380,7 @@ def test_real_gold_scores_perfectly_against_itself_but_for_its_known_quirks():
     score = score_gold(docs, gold_as_rows(docs))
     assert score.false_hits == GOLD_SELF_FALSE_HITS
     assert score.misses == GOLD_SELF_MISSES
-    for section in SECTIONS:
+    for section in CONTRACT_QUERIES:
         s = score.section(section)
         assert s.n_gold > 0, section
         wrong = sum(n.section == section for n in GOLD_SELF_FALSE_HITS)
