@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 from kg.eval.contract import CONTRACT_QUERIES
 from kg.eval.run import contract_predictions, evaluate_gold, evaluate_store, local_select, stored_documents
@@ -53,3 +55,13 @@ def test_evaluate_gold_lists_gold_documents_the_graph_lacks(tmp_path):
     select, _ = recording_select({})
     score = evaluate_gold(select, seed_gold(tmp_path, "Nobody Here"))
     assert score.unbuilt == [SEED_FILE.name] and score.actors.recall == 0
+
+
+def test_scoring_imports_neither_the_build_nor_the_store():
+    """The CLI wires building and scoring; no module of kg.eval reaches up to kg.build (or the store it writes)."""
+    code = ("import importlib, pkgutil, sys, kg.eval\n"
+            "for m in pkgutil.iter_modules(kg.eval.__path__): importlib.import_module('kg.eval.' + m.name)\n"
+            "print(' '.join(sorted(sys.modules)))")
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert "kg.eval.polnear" in loaded and "kg.eval.run" in loaded
+    assert not {"kg.build", "kg.pipeline", "kg.store", "kg.emit"} & set(loaded)

@@ -42,7 +42,9 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from kg.errors import choices
 from kg.eval.gold import GoldDoc, GoldEvent, GoldStance, GoldStatement
-from kg.eval.matching import OVERLAP_THRESHOLD, contains_sequence, content_words, jaccard, target_matches, word_overlap, words
+from kg.eval.matching import (
+    OVERLAP_THRESHOLD, contains_sequence, content_words, jaccard, target_matches, word_overlap, words,
+)
 from kg.eval.rows import by_doc, cell, local_name
 from kg.eval.scores import Accuracy, DateAccuracy, Note, SectionScore
 
