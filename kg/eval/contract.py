@@ -54,6 +54,8 @@ CONTRACT_QUERIES = ("actors", "statements", "stances", "events")
 
 @dataclass
 class GoldScore:
+    """Counts per contract section, the accuracies over matched items, and notes of misses and false hits."""
+
     actors: SectionScore = field(default_factory=SectionScore)
     statements: SectionScore = field(default_factory=SectionScore)
     stances: SectionScore = field(default_factory=SectionScore)
@@ -67,6 +69,7 @@ class GoldScore:
     unbuilt: list[str] = field(default_factory=list)  # gold documents the graph does not hold (all missed)
 
     def section(self, name: str) -> SectionScore:
+        """The counts of one contract section."""
         if name not in CONTRACT_QUERIES:
             raise KeyError(f"{name!r} is not one of {choices(CONTRACT_QUERIES)}")
         return getattr(self, name)

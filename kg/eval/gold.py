@@ -93,6 +93,8 @@ class GoldEvent:
 
 @dataclass(frozen=True)
 class GoldDoc:
+    """One gold file: a document's actors, places, statements, stances and events."""
+
     doc: str
     date: str
     actors: tuple[GoldActor, ...]
@@ -116,6 +118,7 @@ class GoldDoc:
         return bool(p) and p == normalize_name(gold_name)
 
     def names_place(self, predicted: str) -> bool:
+        """Whether a predicted name equals a gold place's (places are not scored as actors)."""
         p = normalize_name(predicted)
         return bool(p) and any(p == normalize_name(pl.name) for pl in self.places)
 

@@ -206,6 +206,8 @@ def speaker_matches_source(speaker: str, source_text: str) -> bool:
 
 @dataclass
 class PolnearScore:
+    """Content span counts, speaker accuracy over named sources, and notes of misses and false hits."""
+
     spans: SectionScore = field(default_factory=SectionScore)
     speaker: Accuracy = field(default_factory=Accuracy)
     documents: int = 0
