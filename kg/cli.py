@@ -309,29 +309,44 @@ def eval_command(gold_dir, polnear_dir, newsmtsc_file, verbose, as_json, jobs, e
              kg eval --polnear ../shared/eval/polnear/dev
              kg eval --newsmtsc ../shared/eval/newsmtsc/devtest_mt.jsonl
     """
-    from kg import evaluate as ev
-
     if sum(map(bool, (gold_dir, polnear_dir, newsmtsc_file))) != 1:
         raise click.UsageError("give exactly one of --gold DIR, --polnear DIR or --newsmtsc FILE")
     if newsmtsc_file:
-        from kg.evaluate_newsmtsc import score_newsmtsc
+        from kg.eval.newsmtsc import score_newsmtsc
 
         score = score_newsmtsc(newsmtsc_file)
     elif gold_dir and endpoint:
+        from kg.eval.run import evaluate_gold
         from kg.remote.query import remote_select_rows
 
         auth = _auth(user, password, token, auth_type)
-        score = ev.evaluate_gold(lambda text: remote_select_rows(endpoint, text, auth=auth), gold_dir)
+        score = evaluate_gold(lambda text: remote_select_rows(endpoint, text, auth=auth), gold_dir)
     elif gold_dir:
+        from kg.eval.run import evaluate_store
         from kg.store import open_store
 
-        score = ev.evaluate_store(open_store(store_dir, read_only=True), gold_dir)
+        score = evaluate_store(open_store(store_dir, read_only=True), gold_dir)
     else:
-        import tempfile
-
-        with tempfile.TemporaryDirectory(prefix="kg-polnear-") as tmp:
-            score = ev.evaluate_polnear(polnear_dir, tmp, jobs=jobs)
+        score = _score_polnear(polnear_dir, jobs)
     _print_score(score, verbose, as_json)
+
+
+def _score_polnear(split_dir, jobs):
+    """Build every text of a PolNeAR split into a temporary store, then score its statements against the split."""
+    import tempfile
+
+    from kg.build import build
+    from kg.documents import parse_text
+    from kg.eval.polnear import polnear_documents, score_polnear
+    from kg.eval.run import contract_predictions, local_select
+    from kg.store import open_store
+
+    docs = [parse_text(name, text) for name, text in polnear_documents(split_dir)]
+    with tempfile.TemporaryDirectory(prefix="kg-polnear-") as tmp:
+        with open_store(tmp) as store:
+            build(store, [], documents=docs, jobs=jobs)
+            rows = contract_predictions(local_select(store), ["statements"])["statements"]
+    return score_polnear(split_dir, rows)
 
 
 def _print_score(score, verbose: bool, as_json: bool):
@@ -340,7 +355,8 @@ def _print_score(score, verbose: bool, as_json: bool):
     if as_json:
         click.echo(json.dumps(score.to_dict(), indent=2))
         return
-    from kg.evaluate import GoldScore, PolnearScore
+    from kg.eval.contract import GoldScore
+    from kg.eval.polnear import PolnearScore
 
     if isinstance(score, GoldScore):
         rows = _gold_rows(score)
@@ -362,8 +378,10 @@ def _fmt(value) -> str:
 
 
 def _gold_rows(score):
+    from kg.eval.contract import CONTRACT_QUERIES
+
     rows = []
-    for name in ("actors", "statements", "stances", "events"):
+    for name in CONTRACT_QUERIES:
         s = score.section(name)
         rows.append([name, _fmt(s.precision), _fmt(s.recall), _fmt(s.f1),
                      f"{s.tp_pred}/{s.n_pred} pred, {s.tp_gold}/{s.n_gold} gold"])

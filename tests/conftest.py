@@ -1,7 +1,8 @@
-"""Shared fixtures: the seed article, a store built from it once, the CLI runner, a store another process holds."""
+"""Shared fixtures: the seed article, a store built from it once, the CLI runner, a store another process holds, data in ../shared."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -15,6 +16,22 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SEED_FILE = next(SEEDS.glob("*.txt"))
 SHARED = ROOT.parent / "shared"
+
+
+def require_shared(*parts: str) -> Path:
+    """A path under ``../shared`` (the data beside the clone) that a test needs.
+
+    Where it is absent the test is skipped, saying so, on a developer's clean
+    clone; but it fails when the environment variable ``CI`` is set, because
+    CI always has ``../shared`` beside the clone, so a data test that does not
+    run there is broken, not optional.
+    """
+    path = SHARED.joinpath(*parts)
+    if path.exists():
+        return path
+    if os.environ.get("CI"):
+        pytest.fail(f"{path} is absent, but CI (the CI environment variable is set) always has ../shared beside the clone")
+    pytest.skip(f"{path} is absent: these data live in ../shared beside the clone (CI has them; with CI set this fails)")
 
 
 @contextmanager

@@ -336,6 +336,22 @@ def test_eval_against_a_remote_store(runner, seed_store_dir, oxigraph_server, tm
     assert remote == local and local["actors"]["n_gold"] == 1
 
 
+def test_eval_polnear_builds_the_split_then_scores_its_statements(runner, tmp_path, nlp):
+    article = "Jane Doe said the plan will fail. The weather was fine."
+    ann = ("T1\tSource 0 8\tJane Doe\nT2\tCue 9 13\tsaid\nT3\tContent 14 32\tthe plan will fail\n"
+           "T4\tAttribution 9 13\tsaid\nE1\tAttribution:T4 Source:T1 Cue:T2 Content:T3\n")
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    (tmp_path / "text" / "art_1.txt").write_text(article, encoding="utf-8")
+    (tmp_path / "attributions" / "art_1_aaaa.ann").write_text(ann, encoding="utf-8")
+    result = run(runner, "eval", "--polnear", tmp_path, "--json")
+    assert result.exit_code == 0, result.output
+    score = json.loads(result.output)
+    assert score["documents"] == 1 and score["content_spans"]["n_gold"] == 1
+    assert score["content_spans"]["tp_pred"] == score["content_spans"]["n_pred"] == 1  # built, extracted, matched
+    assert score["speaker_accuracy"] == {"correct": 1, "total": 1, "accuracy": 1.0}
+
+
 def test_push_to_unreachable_endpoint_is_one_line(runner, seed_store_dir):
     from tests.servers import free_port
 

@@ -4,13 +4,13 @@ conforms, and each broken variant fails with a line that names the problem."""
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
 from rdflib import Dataset, Graph, URIRef
 
 from kg import validate as kv
 from kg.errors import ValidationError
+from tests.conftest import require_shared
 
 needs_java = pytest.mark.skipif(shutil.which("java") is None, reason="HermiT needs Java")
 
@@ -314,10 +314,6 @@ def test_reasoned_graphs_are_spread_over_the_store(count, expected):
     assert kv.spread(list(range(10)), count) == expected
 
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "fnc1"
-
-
-@pytest.mark.skipif(not CORPUS.is_dir(), reason=f"shared corpus {CORPUS} is absent")
 def test_a_store_built_from_real_news_conforms(tmp_path, nlp):
     """150 FNC-1 articles spread over the corpus, built and checked as one store (the union of their graphs).
 
@@ -328,7 +324,7 @@ def test_a_store_built_from_real_news_conforms(tmp_path, nlp):
     from kg.build import build
     from kg.store import open_store
 
-    sample = kv.spread(sorted(CORPUS.glob("*.txt")), 150)
+    sample = kv.spread(sorted(require_shared("corpus", "fnc1").glob("*.txt")), 150)
     with open_store(tmp_path / "store") as store:
         assert build(store, [str(f) for f in sample], jobs=2).documents == 150
         assert kv.store_shacl_problems(store, jobs=2) == []

@@ -1,36 +1,14 @@
-"""Tests for kg.evaluate: each matching rule of gold/README.md, and PolNeAR."""
+"""kg.eval.contract: each matching rule of gold/README.md, on contract rows, and the real gold against itself."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from kg.errors import GoldError
-from kg.evaluate import (
-    SECTIONS,
-    GoldActor,
-    GoldDoc,
-    GoldEvent,
-    GoldPlace,
-    GoldStance,
-    GoldStatement,
-    load_gold,
-    is_named_source,
-    load_polnear,
-    normalize_name,
-    parse_ann,
-    polnear_documents,
-    score_gold,
-    score_polnear,
-    spans_match,
-    target_matches,
-    word_overlap,
-)
+from kg.eval.contract import CONTRACT_QUERIES, score_gold
+from kg.eval.gold import GoldActor, GoldDoc, GoldEvent, GoldPlace, GoldStance, GoldStatement, load_gold
+from kg.eval.scores import Note
+from tests.conftest import require_shared
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-GOLD_DIR = SHARED / "gold"
 DOC = "a.txt"
 
 
@@ -54,29 +32,6 @@ def counts(section_score):
 
 
 # ------------------------------------------------------------------- names
-
-
-@pytest.mark.parametrize(
-    "name, expected",
-    [
-        ("President Donald Trump", ("donald", "trump")),
-        ("Secretary of State Marco Rubio", ("marco", "rubio")),
-        ("Prime Minister Jane Doe", ("jane", "doe")),
-        ("Russian President Vladimir Putin", ("vladimir", "putin")),
-        ("Chinese Minister Wang Yi", ("wang", "yi")),
-        ("Iraqi Prime Minister Adil Abdul-Mahdi", ("adil", "abdul", "mahdi")),
-        ("French Chancellor X", ("x",)),
-        ("the Kremlin", ("kremlin",)),
-        ("Mr. Smith", ("smith",)),
-        ("Dr Jones", ("jones",)),
-        ("U.S.", ("us",)),
-        ("Syrian Army", ("syrian", "army")),  # adjective not before a title stays
-        ("Charité", ("charite",)),
-        ("President", ()),
-    ],
-)
-def test_normalize_name(name, expected):
-    assert normalize_name(name) == expected
 
 
 def test_title_stripped_name_matches_gold_actor():
@@ -169,12 +124,6 @@ def test_statement_overlap_threshold(content, expected_tp):
     assert score_gold([doc], rows).statements.tp_pred == expected_tp
 
 
-def test_word_overlap_values():
-    assert word_overlap("a b c d e f g h i j", "a b c d e f y1 y2 y3 y4") == pytest.approx(0.6)
-    assert word_overlap("a b", "a b c d") == 1.0
-    assert word_overlap("", "a") == 0.0
-
-
 def test_statement_needs_matching_speaker():
     doc = make_doc(actors=[person("Jane Doe"), person("Max Roe")],
                    statements=[GoldStatement("Jane Doe", "said", "the sky is blue", False)])
@@ -199,20 +148,6 @@ def test_prediction_matching_only_optional_statement_is_left_out():
 
 
 # ----------------------------------------------------------------- stances
-
-
-@pytest.mark.parametrize(
-    "target, keywords, ok",
-    [
-        ("the peace negotiations", ["negotiation"], True),  # last word as prefix
-        ("peace in the middle eastern region", ["Middle East"], True),  # multi-word, prefix on last
-        ("the east of the middle", ["Middle East"], False),  # order matters
-        ("renegotiation", ["negotiation"], False),  # prefix, not substring
-        ("THE WAR", ["war"], True),
-    ],
-)
-def test_stance_target_keyword_prefix(target, keywords, ok):
-    assert target_matches(target, keywords) is ok
 
 
 def test_stance_needs_holder_polarity_and_keyword():
@@ -303,40 +238,9 @@ def test_plover_and_date_accuracy():
     assert score.to_dict()["date_accuracy"]["accuracy"] == 0.5
 
 
-# -------------------------------------------------------------- gold files
-
-
-def test_load_gold_rejects_malformed_json(tmp_path):
-    (tmp_path / "bad.json").write_text("{not json", encoding="utf-8")
-    with pytest.raises(GoldError, match="bad.json"):
-        load_gold(tmp_path)
-
-
-def test_load_gold_rejects_missing_key(tmp_path):
-    data = {"doc": "x.txt", "date": "2025-01-01", "actors": [{"name": "X", "type": "Person"}],
-            "places": [], "statements": [], "stances": [], "events": []}
-    (tmp_path / "x.json").write_text(json.dumps(data), encoding="utf-8")
-    with pytest.raises(GoldError, match=r"x\.json.*actors\[0\].*aliases"):
-        load_gold(tmp_path)
-
-
-def test_load_gold_rejects_unknown_polarity(tmp_path):
-    data = {"doc": "x.txt", "date": "2025-01-01", "actors": [], "places": [], "statements": [],
-            "stances": [{"holder": "X", "target": "t", "target_keywords": ["t"], "polarity": "good"}],
-            "events": []}
-    (tmp_path / "x.json").write_text(json.dumps(data), encoding="utf-8")
-    with pytest.raises(GoldError, match="'good' is not one of negative, neutral, positive"):
-        load_gold(tmp_path)
-
-
-def test_load_gold_rejects_empty_directory(tmp_path):
-    with pytest.raises(GoldError, match="no"):
-        load_gold(tmp_path)
-
-
 def gold_as_rows(docs: list[GoldDoc]) -> dict[str, list[dict]]:
     """Rows in the query contract's shape made from the gold items themselves."""
-    rows: dict[str, list[dict]] = {s: [] for s in SECTIONS}
+    rows: dict[str, list[dict]] = {s: [] for s in CONTRACT_QUERIES}
     for d in docs:
         rows["actors"] += [{"doc": d.doc, "name": a.name, "type": f"https://example.org/nkg#{a.type}"}
                            for a in d.actors]
@@ -352,132 +256,39 @@ def gold_as_rows(docs: list[GoldDoc]) -> dict[str, list[dict]]:
     return rows
 
 
-@pytest.mark.skipif(not GOLD_DIR.is_dir(), reason=f"shared gold directory {GOLD_DIR} is absent")
-def test_real_gold_scores_perfectly_against_itself():
-    docs = load_gold(GOLD_DIR)
+GDANSK = "wikinews-2019-01-14-arrest-made-as-mayor-of-gda.txt"
+IMMUNITY = "wikinews-2019-10-10-uk-urges-us-to-waive-immunity.txt"
+
+#: What the gold scored against itself gets wrong, and why: items of the gold files that the README's matching
+#: rules themselves cannot tell apart. The scorer is right to count each; the test states them so that any
+#: other difference (a change of the scoring rules, or of the gold) fails it.
+GOLD_SELF_FALSE_HITS = [
+    # The optional organisation "Medical University of Gdańsk" ends in "Gdańsk", the last word of the several-word
+    # alias "Archbishop of Gdańsk" of the person Sławoj Leszek Głódź, and a person matches on that last word: the
+    # university's row comes first and takes Głódź (a type mismatch), so Głódź's own row is a duplicate.
+    Note("actors", GDANSK, "actor 'Sławoj Leszek Głódź' duplicates 'Sławoj Leszek Głódź'"),
+    # Two people share a surname: the optional Jonathan Sacoolas matches the required Anne Sacoolas on it, and she
+    # is already taken by her own row.
+    Note("actors", IMMUNITY, "actor 'Jonathan Sacoolas' duplicates 'Anne Sacoolas'"),
+    # The optional group "family of Harry Dunn" ends in Dunn, so it matches the person Harry Dunn on his surname.
+    Note("actors", IMMUNITY, "actor 'family of Harry Dunn' duplicates 'Harry Dunn'"),
+    # The stance's own keyword "come back" is not in its target "Anne Sacoolas coming back": only a keyword's
+    # last word may be a prefix, and "come" is not "coming". So the stance's row is wrong and the stance missed.
+    Note("stances", IMMUNITY, "stance Charlotte Charles positive 'Anne Sacoolas coming back'"),
+]
+GOLD_SELF_MISSES = [GOLD_SELF_FALSE_HITS[-1]]
+
+
+def test_real_gold_scores_perfectly_against_itself_but_for_its_known_quirks():
+    docs = load_gold(require_shared("gold"))
     score = score_gold(docs, gold_as_rows(docs))
-    for section in SECTIONS:
+    assert score.false_hits == GOLD_SELF_FALSE_HITS
+    assert score.misses == GOLD_SELF_MISSES
+    for section in CONTRACT_QUERIES:
         s = score.section(section)
         assert s.n_gold > 0, section
-        assert (s.precision, s.recall) == (1.0, 1.0), (section, s.to_dict())
-    assert score.type_accuracy == score.plover_accuracy == score.date_accuracy == 1.0
-    assert not score.misses and not score.false_hits
-
-
-# ----------------------------------------------------------------- PolNeAR
-
-ARTICLE = "Jane Doe said the plan will fail. Officials said costs would rise for officials."
-ANN = (
-    "T1\tSource 0 8\tJane Doe\n"
-    "T2\tCue 9 13\tsaid\n"
-    "T3\tContent 14 32\tthe plan will fail\n"
-    "T4\tAttribution 9 13\tsaid\n"
-    "E1\tAttribution:T4 Source:T1 Cue:T2 Content:T3\n"
-    "T5\tSource 34 43\tOfficials\n"
-    "T6\tCue 44 48\tsaid\n"
-    "T7\tContent 49 60;61 79\tcosts would rise for officials\n"
-    "T8\tAttribution 44 48\tsaid\n"
-    "E2\tAttribution:T8 Source:T5 Cue:T6 Content:T7\n"
-    "T9\tDiscuss 0 4\tJane\n"
-)
-
-
-@pytest.fixture
-def split(tmp_path):
-    (tmp_path / "text").mkdir()
-    (tmp_path / "attributions").mkdir()
-    (tmp_path / "text" / "art_1.txt").write_text(ARTICLE, encoding="utf-8")
-    (tmp_path / "attributions" / "art_1_aaaa.ann").write_text(ANN, encoding="utf-8")
-    (tmp_path / "attributions" / "art_1_bbbb.ann").write_text("", encoding="utf-8")  # second annotator
-    return tmp_path
-
-
-def test_parse_ann_reads_events_and_fragments():
-    attributions = parse_ann(ANN, ARTICLE)
-    assert [(a.id, a.content, a.source_text) for a in attributions] == [
-        ("E1", ((14, 32),), "Jane Doe"),
-        ("E2", ((49, 60), (61, 79)), "Officials"),
-    ]
-
-
-def test_first_annotation_file_is_used(split):
-    [doc] = load_polnear(split)
-    assert doc.ann_path.endswith("art_1_aaaa.ann") and len(doc.attributions) == 2
-    assert list(polnear_documents(split)) == [("art_1.txt", ARTICLE)]
-
-
-@pytest.mark.parametrize(
-    "predicted, gold, ok",
-    [
-        (((0, 10),), ((5, 20),), True),  # overlap 5 = half of the shorter (10)
-        (((0, 10),), ((6, 20),), False),  # overlap 4 < 5
-        (((0, 4),), ((0, 100),), True),  # inside a long span
-        (((0, 10),), ((0, 3), (8, 20)), True),  # fragments: overlap 5 of 15 and 10 -> 5 >= 5
-        (((0, 10),), ((0, 2), (8, 20)), False),  # overlap 4 of 10
-    ],
-)
-def test_polnear_half_overlap_rule(predicted, gold, ok):
-    assert spans_match(predicted, gold) is ok
-
-
-def test_score_polnear_precision_recall_and_speaker(split):
-    rows = [
-        {"doc": "art_1.txt", "speaker": "Doe", "content": "the plan will fail", "start": "14", "end": "32"},
-        {"doc": "art_1.txt", "speaker": "Doe", "content": "the plan", "start": "14", "end": "22"},  # gold taken
-        {"doc": "art_1.txt", "speaker": "officials", "content": "costs would rise"},  # located by text
-        {"doc": "other.txt", "speaker": "X", "content": "ignored", "start": "0", "end": "5"},
-    ]
-    score = score_polnear(split, rows)
-    assert (score.spans.tp_pred, score.spans.n_pred, score.spans.n_gold) == (2, 3, 2)
-    assert score.precision == pytest.approx(2 / 3) and score.recall == 1.0
-    # only "Jane Doe" is a named source ("Officials" is sentence-initial and occurs lower-cased)
-    assert (score.speaker.correct, score.speaker.total) == (1, 1)
-
-
-@pytest.mark.parametrize(
-    "text, span, named",
-    [
-        ("He said so, according to the White House.", (29, 41), True),  # capitalised mid-sentence
-        ("Trump said so.", (0, 5), True),  # sentence-initial, never lower-case in the text
-        ("Officials said so, like other officials.", (0, 9), False),  # occurs lower-cased
-        ("They said so.", (0, 4), False),  # pronoun
-        ("the aides said so.", (0, 9), False),
-    ],
-)
-def test_named_source_heuristic(text, span, named):
-    assert is_named_source(text, (span,)) is named
-
-
-def test_score_polnear_wrong_speaker(split):
-    rows = [{"doc": "art_1.txt", "speaker": "Max Roe", "content": "", "start": 14, "end": 32}]
-    score = score_polnear(split, rows)
-    assert (score.speaker.correct, score.speaker.total) == (0, 1)
-
-
-def test_polnear_split_without_folders_is_gold_error(tmp_path):
-    with pytest.raises(GoldError, match="text/"):
-        load_polnear(tmp_path)
-
-
-POLNEAR_DEV = SHARED / "eval" / "polnear" / "dev"
-
-
-@pytest.mark.skipif(not POLNEAR_DEV.is_dir(), reason=f"PolNeAR dev split {POLNEAR_DEV} is absent")
-def test_real_polnear_offsets_index_the_text():
-    docs = load_polnear(POLNEAR_DEV)
-    assert len(docs) == len(list(polnear_documents(POLNEAR_DEV)))
-    checked = 0
-    for d in docs[:10]:
-        for line in Path(d.ann_path).read_text(encoding="utf-8").split("\n"):
-            parts = line.split("\t")
-            if line.startswith("T") and len(parts) == 3 and ";" not in parts[1]:
-                _, start, end = parts[1].split()
-                assert d.text[int(start):int(end)] == parts[2]
-                checked += 1
-    assert checked > 100
-    rows = [
-        {"doc": d.name, "speaker": a.source_text, "start": str(s), "end": str(e)}
-        for d in docs for a in d.attributions for s, e in a.content[:1]
-    ]
-    score = score_polnear(POLNEAR_DEV, rows)
-    assert (score.precision, score.recall, score.speaker_accuracy) == (1.0, 1.0, 1.0)
+        wrong = sum(n.section == section for n in GOLD_SELF_FALSE_HITS)
+        missed = sum(n.section == section for n in GOLD_SELF_MISSES)
+        assert (s.n_pred - s.tp_pred, s.n_gold - s.tp_gold) == (wrong, missed), (section, s.to_dict())
+    assert score.type.total - score.type.correct == 1  # the university paired with Głódź, a person
+    assert score.plover_accuracy == score.date_accuracy == 1.0

@@ -24,6 +24,8 @@ from itertools import islice
 from pathlib import Path
 
 from kg.errors import InputError
+from kg.extract.stances import polarity_and_found  # the model scored; the only import of it in kg.eval
+from kg.nlp import load_nlp
 
 LABELS = {2.0: "negative", 4.0: "neutral", 6.0: "positive"}
 CLASSES = ("positive", "negative", "neutral")
@@ -88,9 +90,6 @@ def read_newsmtsc(path: str | Path, limit: int | None = None):
 
 def score_newsmtsc(path: str | Path, limit: int | None = None) -> NewsmtscScore:
     """Score the stance polarity toward each target of the first ``limit`` lines of ``path``."""
-    from kg.extract.stances import polarity_and_found
-    from kg.nlp import load_nlp
-
     items = list(read_newsmtsc(path, limit))
     score = NewsmtscScore()
     docs = load_nlp().pipe((sentence for sentence, _ in items), batch_size=64)

@@ -1,4 +1,4 @@
-"""kg.evaluate_newsmtsc: polarity toward a named person, scored on NewsMTSC lines."""
+"""kg.eval.newsmtsc: polarity toward a named person, scored on NewsMTSC lines."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import json
 import pytest
 
 from kg.errors import InputError
-from kg.evaluate_newsmtsc import NewsmtscScore, score_newsmtsc
+from kg.eval.newsmtsc import NewsmtscScore, score_newsmtsc
 
 
 def line(sentence: str, *targets: tuple[str, float]) -> str:
