@@ -10,7 +10,8 @@ import pytest
 
 from kg.documents import Document, parse_text
 from kg.extract.records import Actor, Span
-from kg.extract.statements import find_statements, quoted_spans
+from kg.extract.quotes import quoted_spans
+from kg.extract.statements import find_statements
 
 TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Country", "NORP": "Group"}
 

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from kg.extract.coref import MentionIndex
 from kg.extract.records import Event, Span
-from kg.extract.statements import quoted_spans
+from kg.extract.quotes import quoted_spans
 from kg.extract.time import date_in, has_unresolved_time, in_past_narrative, is_future, is_simple_past, resolve
 
 LEXICON_PATH = Path(__file__).with_name("data") / "event_triggers.tsv"

@@ -115,3 +115,27 @@ HEADLINE_CUES = frozenset("""
     denounce condemn criticise criticize decry slam blast dismiss reject blame praise welcome
     call ask argue complain predict confirm reveal declare promise
 """.split())
+
+# Verbs with a preposition cue ("warn of") whose bare object in a headline is still what was said ("X warns Y").
+HEADLINE_OBJECT_CUES = frozenset({"warn", "argue", "complain"})
+
+# Words that are never a speaker, though they stand as a cue's subject ("it was said", "there are claims").
+NOT_SPEAKERS = frozenset({"it", "there", "this", "that", "what", "which", "you", "one"})
+
+# Connectives set off by a comma at the start of a content span ("However, ..."), no part of what was said.
+LEADING_ADVERBS = frozenset({"however", "also", "further", "furthermore", "moreover", "meanwhile", "instead", "still",
+                             "now", "then"})
+
+# Prepositions of a gerund whose cue takes the subject of the verb it hangs on ("X said ... by warning").
+GERUND_CUE_PREPS = ("by", "after", "before", "while", "in", "when")
+
+# Prepositions inside a title phrase before the person it names ("US Ambassador to Germany Jane Doe").
+TITLE_PREPS = ("to", "of", "for", "at")
+
+# Prepositions of a trailing place dropped from a collective source's phrase ("ministers in Cairo");
+# a narrow set on purpose: "ministers from Egypt" keeps its place (see PLACE_VOTE_PREPS for the broad one).
+TRAILING_PLACE_PREPS = ("in", "at", "near", "outside", "inside")
+
+# spaCy entity labels of locations.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
