@@ -30,49 +30,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.extract import gazetteer as gz
+from kg.extract.lexicon import (
+    ACTOR_LABELS, AGENT_NOUNS, MOTION_VERBS, NAME_CONNECTORS, ORG_SUFFIX_WORDS, ORG_SUFFIXES, PEOPLE_NOUNS, PERSONAL_TITLES,
+    PLACE_LABELS, PLACE_NOUNS, PLACE_VOTE_PREPS, ROLE_HEAD_NOUNS, STRONG_PLACE_PREPS, TITLES,
+)
 from kg.extract.records import Actor, Place, Span, name_key
 from kg.extract.tokens import paragraph_runs
 
-LABELS = {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"}
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
-TITLES = {
-    "president", "vice", "prime", "minister", "secretary", "chancellor", "king", "queen", "prince",
-    "mr", "mrs", "ms", "dr", "sen", "senator", "rep", "representative", "governor", "gov", "general",
-    "gen", "pope", "sheikh", "ayatollah", "premier", "mayor", "judge", "justice", "speaker", "leader",
-    "foreign", "defense", "defence", "state", "of", "former", "supreme", "chief", "ambassador",
-    "secretary-general", "spokesman", "spokeswoman", "spokesperson", "commander", "envoy", "opposition",
-}
-# Titles only a person bears (TITLES also holds words such as "of" and "state" that run between title and name).
-PERSONAL_TITLES = TITLES - {"vice", "prime", "foreign", "defense", "defence", "state", "of", "former", "supreme", "chief",
-                            "opposition"}
-ROLE_NOUNS = {
-    "advisor", "adviser", "secretary", "minister", "president", "director", "spokesperson", "spokesman",
-    "spokeswoman", "ambassador", "chairman", "chairwoman", "chair", "governor", "commander", "chief",
-    "envoy", "representative", "prosecutor", "official", "leader", "general", "senator", "mayor",
-}
-# Nouns whose demonym modifier stands for the state itself: "Kenyan officials said".
-AGENT_NOUNS = {
-    "official", "officials", "authorities", "authority", "side", "delegation", "diplomats", "negotiators",
-    "leadership", "leaders", "forces", "troops", "military", "regime", "administration", "ministry",
-}
-# Nouns naming people, so that a non-national demonym names a group: "Basque fighters".
-PEOPLE_NOUNS = {
-    "people", "fighters", "forces", "force", "militants", "rebels", "mps", "members", "leaders", "groups",
-    "militia", "militias", "community", "communities", "population", "voters", "lawmakers", "protesters",
-    "minority", "parties", "party", "politicians", "senators", "majority", "activists",
-}
-LOCATIVE_PREPS = {"in", "at", "near", "into", "outside", "around", "via", "through", "across", "within",
-                  "inside", "throughout", "from", "to", "toward", "towards", "for", "onto", "past"}
-STRONG_LOCATIVES = {"in", "at", "near", "into", "inside", "outside", "throughout", "within"}
-MOTION_VERBS = {"enter", "reach", "capture", "seize", "visit", "invade", "occupy", "leave", "besiege",
-                "shell", "recapture", "evacuate", "surround"}
-PLACE_NOUNS = {"city", "town", "village", "region", "province", "district", "capital", "area", "port",
-               "municipality", "county", "suburb", "neighbourhood", "neighborhood", "island"}
-ORG_SUFFIXES = {"Foundation", "Institute", "University", "Party", "Council", "Agency", "Ministry",
-                "Committee", "Association", "Bank", "Company", "Corporation", "Commission", "Fund",
-                "Organization", "Organisation", "Front", "Movement", "Union", "Federation", "Court",
-                "Hospital", "Network", "Coalition", "Alliance", "Society", "Center", "Centre", "Service"}
-CONNECTORS = {"for", "of", "and", "the", "&"}
 GOVERNMENT = "government"
 POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 ACRONYM = re.compile(r"[A-Z][A-Z.&-]*[A-Z]\.?$")
@@ -120,7 +84,7 @@ def find_actors(spacy_doc, text: str) -> tuple[list[Actor], list[Place]]:
 def _entity_mentions(doc, text: str) -> list[_Mention]:
     out: list[_Mention] = []
     for ent in doc.ents:
-        if ent.label_ not in LABELS:
+        if ent.label_ not in ACTOR_LABELS:
             continue
         for run in paragraph_runs(ent):  # 'Azerbaijan (blank line) Armenia' is two names
             out += _run_mentions(_trim(run, ent.label_), ent.label_, text)
@@ -175,7 +139,7 @@ def _split(tokens: list, label: str, text: str) -> list[tuple[list, str]]:
 def _after_title_of(token) -> bool:
     """'President of |Ghana ...': the entity follows '<title> of'."""
     i = token.i
-    return i >= 2 and token.doc[i - 1].lower_ == "of" and token.doc[i - 2].lower_ in TITLES | ROLE_NOUNS
+    return i >= 2 and token.doc[i - 1].lower_ == "of" and token.doc[i - 2].lower_ in TITLES | ROLE_HEAD_NOUNS
 
 
 def _text(tokens: list, text: str) -> str:
@@ -277,7 +241,7 @@ def _acts(token) -> bool:
         token = token.head
     if token.dep_ == "pobj":
         prep = token.head
-        if prep.lower_ in LOCATIVE_PREPS - {"to", "for"}:
+        if prep.lower_ in PLACE_VOTE_PREPS - {"to", "for"}:
             return False
         return not (prep.lower_ in ("to", "for") and prep.head.pos_ in ("VERB", "AUX"))
     if token.dep_ == "compound":
@@ -351,12 +315,12 @@ def _suffixed_name(tok, text: str) -> list[_Mention]:
         elif prev.text[:1].isupper() and prev.is_alpha:
             start -= 1
             break
-        elif prev.lower_ in CONNECTORS and start >= 2 and doc[start - 2].text[:1].isupper() and prev.lower_ != "the":
+        elif prev.lower_ in NAME_CONNECTORS and start >= 2 and doc[start - 2].text[:1].isupper() and prev.lower_ != "the":
             start -= 1
         else:
             break
     tokens = list(doc[start: i + 1])
-    while tokens and tokens[0].lower_ in CONNECTORS:
+    while tokens and tokens[0].lower_ in NAME_CONNECTORS:
         tokens.pop(0)
     if len(tokens) < 2 or any(t.ent_type_ in ("PERSON", "ORG") for t in tokens):
         return []
@@ -421,7 +385,7 @@ def _retype_people(mentions: list[_Mention]) -> None:
 
 def _names_role(root) -> bool:
     """'a spokesperson, Jane Ortiz': the mention is in apposition to a role noun."""
-    return root.dep_ == "appos" and root.head.lower_ in ROLE_NOUNS | {"spokesperson", "spokesman", "spokeswoman"}
+    return root.dep_ == "appos" and root.head.lower_ in ROLE_HEAD_NOUNS | {"spokesperson", "spokesman", "spokeswoman"}
 
 
 def _vote_places(mentions: list[_Mention]) -> None:
@@ -470,8 +434,8 @@ def _place_vote(m: _Mention, placey: set[str]) -> int:
         prep = tok.head
         if prep.lower_ == "of" and prep.head.lemma_ in PLACE_NOUNS:
             score += 2
-        elif prep.lower_ in LOCATIVE_PREPS:
-            score += 2 if prep.lower_ in STRONG_LOCATIVES else 1
+        elif prep.lower_ in PLACE_VOTE_PREPS:
+            score += 2 if prep.lower_ in STRONG_PLACE_PREPS else 1
     elif tok.dep_ == "dobj" and tok.head.lemma_ in MOTION_VERBS:
         score += 1
     elif tok.dep_ in ("nsubj", "nsubjpass"):
@@ -495,7 +459,7 @@ def _drop_non_names(mentions: list[_Mention]) -> None:
     """Roles ('National Security Advisor') and common-noun phrases ('Associates of X') are not organisations."""
     for m in mentions:
         if m.kind == "Organization" and m.key is None and m.label != "PATTERN" and (
-                m.tokens and m.tokens[-1].casefold() in ROLE_NOUNS or _starts_with_common_noun(m)):
+                m.tokens and m.tokens[-1].casefold() in ROLE_HEAD_NOUNS or _starts_with_common_noun(m)):
             m.kind = ""
 
 
@@ -530,12 +494,9 @@ def _noisy_capitals(token) -> bool:
         prev = t.doc[t.i - 1]
         if prev.is_punct and prev.text not in (",", ")"):
             continue
-        if t.lower_ in nouns and t.lower_ not in TITLES | ROLE_NOUNS and t.lower_ not in ORG_SUFFIX_WORDS:
+        if t.lower_ in nouns and t.lower_ not in TITLES | ROLE_HEAD_NOUNS and t.lower_ not in ORG_SUFFIX_WORDS:
             return True
     return False
-
-
-ORG_SUFFIX_WORDS = {s.casefold() for s in ORG_SUFFIXES}
 
 
 # ------------------------------------------------------------------ merging

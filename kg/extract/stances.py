@@ -47,31 +47,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from kg.extract.lexicon import COGNITION_VERBS, NOUN_CUES, SPEECH_VERBS
 from kg.extract.coref import MentionIndex
+from kg.extract.lexicon import (
+    ATTITUDE_LIGHT_VERBS, CHARACTERIZING_VERBS, COGNITION_VERBS, COPULAS, DEAL_NOUNS, DEMONSTRATIVES, FIRST_PERSON, MODALS,
+    NEGATIONS, NOUN_CUES, QUANTITY_HEADS, RELATIVES, SPEECH_VERBS, TIME_WORDS,
+)
+from kg.extract.quotes import MARKS
 from kg.extract.records import Span, Stance
 
 LEXICON_PATH = Path(__file__).with_name("data") / "polarity.tsv"
-POLARITIES = ("positive", "negative", "neutral")
 FLIP = {"positive": "negative", "negative": "positive"}
-DEAL_NOUNS = frozenset("""agreement deal accord treaty pact ceasefire truce compromise settlement
-    arrangement offer proposal""".split())
-CHARACTERIZE = frozenset("""call describe characterize characterise label brand name term dub
-    consider regard view see deem""".split())
-LIGHT_VERBS = frozenset("have express voice show offer give declare announce pledge reiterate".split())
-COPULAS = frozenset("be seem remain become appear look sound".split())
-NEGATIONS = frozenset({"not", "n't", "never", "no", "without"})
-MODALS = frozenset({"may", "might", "could", "would", "should"})
-FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
-DEMONSTRATIVES = frozenset({"it", "this", "that"})
-QUOTE_MARKS = ('"', "“", "”")
-RELATIVES = frozenset({"who", "which", "that"})
-QUANTITY_HEADS = frozenset("""deal lot many number amount part majority extent sadness sorrow grief pain
-    loss regret concern pleasure honor honour interest care importance wish wishes""".split())
 CUT_DEPS = frozenset({"conj", "cc", "relcl", "advcl", "parataxis", "punct", "dep"})
 MAX_LABEL_TOKENS = 12
-TIME_WORDS = frozenset("""time day week month year morning night evening today yesterday tomorrow
-    hour minute moment""".split())
 
 REPORT_VERBS = frozenset(SPEECH_VERBS) | frozenset(COGNITION_VERBS) | {"agree"}
 
@@ -126,7 +113,7 @@ def evaluations(sent) -> list[Evaluation]:
             found += _adjective(tok)
         if tok.pos_ in ("NOUN", "PROPN"):
             found += _noun(tok)
-        if tok.pos_ == "VERB" and tok.lemma_ in CHARACTERIZE:
+        if tok.pos_ == "VERB" and tok.lemma_ in CHARACTERIZING_VERBS:
             found += _characterize(tok)
     return [e for t in found for e in _conjoined(t)]
 
@@ -288,7 +275,7 @@ def _noun_holder(noun):
         return head
     if noun.dep_ == "attr" and head.lemma_ in COPULAS:
         return next((c for c in head.children if c.dep_ == "nsubj"), None)
-    if noun.dep_ == "dobj" and head.lemma_ in LIGHT_VERBS:
+    if noun.dep_ == "dobj" and head.lemma_ in ATTITUDE_LIGHT_VERBS:
         return _subject(head)
     return None
 
@@ -540,7 +527,7 @@ class _Context:
         (a quotation continued after "he said")."""
         text = self.doc.text
         paragraph_start = text.rfind("\n\n", 0, tok.idx) + 1
-        if sum(text.count(q, paragraph_start, tok.idx) for q in QUOTE_MARKS) % 2 == 0:
+        if sum(text.count(q, paragraph_start, tok.idx) for q in MARKS) % 2 == 0:
             return None
         earlier = [(st.content.end, st) for _, _, _, st in self.statements
                    if st.direct and st.speaker and paragraph_start <= st.content.end <= tok.idx]
