@@ -312,6 +312,11 @@ TIME_WORDS = frozenset("""time day week month year morning night evening today y
     hour minute moment""".split())
 
 
+# Verbs whose complement is what their subject says or thinks, so its evaluative words are the subject's
+# (stances, polarity): the speech and cognition verbs and "agree".
+REPORT_VERBS = SPEECH_VERBS | COGNITION_VERBS | {"agree"}
+
+
 # ---------------------------------------------------------------- coref
 
 # Dependency labels of a noun subject, active or passive (coref: a subject is the usual antecedent);
