@@ -19,6 +19,8 @@ triggers (:mod:`kg.extract.events`), evaluative words (:mod:`kg.extract.stances`
 from __future__ import annotations
 
 import calendar
+from functools import lru_cache
+from pathlib import Path
 
 # Verbs of speaking whose clausal complement (ccomp) is what was said.
 SPEECH_VERBS = frozenset("""
@@ -352,3 +354,16 @@ RELATIVE_DAY_WORDS = frozenset({"today", "tonight", "yesterday", "tomorrow"})
 
 # Conjunctions of an adverbial clause that happens at its main clause's time (time).
 SAME_TIME_MARKERS = frozenset({"when", "as", "while", "before"})
+
+
+# ---------------------------------------------------------------- data files
+
+COMMON_NOUNS_PATH = Path(__file__).with_name("data") / "common_nouns.txt"
+
+
+@lru_cache(maxsize=1)
+def common_nouns() -> frozenset[str]:
+    """English common nouns (WordNet's, as the spaCy model's lemmatizer indexes them), for spotting capitalised words."""
+    lines = COMMON_NOUNS_PATH.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
