@@ -19,12 +19,12 @@ def index_for(text: str, names: dict[str, str]) -> tuple[MentionIndex, dict[str,
     """Actors whose mentions are every occurrence of each given surface form."""
     actors = {}
     for surface, kind in names.items():
-        actor = Actor(surface, surface, kind)
+        mentions = []
         at = text.find(surface)
         while at >= 0:
-            actor.mentions.append(Span(at, at + len(surface), surface))
+            mentions.append(Span(at, at + len(surface), surface))
             at = text.find(surface, at + 1)
-        actors[surface] = actor
+        actors[surface] = Actor(surface, surface, kind, (), tuple(mentions))
     return MentionIndex(list(actors.values())), actors
 
 

@@ -111,7 +111,7 @@ def test_different_meetings_stay_apart(run):
 
 def test_negated_and_actorless_triggers_are_skipped(run):
     events, _, _, _ = run("There was no attack. Italy did not impose sanctions.")
-    assert events == []
+    assert events == ()
 
 
 def test_date_for_span_uses_the_sentence_date(run):

@@ -103,7 +103,7 @@ def test_statement_words_are_the_speakers(nlp):
     found, records = stances(nlp, text, {"Nora Vance": "Person"}, [statement])
     assert ("nora vance", "a very productive meeting", "positive") in found
     assert ("nora vance", "the hosts", "positive") in found
-    assert all(r.evidence_statement == 0 for r in records)
+    assert records and all(r.evidence_statement is statement for r in records)
 
 
 def test_writer_evaluations_yield_no_stance(nlp):

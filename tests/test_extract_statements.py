@@ -6,6 +6,8 @@ small helper here, so the tests do not depend on the actor extractor.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from kg.documents import Document, parse_text
@@ -32,8 +34,8 @@ def actors_of(doc) -> list[Actor]:
         kind = TYPES[ent.label_]
         key = next((k for k, a in actors.items() if a.type == kind == "Person"
                     and a.name.split()[-1] == ent.text.split()[-1]), f"{kind}:{ent.text}")
-        actor = actors.setdefault(key, Actor(key, ent.text, kind))
-        actor.mentions.append(Span(ent.start_char, ent.end_char, ent.text))
+        actor = actors.get(key, Actor(key, ent.text, kind))
+        actors[key] = replace(actor, mentions=(*actor.mentions, Span(ent.start_char, ent.end_char, ent.text)))
     return list(actors.values())
 
 

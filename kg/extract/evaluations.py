@@ -22,7 +22,7 @@ polarity toward a target with them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -43,7 +43,7 @@ class Entry:
     slots: tuple[str, ...]
 
 
-@dataclass
+@dataclass(frozen=True)
 class Evaluation:
     """Evaluative language in one sentence: cue, target head, polarity, holder token."""
 
@@ -292,10 +292,9 @@ def _negated(tok) -> bool:
 def _graded(ev: Evaluation, governor) -> Evaluation:
     """Negation of the governing word flips the polarity; a modal lowers the confidence."""
     if _negated(governor):
-        ev.polarity = FLIP[ev.polarity]
-        ev.confidence *= 0.8
+        ev = replace(ev, polarity=FLIP[ev.polarity], confidence=ev.confidence * 0.8)
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in governor.children):
-        ev.confidence *= 0.7
+        ev = replace(ev, confidence=ev.confidence * 0.7)
     return ev
 
 

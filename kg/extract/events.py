@@ -58,7 +58,7 @@ class _Mention:
     triggers: list[Span] = field(default_factory=list)
 
 
-def find_events(spacy_doc, document, actors, places) -> list[Event]:
+def find_events(spacy_doc, document, actors, places) -> tuple[Event, ...]:
     """Events of one document, one per real event (mentions merged)."""
     index = MentionIndex(actors)
     place_index = _PlaceIndex(places)
@@ -75,7 +75,7 @@ def find_events(spacy_doc, document, actors, places) -> list[Event]:
             if mention is not None:
                 mentions.append(mention)
         context.close_sentence(sent)
-    return [_event(group, document.text) for group in _merge(mentions)]
+    return tuple(_event(group, document.text) for group in _merge(mentions))
 
 
 # ------------------------------------------------------------------ triggers

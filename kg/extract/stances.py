@@ -34,13 +34,13 @@ class _Context:
         self.text = text
         self.index = MentionIndex(actors)
         self.actors = {a.key: a for a in actors}
-        self.statements = [(s.content.start, s.content.end, i, s) for i, s in enumerate(statements)]
+        self.statements = [(s.content.start, s.content.end, s) for s in statements]
         self.triggers = [(t.start, t.end, e.key) for e in events for t in e.triggers]
 
     def statement_at(self, tok):
-        """(index, statement) of the shortest statement whose content holds the token."""
-        inside = [(end - start, i, st) for start, end, i, st in self.statements if start <= tok.idx < end]
-        return min(inside, key=lambda x: x[0])[1:] if inside else None
+        """The shortest statement whose content holds the token (the first of equals), or None."""
+        inside = [(end - start, st) for start, end, st in self.statements if start <= tok.idx < end]
+        return min(inside, key=lambda x: x[0])[1] if inside else None
 
     def quote_speaker(self, tok):
         """Speaker of the direct quote just before a quoted token in the same paragraph
@@ -49,7 +49,7 @@ class _Context:
         paragraph_start = text.rfind("\n\n", 0, tok.idx) + 1
         if sum(text.count(q, paragraph_start, tok.idx) for q in MARKS) % 2 == 0:
             return None
-        earlier = [(st.content.end, st) for _, _, _, st in self.statements
+        earlier = [(st.content.end, st) for _, _, st in self.statements
                    if st.direct and st.speaker and paragraph_start <= st.content.end <= tok.idx]
         return self.actors.get(max(earlier, key=lambda x: x[0])[1].speaker) if earlier else None
 
@@ -58,7 +58,7 @@ class _Context:
         return next((key for s, e, key in self.triggers if s < end and tok.idx < e), None)
 
 
-def find_stances(spacy_doc, document, actors, statements, events) -> list[Stance]:
+def find_stances(spacy_doc, document, actors, statements, events) -> tuple[Stance, ...]:
     """Stances of one document: one per (holder, target, polarity), strongest evidence kept."""
     ctx = _Context(spacy_doc, document.text, actors, statements, events)
     best: dict[tuple, Stance] = {}
@@ -71,7 +71,7 @@ def find_stances(spacy_doc, document, actors, statements, events) -> list[Stance
             key = (stance.holder, stance.target_actor or _target_key(ev.target), stance.polarity)
             if key not in best or stance.confidence > best[key].confidence:
                 best[key] = stance
-    return _one_per_reading(best.values())
+    return tuple(_one_per_reading(best.values()))
 
 
 def _one_per_reading(stances) -> list[Stance]:
@@ -104,15 +104,15 @@ def _stance(ctx: _Context, sent, ev: Evaluation) -> Stance | None:
     holder, evidence = None, None
     if ev.holder is not None:
         holder = _holder_actor(ctx, ev.holder, found)
-    elif found is not None and found[1].speaker:
-        holder = ctx.actors.get(found[1].speaker)
+    elif found is not None and found.speaker:
+        holder = ctx.actors.get(found.speaker)
     else:
         reporter = _reporting_subject(ev.cue)
         holder = _holder_actor(ctx, reporter, found) if reporter is not None else None
     if holder is None:
         return None
-    if found is not None and (ev.holder is None or found[1].speaker == holder.key):
-        evidence = found[0]
+    if found is not None and (ev.holder is None or found.speaker == holder.key):
+        evidence = found
     target = _target(ctx, ev.target)
     if target is None:
         return None
@@ -140,8 +140,8 @@ def _reporting_subject(cue):
 def _holder_actor(ctx: _Context, tok, found):
     """The actor a holder token names: speaker for 'I'/'we' in a statement, else its mention."""
     if tok.lower_ in FIRST_PERSON:
-        if found is not None and found[1].speaker:
-            return ctx.actors.get(found[1].speaker)
+        if found is not None and found.speaker:
+            return ctx.actors.get(found.speaker)
         return ctx.quote_speaker(tok)
     if tok.lower_ in ("it", "they"):
         same_sentence = [a for s, _, a in ctx.index.mentions
