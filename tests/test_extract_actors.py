@@ -15,12 +15,6 @@ from kg.extract import gazetteer
 from kg.extract.actors import find_actors
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.nlp import load_nlp
-
-    return load_nlp()
-
 
 def run(nlp, text: str):
     actors, places = find_actors(nlp(text), text)

@@ -2,17 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from kg.extract.coref import MentionIndex
 from kg.extract.records import Actor, Span
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.nlp import load_nlp
-
-    return load_nlp()
 
 
 def index_for(text: str, names: dict[str, str]) -> tuple[MentionIndex, dict[str, Actor]]:

@@ -13,12 +13,6 @@ from kg.namespaces import PLOVER_CATEGORIES
 DOC_DATE = "2023-05-10"  # a Wednesday
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.nlp import load_nlp
-
-    return load_nlp()
-
 
 @pytest.fixture(scope="module")
 def run(nlp):

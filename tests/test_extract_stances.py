@@ -11,12 +11,6 @@ from kg.extract.records import Actor, Span, Stance, Statement
 from kg.extract.stances import _one_per_reading, find_stances
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.nlp import load_nlp
-
-    return load_nlp()
-
 
 def actors_in(text: str, names: dict[str, str]) -> list[Actor]:
     """One actor per name, with a mention at each occurrence of the name or its last word."""
