@@ -15,7 +15,6 @@ from kg.extract import gazetteer
 from kg.extract.actors import find_actors
 
 
-
 def run(nlp, text: str):
     actors, places = find_actors(nlp(text), text)
     return {a.name: a for a in actors}, {p.name for p in places}

@@ -6,7 +6,6 @@ from kg.extract.coref import MentionIndex
 from kg.extract.records import Actor, Span
 
 
-
 def index_for(text: str, names: dict[str, str]) -> tuple[MentionIndex, dict[str, Actor]]:
     """Actors whose mentions are every occurrence of each given surface form."""
     actors = {}

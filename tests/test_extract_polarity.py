@@ -17,7 +17,6 @@ def test_polarity_toward(nlp, text, mention, expected):
     assert polarity_toward(nlp(text), start, start + len(mention)) == expected
 
 
-
 @pytest.mark.parametrize("text, mention, expected", [
     # verbs the target is subject of
     ("Tom Reyes lied to the investigators.", "Tom Reyes", "negative"),

@@ -11,7 +11,6 @@ from kg.extract.records import Actor, Span, Stance, Statement
 from kg.extract.stances import _one_per_reading, find_stances
 
 
-
 def actors_in(text: str, names: dict[str, str]) -> list[Actor]:
     """One actor per name, with a mention at each occurrence of the name or its last word."""
     actors = []

@@ -17,7 +17,6 @@ from kg.extract.statements import find_statements
 TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Country", "NORP": "Group"}
 
 
-
 def actors_of(doc) -> list[Actor]:
     """One actor per entity; a person's later surname-only mentions join the full name."""
     actors: dict[str, Actor] = {}

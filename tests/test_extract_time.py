@@ -81,7 +81,6 @@ def test_never_uses_the_clock():
     assert resolve("yesterday", "1999-01-01") == "1998-12-31"
 
 
-
 @pytest.mark.parametrize(
     "text, verb, expected",
     [

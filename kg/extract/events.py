@@ -1,9 +1,8 @@
 """Events: triggers, PLOVER category, participants, place, date, planned or happened.
 
-Rule-based over spaCy's parse. A trigger is a verb or event noun from the
-general lexicon ``data/event_triggers.tsv`` (lemma, or lemma with a particle,
-preposition, object or modifier: "ask for", "phone call"), typed with a PLOVER
-category (https://github.com/openeventdata/PLOVER). Participants are actors
+Rule-based over spaCy's parse. A trigger is a verb or event noun of the
+general lexicon ``data/event_triggers.tsv``, typed with a PLOVER category
+(matched by :mod:`kg.extract.triggers`). Participants are actors
 (via :class:`~kg.extract.coref.MentionIndex`) found in the trigger's
 arguments: subject, object, agent, "with/between/against" phrases,
 possessives, compounds and nationality adjectives, and for an event noun the
@@ -18,32 +17,16 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 
 from kg.extract.coref import MentionIndex
 from kg.extract.lexicon import (
     CONTRAST_MODIFIERS, DERIVATION_SUFFIXES, EVENT_ARGUMENT_PREPS, EVENT_LIGHT_VERBS, EVENT_NOUN_PREPS, EVENT_PLACE_PREPS,
-    LIGHT_VERB_PARTNER_PREPS, NOT_EVENT_IDIOMS, OBJECT_DEPS, PLAN_HEADS, PLAN_MODIFIERS, SUBJECT_DEPS,
+    LIGHT_VERB_PARTNER_PREPS, OBJECT_DEPS, PLAN_HEADS, PLAN_MODIFIERS, SUBJECT_DEPS,
 )
 from kg.extract.quotes import quoted_spans
 from kg.extract.records import Event, Span
 from kg.extract.time import date_in, has_unresolved_time, in_past_narrative, is_future, is_simple_past, resolve
-
-LEXICON_PATH = Path(__file__).with_name("data") / "event_triggers.tsv"
-
-
-@lru_cache(maxsize=1)
-def lexicon() -> dict[tuple[str, str], str]:
-    """(trigger lemma or two-word phrase, part of speech) -> PLOVER category."""
-    table: dict[tuple[str, str], str] = {}
-    for line in LEXICON_PATH.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        phrase, pos, category = line.split("\t")
-        for p in ("NOUN", "VERB") if pos == "ANY" else (pos,):
-            table[(phrase, p)] = category
-    return table
+from kg.extract.triggers import lexicon, trigger
 
 
 @dataclass
@@ -67,7 +50,7 @@ def find_events(spacy_doc, document, actors, places) -> tuple[Event, ...]:
     mentions = []
     for sent in spacy_doc.sents:
         for token in sent:
-            found = _trigger(token, table)
+            found = trigger(token, table)
             if found is None:
                 continue
             tokens, category = found
@@ -76,44 +59,6 @@ def find_events(spacy_doc, document, actors, places) -> tuple[Event, ...]:
                 mentions.append(mention)
         context.close_sentence(sent)
     return tuple(_event(group, document.text) for group in _merge(mentions))
-
-
-# ------------------------------------------------------------------ triggers
-
-
-def _trigger(token, table) -> tuple[list, str] | None:
-    """(trigger tokens with the head token first, category), or None."""
-    pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN" if token.pos_ == "NOUN" else None
-    if pos is None:
-        return None
-    lemma = token.lemma_.lower()
-    if pos == "VERB":
-        if lemma in ("be", "have") or any(c.dep_ == "neg" for c in token.children):
-            return None
-        for child in token.children:
-            if child.dep_ == "prep" and child.i > token.i:
-                for obj in child.children:
-                    category = table.get((f"{lemma} {child.lower_} {obj.lemma_.lower()}", pos))
-                    if category:
-                        return [token, child, obj], category
-            if child.dep_ in ("prt", "prep", "dobj", "acomp") and child.i > token.i:
-                category = table.get((f"{lemma} {child.lemma_.lower()}", pos))
-                if category:
-                    return [token, child], category
-        category = table.get((lemma, pos))
-        return ([token], category) if category else None
-    if token.dep_ in ("compound", "amod") and token.head.pos_ == "NOUN":
-        if (token.head.lemma_.lower(), "NOUN") in table or token.lower_.endswith("ing"):
-            return None  # part of a longer trigger ("peace deal"), or a modifier ("fighting force")
-    for child in token.children:
-        if child.dep_ in ("compound", "amod") and child.i == token.i - 1:
-            category = table.get((f"{child.lemma_.lower()} {lemma}", pos))
-            if category:
-                return [token, child], category
-    if any((lemma, c.lower_) in NOT_EVENT_IDIOMS for c in token.children):
-        return None
-    category = table.get((lemma, pos)) or table.get((token.lower_, pos))
-    return ([token], category) if category else None
 
 
 # -------------------------------------------------------------- one mention
