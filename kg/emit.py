@@ -88,7 +88,7 @@ def emit(document: Document, extraction: Extraction, model: str) -> list[ox.Quad
     actors = {a.key: _actor(g, doc, a) for a in extraction.actors}
     places = {p.key: _place(g, doc, p) for p in extraction.places}
     events = {e.key: _event(g, doc, run, e, actors, places) for e in extraction.events}
-    statements = [_statement(g, doc, run, s, actors, events) for s in extraction.statements]
+    statements = {s: _statement(g, doc, run, s, actors, events) for s in extraction.statements}
     for stance in extraction.stances:
         _stance(g, doc, run, stance, actors, events, statements)
     return list(dict.fromkeys(g.quads))  # a span shared by two records is written once
@@ -217,7 +217,7 @@ def _event_time(g: _Graph, iri: str, date: str | None) -> None:
         g.lit(iri, SEM.hasTimeStamp, date, XSD.date)
 
 
-def _stance(g: _Graph, doc: str, run: str, st, actors: dict, events: dict, statements: list[str]) -> None:
+def _stance(g: _Graph, doc: str, run: str, st, actors: dict, events: dict, statements: dict) -> None:
     if st.holder not in actors:
         return
     iri = stance_iri(doc, st.holder, st.target_label, st.polarity, st.span.start)
@@ -226,7 +226,7 @@ def _stance(g: _Graph, doc: str, run: str, st, actors: dict, events: dict, state
     g.add(iri, NKG.target, _stance_target(g, doc, st, actors, events))
     g.lit(iri, NKG.targetLabel, st.target_label)
     g.add(iri, NKG.polarity, getattr(NKG, st.polarity))
-    evidence = statements[st.evidence_statement] if st.evidence_statement is not None else None
+    evidence = statements.get(st.evidence_statement) if st.evidence_statement is not None else None
     g.add(iri, NKG.evidence, evidence or _span(g, doc, st.span))
     g.add(iri, NKG.span, _span(g, doc, st.span))
     _provenance(g, iri, doc, run, st.confidence)

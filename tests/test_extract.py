@@ -46,10 +46,30 @@ def test_statement_is_dated_and_linked_to_its_event(run):
     x = run("date 2024-03-06 Visit.\n\nOn Monday, Foreign Minister Lena Vogt said her country would sign an agreement with Chile next week.")
     (st,) = x.statements
     assert st.date == "2024-03-04"
-    if x.events:
-        assert st.about_event in {e.key for e in x.events}
+    assert x.events, "the signing is an event"
+    assert st.about_event == x.events[0].key  # the first event triggered inside the content
+    assert x.events[0].triggers[0].text == "sign"
 
 
 def test_undated_statement_takes_the_publication_date(run):
     x = run("date 2024-03-06 Visit.\n\nMinister Lena Vogt said \"we are ready for more talks soon\".")
     assert [s.date for s in x.statements] == ["2024-03-06"]
+
+
+def test_records_are_immutable_and_linking_makes_new_ones(run):
+    from dataclasses import FrozenInstanceError
+
+    from kg.extract import link_speakers
+    from kg.extract.records import Actor, Span, Statement
+
+    x = run("date 2024-03-06 Visit.\n\nMinister Lena Vogt said \"we are ready for more talks soon\".")
+    assert all(isinstance(records, tuple) for records in (x.actors, x.places, x.statements, x.events, x.stances))
+    with pytest.raises(FrozenInstanceError):
+        x.statements[0].speaker = None
+    vogt = Actor("Person:lena-vogt", "Lena Vogt", "Person", ["Vogt"], [Span(0, 9, "Lena Vogt")])
+    unlinked = Statement(None, "Vogt", None, Span(10, 20, "ready now"), False)
+    (linked,) = link_speakers([unlinked], [vogt])
+    assert (linked.speaker, linked.speaker_text) == (vogt.key, "Lena Vogt")
+    assert (unlinked.speaker, unlinked.speaker_text) == (None, "Vogt")
+    assert isinstance(vogt.aliases, tuple) and isinstance(vogt.mentions, tuple)
+

@@ -2,29 +2,20 @@
 
 from __future__ import annotations
 
-import pytest
-
 from kg.extract.coref import MentionIndex
 from kg.extract.records import Actor, Span
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.nlp import load_nlp
-
-    return load_nlp()
 
 
 def index_for(text: str, names: dict[str, str]) -> tuple[MentionIndex, dict[str, Actor]]:
     """Actors whose mentions are every occurrence of each given surface form."""
     actors = {}
     for surface, kind in names.items():
-        actor = Actor(surface, surface, kind)
+        mentions = []
         at = text.find(surface)
         while at >= 0:
-            actor.mentions.append(Span(at, at + len(surface), surface))
+            mentions.append(Span(at, at + len(surface), surface))
             at = text.find(surface, at + 1)
-        actors[surface] = actor
+        actors[surface] = Actor(surface, surface, kind, (), tuple(mentions))
     return MentionIndex(list(actors.values())), actors
 
 

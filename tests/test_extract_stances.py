@@ -8,14 +8,7 @@ import pytest
 
 from kg.documents import Document
 from kg.extract.records import Actor, Span, Stance, Statement
-from kg.extract.stances import _one_per_reading, find_stances, lexicon, polarity_toward
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.nlp import load_nlp
-
-    return load_nlp()
+from kg.extract.stances import _one_per_reading, find_stances
 
 
 def actors_in(text: str, names: dict[str, str]) -> list[Actor]:
@@ -64,7 +57,7 @@ def stances(nlp, text: str, names: dict[str, str], statements=()):
 def test_evaluative_constructions(nlp, text, names, expected):
     found, _ = stances(nlp, text, names)
     if expected is None:
-        assert not any(h == "northco" for h, _, _ in found)
+        assert found == set()
     else:
         assert expected in found
 
@@ -103,7 +96,7 @@ def test_statement_words_are_the_speakers(nlp):
     found, records = stances(nlp, text, {"Nora Vance": "Person"}, [statement])
     assert ("nora vance", "a very productive meeting", "positive") in found
     assert ("nora vance", "the hosts", "positive") in found
-    assert all(r.evidence_statement == 0 for r in records)
+    assert records and all(r.evidence_statement is statement for r in records)
 
 
 def test_writer_evaluations_yield_no_stance(nlp):
@@ -123,79 +116,6 @@ def test_one_stance_per_holder_target_polarity(nlp):
     text = "Maria Lopez condemned the strike. Later Maria Lopez again condemned the strike."
     _, records = stances(nlp, text, {"Maria Lopez": "Person"})
     assert len(records) == 1
-
-
-@pytest.mark.parametrize("text, mention, expected", [
-    ("Critics slammed Dan Ortiz over the scandal.", "Dan Ortiz", "negative"),
-    ("Voters praised Lucy Wong for her honesty.", "Lucy Wong", "positive"),
-    ("Lucy Wong met Dan Ortiz in the capital.", "Dan Ortiz", "neutral"),
-])
-def test_polarity_toward(nlp, text, mention, expected):
-    start = text.index(mention)
-    assert polarity_toward(nlp(text), start, start + len(mention)) == expected
-
-
-def test_lexicon_rows_are_well_formed():
-    for (lemma, pos), entries in lexicon().items():
-        assert lemma == lemma.lower()
-        assert all(e.polarity in {"positive", "negative"} and e.slots for e in entries)
-        tone_only = all(e.slots == ("tone",) for e in entries)
-        assert pos in ({"VERB", "ADJ", "NOUN", "ADV"} if tone_only else {"VERB", "ADJ", "NOUN"})
-
-
-# ------------------------------------------------------------------ polarity_toward: the broader path
-
-
-@pytest.mark.parametrize("text, mention, expected", [
-    # verbs the target is subject of
-    ("Tom Reyes lied to the investigators.", "Tom Reyes", "negative"),
-    ("Tom Reyes excelled in the debate.", "Tom Reyes", "positive"),
-    # verbs the target is object of
-    ("Critics mocked Tom Reyes on Tuesday.", "Tom Reyes", "negative"),
-    ("Tom Reyes was admired by the staff.", "Tom Reyes", "positive"),
-    # adjectives and appositions attached to the target
-    ("The disgraced Tom Reyes left the town.", "Tom Reyes", "negative"),
-    ("Tom Reyes, a fraud, left the town.", "Tom Reyes", "negative"),
-    ("The brilliant Tom Reyes left the town.", "Tom Reyes", "positive"),
-    # possessed nouns
-    ("Tom Reyes's failure shocked the town.", "Tom Reyes", "negative"),
-    ("Tom Reyes's courage impressed the town.", "Tom Reyes", "positive"),
-    # negation
-    ("Tom Reyes is not honest.", "Tom Reyes", "negative"),
-    ("Tom Reyes is honest.", "Tom Reyes", "positive"),
-    # tone rows of polarity.tsv (words the VADER lexicon lacks)
-    ("The embattled Tom Reyes spoke to the press.", "Tom Reyes", "negative"),
-    # neutral: nothing evaluative, or only what the target itself says
-    ("Tom Reyes met Ana Cruz in the capital on Monday.", "Tom Reyes", "neutral"),
-    ("The plan is a terrible disaster, Tom Reyes said.", "Tom Reyes", "neutral"),
-])
-def test_polarity_toward_neighbourhood(nlp, text, mention, expected):
-    start = text.index(mention)
-    assert polarity_toward(nlp(text), start, start + len(mention)) == expected
-
-
-def test_intensifier_strengthens_and_far_words_count_less(nlp):
-    from kg.extract.stances import neighbourhood_score
-
-    def score(text, mention="Tom Reyes"):
-        start = text.index(mention)
-        return neighbourhood_score(nlp(text), start, start + len(mention))
-
-    plain, found = score("Tom Reyes is good.")
-    assert found and plain > 0
-    assert score("Tom Reyes is very good.")[0] > plain
-    assert score("Tom Reyes met Ana Cruz.") == (0.0, False)
-    near = score("Critics attacked Tom Reyes.")[0]
-    far = score("Critics attacked the plan that Tom Reyes wrote in his office.")[0]
-    assert near < far <= 0
-
-
-def test_valences_come_from_vader_and_the_lexicon():
-    from kg.extract.stances import valences
-
-    table = valences()
-    assert table["fraud"] < 0 < table["praise"]  # VADER
-    assert table["embattled"] < 0  # a tone row of polarity.tsv
 
 
 def test_extractor_keeps_the_strict_path(nlp):

@@ -81,13 +81,6 @@ def test_never_uses_the_clock():
     assert resolve("yesterday", "1999-01-01") == "1998-12-31"
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.nlp import load_nlp
-
-    return load_nlp()
-
-
 @pytest.mark.parametrize(
     "text, verb, expected",
     [

@@ -83,8 +83,8 @@ def test_the_identity_graph_follows_builds_and_removals(tmp_path, nlp):
         assert [q for q in store.quads() if q.graph_name.value.endswith("/b.txt")] == b_graph
 
 
-def _rows(store, name: str, **params) -> list[dict[str, str]]:
+def _rows(store, query: str, **params) -> list[dict[str, str]]:
     import pyoxigraph as ox
 
     bound = {ox.Variable(k): ox.Literal(v) for k, v in params.items()}
-    return plain_rows(run_query(store, load_query(name), bound))
+    return plain_rows(run_query(store, load_query(query), bound))

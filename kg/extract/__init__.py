@@ -9,6 +9,9 @@ event its content is about. ``kg.emit`` turns the records into triples.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
+
 from kg.documents import Document
 from kg.extract.actors import find_actors
 from kg.extract.events import find_events
@@ -23,32 +26,41 @@ def extract(document: Document, spacy_doc) -> Extraction:
     actors, places = find_actors(spacy_doc, document.text)
     statements = find_statements(spacy_doc, document, actors)
     events = find_events(spacy_doc, document, actors, places)
-    link_statements(spacy_doc, document, statements, events)
-    link_speakers(statements, actors)
+    statements = link_speakers(link_statements(spacy_doc, document, statements, events), actors)
     stances = find_stances(spacy_doc, document, actors, statements, events)
     return Extraction(actors=actors, places=places, statements=statements, events=events, stances=stances)
 
 
-def link_speakers(statements: list[Statement], actors: list[Actor]) -> None:
-    """A speaker left as text that names an actor (name, alias or a person's surname) is that actor."""
+def link_speakers(statements: Sequence[Statement], actors: Sequence[Actor]) -> tuple[Statement, ...]:
+    """The statements, a speaker left as text that names an actor (name, alias or a person's surname) made that actor."""
     names: dict[str, Actor] = {}
     for actor in actors:
         forms = [actor.name, *actor.aliases] + ([actor.name.split()[-1]] if actor.type == "Person" else [])
         for form in forms:
             names.setdefault(form.casefold(), actor)
-    for statement in statements:
-        actor = names.get(statement.speaker_text.casefold()) if statement.speaker is None else None
-        if actor is not None:
-            statement.speaker, statement.speaker_text = actor.key, actor.name
+    return tuple(_with_speaker(statement, names) for statement in statements)
 
 
-def link_statements(spacy_doc, document: Document, statements: list[Statement], events: list[Event]) -> None:
-    """Date each statement and point it to the first event triggered inside its content."""
-    for statement in statements:
-        anchor = statement.cue or statement.content
-        statement.date = date_for_span(spacy_doc, anchor.start, anchor.end, document.date, future=False) or document.date
-        statement.about_event = next(
-            (e.key for e in events
-             if any(statement.content.start <= t.start and t.end <= statement.content.end for t in e.triggers)),
-            None,
-        )
+def _with_speaker(statement: Statement, names: dict[str, Actor]) -> Statement:
+    actor = names.get(statement.speaker_text.casefold()) if statement.speaker is None else None
+    return replace(statement, speaker=actor.key, speaker_text=actor.name) if actor is not None else statement
+
+
+def link_statements(spacy_doc, document: Document, statements: Sequence[Statement],
+                    events: Sequence[Event]) -> tuple[Statement, ...]:
+    """The statements, each dated and pointed to the first event triggered inside its content."""
+    return tuple(replace(statement, date=_statement_date(spacy_doc, document, statement),
+                         about_event=_event_inside(statement, events)) for statement in statements)
+
+
+def _statement_date(spacy_doc, document: Document, statement: Statement) -> str | None:
+    """The date named around the statement's cue (else its content), else the publication date."""
+    anchor = statement.cue or statement.content
+    return date_for_span(spacy_doc, anchor.start, anchor.end, document.date, future=False) or document.date
+
+
+def _event_inside(statement: Statement, events: Sequence[Event]) -> str | None:
+    """The key of the first event with a trigger inside the statement's content."""
+    content = statement.content
+    return next((e.key for e in events if any(content.start <= t.start and t.end <= content.end for t in e.triggers)),
+                None)

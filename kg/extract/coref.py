@@ -17,11 +17,9 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from kg.extract.lexicon import ORG_ROLES, PERSON_ROLES, PRONOUN_KINDS
+from kg.extract.lexicon import NOUN_SUBJECT_DEPS, ORG_ROLES, PERSON_ROLES, PRONOUN_KINDS
 from kg.extract.records import Actor
 
-PRONOUNS = PRONOUN_KINDS
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
 NAME_PARTS = ("compound", "appos", "flat")
 
 
@@ -66,7 +64,7 @@ class MentionIndex:
         actor = self.named_actor(token)
         if actor is not None:
             return actor
-        kind = PRONOUNS.get(token.lower_)
+        kind = PRONOUN_KINDS.get(token.lower_)
         if kind:
             return self.antecedent(token, kind)
         return self.role_antecedent(token)
@@ -123,7 +121,7 @@ def _subject_role(doc, start: int) -> str:
     for t in span:
         while t.dep_ in ("compound", "appos", "flat") and t.head.i != t.i:
             t = t.head
-        if t.dep_ in SUBJECT_DEPS:
+        if t.dep_ in NOUN_SUBJECT_DEPS:
             return "main" if t.head.dep_ in ("ROOT", "conj") else "subject"
     return ""
 

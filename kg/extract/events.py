@@ -1,9 +1,8 @@
 """Events: triggers, PLOVER category, participants, place, date, planned or happened.
 
-Rule-based over spaCy's parse. A trigger is a verb or event noun from the
-general lexicon ``data/event_triggers.tsv`` (lemma, or lemma with a particle,
-preposition, object or modifier: "ask for", "phone call"), typed with a PLOVER
-category (https://github.com/openeventdata/PLOVER). Participants are actors
+Rule-based over spaCy's parse. A trigger is a verb or event noun of the
+general lexicon ``data/event_triggers.tsv``, typed with a PLOVER category
+(matched by :mod:`kg.extract.triggers`). Participants are actors
 (via :class:`~kg.extract.coref.MentionIndex`) found in the trigger's
 arguments: subject, object, agent, "with/between/against" phrases,
 possessives, compounds and nationality adjectives, and for an event noun the
@@ -18,46 +17,16 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 
 from kg.extract.coref import MentionIndex
+from kg.extract.lexicon import (
+    CONTRAST_MODIFIERS, DERIVATION_SUFFIXES, EVENT_ARGUMENT_PREPS, EVENT_LIGHT_VERBS, EVENT_NOUN_PREPS, EVENT_PLACE_PREPS,
+    LIGHT_VERB_PARTNER_PREPS, OBJECT_DEPS, PLAN_HEADS, PLAN_MODIFIERS, SUBJECT_DEPS,
+)
+from kg.extract.quotes import quoted_spans
 from kg.extract.records import Event, Span
-from kg.extract.statements import quoted_spans
 from kg.extract.time import date_in, has_unresolved_time, in_past_narrative, is_future, is_simple_past, resolve
-
-LEXICON_PATH = Path(__file__).with_name("data") / "event_triggers.tsv"
-ARG_PREPS = {"with", "between", "against", "on", "from", "to", "into", "for", "by", "among", "of", "over"}
-LIGHT_PREPS = {"with", "between", "against", "to"}  # partners of a light verb's event noun
-NOUN_PREPS = {"with", "between", "against", "by", "among", "of", "on", "from"}
-PLACE_PREPS = {"in", "at", "near", "into", "to", "across", "inside", "outside", "from"}
-PLAN_HEADS = {"plan", "intend", "expect", "schedule", "aim", "seek", "prepare", "agree", "decide", "want",
-              "hope", "propose", "threaten", "vow", "promise", "consider", "mull", "set"}
-PLAN_MODIFIERS = {"upcoming", "planned", "proposed", "possible", "potential", "future", "scheduled",
-                  "imminent", "expected", "next", "another", "forthcoming"}
-IDIOMS = {("deal", "great"), ("deal", "good"), ("call", "close"), ("talk", "small")}  # not events
-SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-# Verbs whose subject is the actor of the event noun they govern ("Chad began an offensive").
-LIGHT_VERBS = {"begin", "start", "launch", "hold", "have", "conduct", "carry", "make", "reach", "sign", "enter",
-               "announce", "declare", "file", "tender", "submit", "offer", "give", "stage", "mount", "continue",
-               "resume", "wage", "join", "host", "attend", "impose", "propose", "take", "lead", "complete",
-               "conclude", "order", "call", "seek", "plan", "finish", "agree", "sign", "approve", "end", "win",
-               "lose", "organize", "organise", "arrange", "schedule", "pursue", "escalate", "step", "be", "spend",
-               "send", "provide", "deliver", "grant", "pledge"}
-OBJECTS = ("dobj", "dative", "attr", "oprd")
-
-
-@lru_cache(maxsize=1)
-def lexicon() -> dict[tuple[str, str], str]:
-    """(trigger lemma or two-word phrase, part of speech) -> PLOVER category."""
-    table: dict[tuple[str, str], str] = {}
-    for line in LEXICON_PATH.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        phrase, pos, category = line.split("\t")
-        for p in ("NOUN", "VERB") if pos == "ANY" else (pos,):
-            table[(phrase, p)] = category
-    return table
+from kg.extract.triggers import lexicon, trigger
 
 
 @dataclass
@@ -72,7 +41,7 @@ class _Mention:
     triggers: list[Span] = field(default_factory=list)
 
 
-def find_events(spacy_doc, document, actors, places) -> list[Event]:
+def find_events(spacy_doc, document, actors, places) -> tuple[Event, ...]:
     """Events of one document, one per real event (mentions merged)."""
     index = MentionIndex(actors)
     place_index = _PlaceIndex(places)
@@ -81,7 +50,7 @@ def find_events(spacy_doc, document, actors, places) -> list[Event]:
     mentions = []
     for sent in spacy_doc.sents:
         for token in sent:
-            found = _trigger(token, table)
+            found = trigger(token, table)
             if found is None:
                 continue
             tokens, category = found
@@ -89,45 +58,7 @@ def find_events(spacy_doc, document, actors, places) -> list[Event]:
             if mention is not None:
                 mentions.append(mention)
         context.close_sentence(sent)
-    return [_event(group, document.text) for group in _merge(mentions)]
-
-
-# ------------------------------------------------------------------ triggers
-
-
-def _trigger(token, table) -> tuple[list, str] | None:
-    """(trigger tokens with the head token first, category), or None."""
-    pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN" if token.pos_ == "NOUN" else None
-    if pos is None:
-        return None
-    lemma = token.lemma_.lower()
-    if pos == "VERB":
-        if lemma in ("be", "have") or any(c.dep_ == "neg" for c in token.children):
-            return None
-        for child in token.children:
-            if child.dep_ == "prep" and child.i > token.i:
-                for obj in child.children:
-                    category = table.get((f"{lemma} {child.lower_} {obj.lemma_.lower()}", pos))
-                    if category:
-                        return [token, child, obj], category
-            if child.dep_ in ("prt", "prep", "dobj", "acomp") and child.i > token.i:
-                category = table.get((f"{lemma} {child.lemma_.lower()}", pos))
-                if category:
-                    return [token, child], category
-        category = table.get((lemma, pos))
-        return ([token], category) if category else None
-    if token.dep_ in ("compound", "amod") and token.head.pos_ == "NOUN":
-        if (token.head.lemma_.lower(), "NOUN") in table or token.lower_.endswith("ing"):
-            return None  # part of a longer trigger ("peace deal"), or a modifier ("fighting force")
-    for child in token.children:
-        if child.dep_ in ("compound", "amod") and child.i == token.i - 1:
-            category = table.get((f"{child.lemma_.lower()} {lemma}", pos))
-            if category:
-                return [token, child], category
-    if any((lemma, c.lower_) in IDIOMS for c in token.children):
-        return None
-    category = table.get((lemma, pos)) or table.get((token.lower_, pos))
-    return ([token], category) if category else None
+    return tuple(_event(group, document.text) for group in _merge(mentions))
 
 
 # -------------------------------------------------------------- one mention
@@ -143,7 +74,7 @@ def _mention(tokens, category, index: MentionIndex, place_index, document, conte
     participants = _participants(head, anchor, verb, index, set(tokens))
     frame = verb  # the verb whose time the event shares, if any
     own_only = False
-    if head.pos_ == "NOUN" and verb is not None and verb.lemma_.lower() not in LIGHT_VERBS:
+    if head.pos_ == "NOUN" and verb is not None and verb.lemma_.lower() not in EVENT_LIGHT_VERBS:
         own_only = is_future(verb)  # "will discuss the conversation tomorrow": not the noun's tense or date
         frame = verb if _adjunct_of(anchor, verb) else None
         verb = None
@@ -187,7 +118,7 @@ def _reduced_relative(noun, table):
     if verb.pos_ != "VERB" or verb.left_edge.i != j or verb.tag_ not in ("VBN", "VBD") \
             or verb.dep_ not in ("advcl", "acl") or verb.i <= noun.i:
         return None
-    if any(c.dep_ in (*SUBJECTS, "aux", "auxpass", "mark", "expl") for c in verb.children):
+    if any(c.dep_ in (*SUBJECT_DEPS, "aux", "auxpass", "mark", "expl") for c in verb.children):
         return None
     node = noun
     while True:  # an event noun further down the phrase's right edge takes it
@@ -208,9 +139,6 @@ def _nested_event(noun, table):
             if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and (obj.lemma_.lower(), "NOUN") in table:
                 return obj
     return None
-
-
-DERIVATION_SUFFIXES = ("ation", "ition", "ment", "ing", "al", "ion")
 
 
 def stem(lemma: str) -> str:
@@ -278,11 +206,6 @@ class _TimeContext:
             self.reference = date
 
 
-# Modifiers that set an event apart from an earlier one of its kind ("the last election").
-CONTRAST_MODIFIERS = {"last", "previous", "next", "first", "second", "third", "new", "another", "earlier", "later",
-                      "former", "prior", "past", "recent", "latest", "other", "subsequent", "following"}
-
-
 def _definite(noun) -> bool:
     """A definite event noun that can point back ("the vote", "Iran's attack"), not "the last election"."""
     if any(c.lower_ in CONTRAST_MODIFIERS for c in noun.children if c.dep_ in ("amod", "advmod", "compound", "det")):
@@ -333,36 +256,36 @@ def _participants(head, anchor, verb, index: MentionIndex, skip: set) -> list[st
         for child in anchor.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod"):
                 add(child, 1)
-            elif child.dep_ == "prep" and child.lower_ in NOUN_PREPS:
+            elif child.dep_ == "prep" and child.lower_ in EVENT_NOUN_PREPS:
                 for obj in child.children:
                     add(obj)
         for child in head.children if head.i != anchor.i else ():
             if child.dep_ in ("compound", "amod"):
                 add(child, 1)
-        if verb is not None and verb.lemma_.lower() in LIGHT_VERBS and anchor.dep_ in ("dobj", "pobj", "attr") \
+        if verb is not None and verb.lemma_.lower() in EVENT_LIGHT_VERBS and anchor.dep_ in ("dobj", "pobj", "attr") \
                 and not (anchor.dep_ == "pobj" and anchor.head.lower_ in ("of", "after", "before", "following")):
             _verb_arguments(verb, add, objects=False)
     return keys
 
 
 def _verb_arguments(verb, add, objects: bool = True) -> None:
-    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     current = verb
     while not subjects and current.dep_ in ("xcomp", "conj", "advcl", "relcl", "acl") and current.head.i != current.i:
         if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN"):
             subjects = [current.head]
             break
         current = current.head
-        subjects = [c for c in current.children if c.dep_ in SUBJECTS]
+        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
         if current.dep_ == "xcomp":
             subjects += [c for c in current.head.children if c.dep_ == "dobj"]
     for subject in subjects:
         for token in _phrase(subject):
             add(token)
     for child in verb.children:
-        if child.dep_ in OBJECTS and objects:
+        if child.dep_ in OBJECT_DEPS and objects:
             add(child)
-        elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in (ARG_PREPS if objects else LIGHT_PREPS)):
+        elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in (EVENT_ARGUMENT_PREPS if objects else LIGHT_VERB_PARTNER_PREPS)):
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     add(obj)
@@ -414,7 +337,7 @@ def _place(anchor, verb, place_index: _PlaceIndex) -> str | None:
         if holder is None:
             continue
         for child in holder.children:
-            if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+            if child.dep_ == "prep" and child.lower_ in EVENT_PLACE_PREPS:
                 for obj in child.subtree:
                     key = place_index.place_at(obj)
                     if key:

@@ -1,12 +1,26 @@
-"""Shared English word lists for attribution (statements) and stance cues.
+"""Every English word list and small table the extractors use, each defined once.
 
-General vocabulary only: verbs of speaking and thinking, nouns that introduce
-what someone said, words for unnamed sources and for roles that stand for a
-named actor. Lemmas are lower case. Other extractors may import these lists
-read-only.
+General vocabulary only, never a name, quote or event of a particular text:
+verbs of speaking and thinking, nouns that introduce what someone said, words
+for unnamed sources and for roles that stand for a named actor (statements,
+coref); titles, place words and organisation suffixes (actors); the
+arguments and plans of events; the grammar of evaluations (stances);
+calendar words and tense (time); and the few dependency or entity label sets
+that more than one rule reads. Each list's comment says which extractor reads
+it. Where two lists look alike but serve different purposes they have names
+that say the difference (``PLACE_VOTE_PREPS``/``EVENT_PLACE_PREPS``/
+``TRAILING_PLACE_PREPS``, ``EVENT_LIGHT_VERBS``/``ATTITUDE_LIGHT_VERBS``,
+``PERSON_ROLES``/``ROLE_HEAD_NOUNS``, ``SUBJECT_DEPS``/``NOUN_SUBJECT_DEPS``).
+Lemmas are lower case; lists are frozen. Larger tables live in ``data/``:
+countries, organisations and leaders (:mod:`kg.extract.gazetteer`), event
+triggers (:mod:`kg.extract.events`), evaluative words (:mod:`kg.extract.stances`).
 """
 
 from __future__ import annotations
+
+import calendar
+from functools import lru_cache
+from pathlib import Path
 
 # Verbs of speaking whose clausal complement (ccomp) is what was said.
 SPEECH_VERBS = frozenset("""
@@ -115,3 +129,241 @@ HEADLINE_CUES = frozenset("""
     denounce condemn criticise criticize decry slam blast dismiss reject blame praise welcome
     call ask argue complain predict confirm reveal declare promise
 """.split())
+
+# Verbs with a preposition cue ("warn of") whose bare object in a headline is still what was said ("X warns Y").
+HEADLINE_OBJECT_CUES = frozenset({"warn", "argue", "complain"})
+
+# Words that are never a speaker, though they stand as a cue's subject ("it was said", "there are claims").
+NOT_SPEAKERS = frozenset({"it", "there", "this", "that", "what", "which", "you", "one"})
+
+# Connectives set off by a comma at the start of a content span ("However, ..."), no part of what was said.
+LEADING_ADVERBS = frozenset({"however", "also", "further", "furthermore", "moreover", "meanwhile", "instead", "still",
+                             "now", "then"})
+
+# Prepositions of a gerund whose cue takes the subject of the verb it hangs on ("X said ... by warning").
+GERUND_CUE_PREPS = ("by", "after", "before", "while", "in", "when")
+
+# Prepositions inside a title phrase before the person it names ("US Ambassador to Germany Jane Doe").
+TITLE_PREPS = ("to", "of", "for", "at")
+
+# Prepositions of a trailing place dropped from a collective source's phrase ("ministers in Cairo");
+# a narrow set on purpose: "ministers from Egypt" keeps its place (see PLACE_VOTE_PREPS for the broad one).
+TRAILING_PLACE_PREPS = ("in", "at", "near", "outside", "inside")
+
+# spaCy entity labels of locations.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+# ---------------------------------------------------------------- actors: names, titles, places
+
+# spaCy entity labels that can name an actor or a place (actors).
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
+
+# Words of a title before a person's name, dropped from the name (actors: 'Prime Minister of X Jane Doe');
+# also the words ("of", "state", "former") that run between title and name.
+TITLES = frozenset({
+    "president", "vice", "prime", "minister", "secretary", "chancellor", "king", "queen", "prince",
+    "mr", "mrs", "ms", "dr", "sen", "senator", "rep", "representative", "governor", "gov", "general",
+    "gen", "pope", "sheikh", "ayatollah", "premier", "mayor", "judge", "justice", "speaker", "leader",
+    "foreign", "defense", "defence", "state", "of", "former", "supreme", "chief", "ambassador",
+    "secretary-general", "spokesman", "spokeswoman", "spokesperson", "commander", "envoy", "opposition",
+})
+
+# Titles only a person bears (TITLES also holds words such as "of" and "state" that run between title and name).
+PERSONAL_TITLES = TITLES - {"vice", "prime", "foreign", "defense", "defence", "state", "of", "former", "supreme", "chief",
+                            "opposition"}
+
+# Nouns that head the name of an office (actors): a capitalised phrase ending in one is a role, not an
+# organisation ("National Security Advisor"), and one before "of" is a title ("Minister of X"). Not
+# PERSON_ROLES (coref: a role that stands for a person named earlier, "the president"): this list adds
+# advisor/adviser and lacks the rulers, judges and candidates there (king, pope, judge, nominee ...).
+ROLE_HEAD_NOUNS = frozenset({
+    "advisor", "adviser", "secretary", "minister", "president", "director", "spokesperson", "spokesman",
+    "spokeswoman", "ambassador", "chairman", "chairwoman", "chair", "governor", "commander", "chief",
+    "envoy", "representative", "prosecutor", "official", "leader", "general", "senator", "mayor",
+})
+
+# Nouns whose demonym modifier stands for the state itself: "Kenyan officials said" (actors).
+AGENT_NOUNS = frozenset({
+    "official", "officials", "authorities", "authority", "side", "delegation", "diplomats", "negotiators",
+    "leadership", "leaders", "forces", "troops", "military", "regime", "administration", "ministry",
+})
+
+# Nouns naming people, so that a non-national demonym names a group: "Basque fighters" (actors).
+PEOPLE_NOUNS = frozenset({
+    "people", "fighters", "forces", "force", "militants", "rebels", "mps", "members", "leaders", "groups",
+    "militia", "militias", "community", "communities", "population", "voters", "lawmakers", "protesters",
+    "minority", "parties", "party", "politicians", "senators", "majority", "activists",
+})
+
+# Prepositions whose object may be a location (actors): a capital after one is a place, not its
+# government, and a name after one gets a vote for being a place. The broad set; see TRAILING_PLACE_PREPS.
+PLACE_VOTE_PREPS = frozenset({"in", "at", "near", "into", "outside", "around", "via", "through", "across", "within",
+                              "inside", "throughout", "from", "to", "toward", "towards", "for", "onto", "past"})
+
+# The prepositions of PLACE_VOTE_PREPS whose object is almost always a location (two votes, actors).
+STRONG_PLACE_PREPS = frozenset({"in", "at", "near", "into", "inside", "outside", "throughout", "within"})
+
+# Verbs whose object is a location ("troops entered X"), not an actor (actors).
+MOTION_VERBS = frozenset({"enter", "reach", "capture", "seize", "visit", "invade", "occupy", "leave", "besiege",
+                          "shell", "recapture", "evacuate", "surround"})
+
+# Nouns for kinds of place: "the city of X" names a place (actors).
+PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "district", "capital", "area", "port",
+                         "municipality", "county", "suburb", "neighbourhood", "neighborhood", "island"})
+
+# Last words of organisation names spaCy may miss ("<Name> Foundation", actors).
+ORG_SUFFIXES = frozenset({"Foundation", "Institute", "University", "Party", "Council", "Agency", "Ministry",
+                          "Committee", "Association", "Bank", "Company", "Corporation", "Commission", "Fund",
+                          "Organization", "Organisation", "Front", "Movement", "Union", "Federation", "Court",
+                          "Hospital", "Network", "Coalition", "Alliance", "Society", "Center", "Centre", "Service"})
+
+# ORG_SUFFIXES lower-cased: common nouns that still do not make a sentence's capitals noisy (actors).
+ORG_SUFFIX_WORDS = frozenset({s.casefold() for s in ORG_SUFFIXES})
+
+# Small words inside organisation names ("Bank of X", "Doctors for Y", actors).
+NAME_CONNECTORS = frozenset({"for", "of", "and", "the", "&"})
+
+
+# ---------------------------------------------------------------- events: triggers' arguments, plans
+
+# Prepositions whose object is a participant of a verb trigger ("talks with X", events).
+EVENT_ARGUMENT_PREPS = frozenset({"with", "between", "against", "on", "from", "to", "into", "for", "by", "among", "of", "over"})
+
+# Prepositions of the partners of a light verb's event noun ("held talks with X", events).
+LIGHT_VERB_PARTNER_PREPS = frozenset({"with", "between", "against", "to"})
+
+# Prepositions whose object is a participant of an event noun ("the attack by X", events).
+EVENT_NOUN_PREPS = frozenset({"with", "between", "against", "by", "among", "of", "on", "from"})
+
+# Prepositions whose place object is where an event happens (events); narrower than PLACE_VOTE_PREPS.
+EVENT_PLACE_PREPS = frozenset({"in", "at", "near", "into", "to", "across", "inside", "outside", "from"})
+
+# Verbs that make the event they govern planned, not happened ("plans to visit", events).
+PLAN_HEADS = frozenset({"plan", "intend", "expect", "schedule", "aim", "seek", "prepare", "agree", "decide", "want",
+                        "hope", "propose", "threaten", "vow", "promise", "consider", "mull", "set"})
+
+# Modifiers that make an event noun planned ("the upcoming summit", events).
+PLAN_MODIFIERS = frozenset({"upcoming", "planned", "proposed", "possible", "potential", "future", "scheduled",
+                            "imminent", "expected", "next", "another", "forthcoming"})
+
+# (trigger, modifier) pairs that are idioms, not events ("a great deal", "a close call", events).
+NOT_EVENT_IDIOMS = frozenset({("deal", "great"), ("deal", "good"), ("call", "close"), ("talk", "small")})
+
+# Dependency labels of a verb's subjects, clausal ones included (events).
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+
+# Verbs whose subject is the actor of the event noun they govern ("Chad began an offensive", events).
+# Not ATTITUDE_LIGHT_VERBS (stances), which carry an attitude noun instead.
+EVENT_LIGHT_VERBS = frozenset("""
+    begin start launch hold have conduct carry make reach sign enter announce declare file tender submit offer
+    give stage mount continue resume wage join host attend impose propose take lead complete conclude order
+    call seek plan finish agree sign approve end win lose organize organise arrange schedule pursue escalate
+    step be spend send provide deliver grant pledge
+""".split())
+
+# Dependency labels of a verb's objects and complements that can hold a participant (events).
+OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
+
+# Suffixes that make an event noun of a verb ("resignation" -> "resign", events).
+DERIVATION_SUFFIXES = ("ation", "ition", "ment", "ing", "al", "ion")
+
+# Modifiers that set an event apart from an earlier one of its kind ("the last election", events).
+CONTRAST_MODIFIERS = frozenset({"last", "previous", "next", "first", "second", "third", "new", "another", "earlier", "later",
+                                "former", "prior", "past", "recent", "latest", "other", "subsequent", "following"})
+
+
+# ---------------------------------------------------------------- stances: evaluation grammar
+
+# Nouns for agreements, the only targets of lexicon rows marked "@deal" ("reached a deal", stances).
+DEAL_NOUNS = frozenset("""agreement deal accord treaty pact ceasefire truce compromise settlement
+    arrangement offer proposal""".split())
+
+# Verbs that characterise their object ("X called the attack a violation", stances).
+CHARACTERIZING_VERBS = frozenset("""call describe characterize characterise label brand name term dub
+    consider regard view see deem""".split())
+
+# Verbs whose subject holds the attitude their object noun names ("X expressed concern", stances).
+# Not EVENT_LIGHT_VERBS (events), which govern an event noun instead.
+ATTITUDE_LIGHT_VERBS = frozenset("have express voice show offer give declare announce pledge reiterate".split())
+
+# Linking verbs: "Y is corrupt", "Y seems a disgrace" (stances).
+COPULAS = frozenset("be seem remain become appear look sound".split())
+
+# Words that negate the word they modify (stances).
+NEGATIONS = frozenset({"not", "n't", "never", "no", "without"})
+
+# Modal verbs that lower a stance's confidence ("may support", stances).
+MODALS = frozenset({"may", "might", "could", "would", "should"})
+
+# First-person pronouns: the speaker of the statement they stand in (stances).
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
+
+# Pronouns that stand for a noun phrase nearby ("it was a productive call", stances).
+DEMONSTRATIVES = frozenset({"it", "this", "that"})
+
+# Relative pronouns: the subject of a relative clause is the noun it modifies (stances).
+RELATIVES = frozenset({"who", "which", "that"})
+
+# Nouns an evaluative adjective grades rather than evaluates ("a great deal", "deep sadness", stances).
+QUANTITY_HEADS = frozenset("""deal lot many number amount part majority extent sadness sorrow grief pain
+    loss regret concern pleasure honor honour interest care importance wish wishes""".split())
+
+# Nouns of time, never a stance's target ("argued for years", stances).
+TIME_WORDS = frozenset("""time day week month year morning night evening today yesterday tomorrow
+    hour minute moment""".split())
+
+
+# Verbs whose complement is what their subject says or thinks, so its evaluative words are the subject's
+# (stances, polarity): the speech and cognition verbs and "agree".
+REPORT_VERBS = SPEECH_VERBS | COGNITION_VERBS | {"agree"}
+
+
+# ---------------------------------------------------------------- coref
+
+# Dependency labels of a noun subject, active or passive (coref: a subject is the usual antecedent);
+# SUBJECT_DEPS adds clausal subjects.
+NOUN_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+# ---------------------------------------------------------------- time: calendar words and tense
+
+# Weekday names and their three-letter forms -> Monday = 0 (time).
+_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS = {**{name: i for i, name in enumerate(_DAY_NAMES)}, **{name[:3]: i for i, name in enumerate(_DAY_NAMES)}}
+
+# Month names and their short forms ("sept" too) -> January = 1 (time).
+MONTHS = {**{name.lower(): i for i, name in enumerate(calendar.month_name) if name},
+          **{name.lower()[:3]: i for i, name in enumerate(calendar.month_name) if name}, "sept": 9}
+
+# Number words of relative dates ("three days ago", "a couple of weeks") -> their value (time).
+NUMBERS = {**{w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())},
+           "a": 1, "an": 1, "a few": 3, "several": 3, "couple of": 2, "a couple of": 2}
+
+# Units of relative dates -> days (time).
+DAY_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+
+# Auxiliaries of the future tense ("will", "'ll", "wo" of "won't", time).
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+
+# Verbs whose infinitive complement lies ahead ("is set to", "plans to", time).
+FUTURE_HEADS = frozenset({"be", "go", "plan", "intend", "expect", "schedule", "set"})
+
+# Words naming a day relative to the publication date, which spaCy may leave untagged (time).
+RELATIVE_DAY_WORDS = frozenset({"today", "tonight", "yesterday", "tomorrow"})
+
+# Conjunctions of an adverbial clause that happens at its main clause's time (time).
+SAME_TIME_MARKERS = frozenset({"when", "as", "while", "before"})
+
+
+# ---------------------------------------------------------------- data files
+
+COMMON_NOUNS_PATH = Path(__file__).with_name("data") / "common_nouns.txt"
+
+
+@lru_cache(maxsize=1)
+def common_nouns() -> frozenset[str]:
+    """English common nouns (WordNet's, as the spaCy model's lemmatizer indexes them), for spotting capitalised words."""
+    lines = COMMON_NOUNS_PATH.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+

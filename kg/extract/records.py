@@ -3,14 +3,18 @@
 Extractors never touch RDF; ``kg.emit`` turns these records into triples.
 Every record carries character offsets into the document text exactly as read
 (Python string indices over the decoded text, header line included) and a
-confidence in [0, 1].
+confidence in [0, 1]. Records are immutable (frozen, their sequences tuples:
+a list given is stored as a tuple); a step that completes a record, such as
+linking a statement to its speaker, makes a new one with
+``dataclasses.replace``. Records refer to each other by key (actors, places,
+events) or by the record itself (a stance's evidence statement).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 def name_key(name: str) -> str:
@@ -18,11 +22,19 @@ def name_key(name: str) -> str:
 
     "J.J. Abrams" and "J.J Abrams", or "St. Louis" and "St Louis", give the
     same key, so they are one entity within a document and one IRI
-    (``kg.emit.slug`` is this key); a name with no Latin letters or digits
+    (``kg.iris.slug`` is this key); a name with no Latin letters or digits
     keeps its case-folded self.
     """
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.casefold()).strip("-") or name.casefold()
+
+
+def _as_tuples(record, *names: str) -> None:
+    """Store the named sequence fields of a frozen record as tuples."""
+    for name in names:
+        value = getattr(record, name)
+        if not isinstance(value, tuple):
+            object.__setattr__(record, name, tuple(value))
 
 
 @dataclass(frozen=True)
@@ -34,7 +46,7 @@ class Span:
     text: str
 
 
-@dataclass
+@dataclass(frozen=True)
 class Actor:
     """One real entity in a document (all its mentions merged).
 
@@ -45,24 +57,30 @@ class Actor:
     key: str
     name: str
     type: str
-    aliases: list[str] = field(default_factory=list)
-    mentions: list[Span] = field(default_factory=list)
+    aliases: tuple[str, ...] = ()
+    mentions: tuple[Span, ...] = ()
     wikidata: str | None = None
     confidence: float = 0.8
 
+    def __post_init__(self):
+        _as_tuples(self, "aliases", "mentions")
 
-@dataclass
+
+@dataclass(frozen=True)
 class Place:
     """A location named in the document that is not acting as an actor."""
 
     key: str
     name: str
-    mentions: list[Span] = field(default_factory=list)
+    mentions: tuple[Span, ...] = ()
     wikidata: str | None = None
     confidence: float = 0.8
 
+    def __post_init__(self):
+        _as_tuples(self, "mentions")
 
-@dataclass
+
+@dataclass(frozen=True)
 class Statement:
     """Who said what: speaker, cue, content; direct quote or reported speech.
 
@@ -80,7 +98,7 @@ class Statement:
     date: str | None = None
 
 
-@dataclass
+@dataclass(frozen=True)
 class Event:
     """Something that happened or is planned, typed by a PLOVER category.
 
@@ -92,20 +110,25 @@ class Event:
     key: str
     label: str
     plover: str
-    triggers: list[Span]
-    participants: list[str] = field(default_factory=list)
+    triggers: tuple[Span, ...]
+    participants: tuple[str, ...] = ()
     place: str | None = None
     date: str | None = None
     planned: bool = False
     confidence: float = 0.6
 
+    def __post_init__(self):
+        _as_tuples(self, "triggers", "participants")
 
-@dataclass
+
+@dataclass(frozen=True)
 class Stance:
     """Who stands how toward what, with the evidence for it.
 
     ``target_actor``/``target_event`` point to an actor or event key where the
     target is one; ``target_label`` always names the target.
+    ``evidence_statement`` is the statement (the record itself) whose content
+    holds the stance's cue, when its speaker is the holder.
     """
 
     holder: str
@@ -114,16 +137,16 @@ class Stance:
     span: Span
     target_actor: str | None = None
     target_event: str | None = None
-    evidence_statement: int | None = None
+    evidence_statement: Statement | None = None
     confidence: float = 0.6
 
 
 @dataclass
 class Extraction:
-    """Everything extracted from one document."""
+    """Everything extracted from one document (``kg.extract.extract`` fills it with tuples)."""
 
-    actors: list[Actor] = field(default_factory=list)
-    places: list[Place] = field(default_factory=list)
-    statements: list[Statement] = field(default_factory=list)
-    events: list[Event] = field(default_factory=list)
-    stances: list[Stance] = field(default_factory=list)
+    actors: tuple[Actor, ...] = ()
+    places: tuple[Place, ...] = ()
+    statements: tuple[Statement, ...] = ()
+    events: tuple[Event, ...] = ()
+    stances: tuple[Stance, ...] = ()

@@ -20,22 +20,13 @@ import calendar
 import re
 from datetime import date, timedelta
 
-WEEKDAYS = {name: i for i, name in enumerate(
-    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
-WEEKDAYS.update({name[:3]: i for name, i in list(WEEKDAYS.items())})
-MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-MONTHS.update({name[:3]: i for name, i in list(MONTHS.items())})
-MONTHS["sept"] = 9
-NUMBERS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve".split())}
-NUMBERS.update({"a": 1, "an": 1, "a few": 3, "several": 3, "couple of": 2, "a couple of": 2})
+from kg.extract.lexicon import DAY_UNITS, FUTURE_AUX, FUTURE_HEADS, MONTHS, NUMBERS, RELATIVE_DAY_WORDS, SAME_TIME_MARKERS, WEEKDAYS
 
 # Words around a date expression that do not change the day it names.
 _FILLER = re.compile(
     r"\b(?:on|in|at|by|since|from|until|till|as of|during|late|early|earlier|later|the|of|"
     r"morning|afternoon|evening|night|overnight|mid|last night)\b|[,.]", re.I)
 _PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
-_DAY_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 
 
 def resolve(expression: str, doc_date: str | None, future: bool | None = None) -> str | None:
@@ -80,7 +71,7 @@ def _relative(text: str, base: date, future: bool | None) -> str | None:
                   r")\s+(days?|weeks?)\s+(ago|from now)\b", text)
     if m:
         n = int(m.group(1)) if m.group(1).isdigit() else NUMBERS[m.group(1)]
-        delta = timedelta(days=n * _DAY_UNITS[m.group(2)])
+        delta = timedelta(days=n * DAY_UNITS[m.group(2)])
         return (base - delta if m.group(3) == "ago" else base + delta).isoformat()
     m = re.search(r"\b(next|last|this|coming|past)?\s*(" + "|".join(WEEKDAYS) + r")\b", text)
     if m and _only_filler(text.replace(m.group(0), " ")):
@@ -183,9 +174,6 @@ def _safe_date(year: int, month: int, day: int) -> str | None:
 # ------------------------------------------------------------ spaCy helpers
 
 DATE_LABELS = ("DATE", "TIME")
-FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-FUTURE_HEADS = {"be", "go", "plan", "intend", "expect", "schedule", "set"}
-RELATIVE_WORDS = {"today", "tonight", "yesterday", "tomorrow"}
 
 
 def date_for_span(spacy_doc, start: int, end: int, doc_date: str | None, future: bool | None = None) -> str | None:
@@ -277,12 +265,9 @@ def _time_expressions(doc) -> tuple[list[tuple[int, int]], list[int]]:
     key = "newskg.time_expressions"
     if key not in doc.user_data:
         entities = [(e.start, e.end) for e in doc.ents if e.label_ in DATE_LABELS]
-        words = [t.i for t in doc if t.lower_ in RELATIVE_WORDS and not t.ent_type_]
+        words = [t.i for t in doc if t.lower_ in RELATIVE_DAY_WORDS and not t.ent_type_]
         doc.user_data[key] = (entities, words)
     return doc.user_data[key]
-
-
-SAME_TIME_MARKERS = {"when", "as", "while", "before"}
 
 
 def _marker(clause_head) -> str:

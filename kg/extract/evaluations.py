@@ -1,0 +1,322 @@
+"""Evaluations: evaluative language in one sentence, with its cue, target, polarity and holder.
+
+Rule-based over spaCy's dependency parse, with the general evaluative lexicon
+``data/polarity.tsv`` (lemma, part of speech, polarity, where the target sits).
+One pass over each sentence finds *evaluations*: a cue word, the head of the
+evaluated phrase (target), a polarity, and the token naming the holder where
+the grammar gives one:
+
+* evaluative verbs: "X condemned the strike", "X welcomed the deal", "the plan
+  was rejected by X", "X disagreed with Y", "X congratulated Y on the result";
+* attitude adjectives and nouns: "X was disappointed by the decision", "X is a
+  critic of Y", "X, an ally of Y", "X's support for Y", "X had disagreements with Y";
+* characterisation: "X called the attack a violation", "X named Y as terrorists";
+* evaluative words without a holder of their own: "a very productive
+  conversation", "this disastrous mistake", "Y is corrupt".
+
+Negation ("did not welcome", "no progress") flips the polarity, modality ("may
+support") lowers the confidence. :mod:`kg.extract.stances` turns evaluations
+into stances of actors; :mod:`kg.extract.polarity` scores a sentence's
+polarity toward a target with them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+from kg.extract.lexicon import (
+    ATTITUDE_LIGHT_VERBS, CHARACTERIZING_VERBS, COPULAS, DEAL_NOUNS, DEMONSTRATIVES, MODALS, NOUN_CUES, QUANTITY_HEADS,
+    RELATIVES, TIME_WORDS,
+)
+
+LEXICON_PATH = Path(__file__).with_name("data") / "polarity.tsv"
+FLIP = {"positive": "negative", "negative": "positive"}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One lexicon row: polarity and where the target sits."""
+
+    polarity: str
+    slots: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """Evaluative language in one sentence: cue, target head, polarity, holder token."""
+
+    cue: object
+    target: object
+    polarity: str
+    holder: object | None
+    confidence: float
+    expand: bool = True
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[tuple[str, str], tuple[Entry, ...]]:
+    """(lemma, POS) -> entries, from ``data/polarity.tsv``."""
+    table: dict[tuple[str, str], list[Entry]] = {}
+    for line in LEXICON_PATH.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        lemma, pos, polarity, slots = line.split("\t")
+        table.setdefault((lemma, pos), []).append(Entry(polarity, tuple(slots.split(","))))
+    return {key: tuple(entries) for key, entries in table.items()}
+
+
+def _entries(token, pos: str) -> tuple[Entry, ...]:
+    lex = lexicon()
+    return lex.get((token.lemma_.lower(), pos)) or lex.get((token.lower_, pos)) or ()
+
+
+# ------------------------------------------------------------------ evaluations
+
+
+def evaluations(sent) -> list[Evaluation]:
+    """Every evaluation in one sentence (a spaCy Span or Doc)."""
+    found: list[Evaluation] = []
+    for tok in sent:
+        if tok.pos_ in ("VERB", "AUX"):
+            found += _verb(tok)
+        if tok.pos_ in ("ADJ", "VERB"):
+            found += _adjective(tok)
+        if tok.pos_ in ("NOUN", "PROPN"):
+            found += _noun(tok)
+        if tok.pos_ == "VERB" and tok.lemma_ in CHARACTERIZING_VERBS:
+            found += _characterize(tok)
+    return [e for t in found for e in _conjoined(t)]
+
+
+def _conjoined(ev: Evaluation) -> list[Evaluation]:
+    """The evaluation, and one for each conjunct of its target ("X and Y")."""
+    out = [ev]
+    if not ev.expand:
+        return out
+    for conj in ev.target.conjuncts:
+        if conj.i > ev.target.i:
+            out.append(Evaluation(ev.cue, conj, ev.polarity, ev.holder, ev.confidence))
+    return out
+
+
+def _verb(tok) -> list[Evaluation]:
+    out = []
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+    for entry in _entries(tok, "VERB"):
+        if entry.slots == ("mutual",):
+            if not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+                out += _mutual(tok, subject(tok), entry.polarity)
+            continue
+        target = next((t for t in (_slot(tok, s, passive) for s in entry.slots) if t is not None), None)
+        if target is None:
+            continue
+        holder = _agent(tok) if passive else subject(tok)
+        out.append(_graded(Evaluation(tok, target, entry.polarity, holder, 0.75), tok))
+        break
+    return out
+
+
+def _slot(verb, slot: str, passive: bool):
+    """The target token of a verb in one lexicon slot, or None."""
+    name, _, only = slot.partition("@")
+    if name == "dobj":
+        deps = ("nsubjpass",) if passive else ("dobj",)
+        target = next((c for c in verb.children if c.dep_ in deps), None)
+    elif name == "chance":
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_ == "chance"), None)
+        target = next((c for c in verb.children if c.dep_ in ("dative", "dobj") and c is not obj), None) \
+            if obj is not None else None
+    else:
+        target = _prep_object(verb, {name})
+    if target is None or (only == "deal" and target.lemma_.lower() not in DEAL_NOUNS):
+        return None
+    if target.lemma_.lower() in TIME_WORDS or _negated(target):
+        return None  # "argue for years", "no agreement was reached"
+    return target
+
+
+def _prep_object(tok, preps):
+    for child in tok.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in preps:
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def _adjective(tok) -> list[Evaluation]:
+    out = []
+    for entry in _entries(tok, "ADJ"):
+        if entry.slots == ("amod",):
+            if tok.pos_ == "ADJ":
+                out += _evaluative_adjective(tok, entry.polarity)
+            continue
+        target = _prep_object(tok, set(entry.slots))
+        if target is None:
+            continue
+        holder = subject(tok.head) if tok.dep_ in ("acomp", "amod") else _holder_of_participle(tok)
+        out.append(_graded(Evaluation(tok, target, entry.polarity, holder, 0.75), tok))
+        break
+    return out
+
+
+def _holder_of_participle(tok):
+    return next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None) or subject(tok)
+
+
+def _evaluative_adjective(tok, polarity: str) -> list[Evaluation]:
+    """'a productive conversation' (toward the noun); 'Y is corrupt' (toward Y)."""
+    adj = tok
+    while adj.dep_ == "conj" and adj.head.pos_ == "ADJ":
+        adj = adj.head
+    if adj.dep_ == "amod" and adj.head.pos_ in ("NOUN", "PROPN"):
+        noun = adj.head
+        if noun.lemma_.lower() in QUANTITY_HEADS or noun.lemma_.lower() in TIME_WORDS:
+            return []
+        polarity = FLIP[polarity] if _negated(noun) else polarity
+        return [_graded(Evaluation(tok, noun, polarity, None, 0.6, expand=False), noun)]
+    if adj.dep_ == "acomp" and adj.head.lemma_ in COPULAS:
+        subject = next((c for c in adj.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return [_graded(Evaluation(tok, subject, polarity, None, 0.6), adj.head)]
+    return []
+
+
+def _noun(tok) -> list[Evaluation]:
+    out = []
+    if tok.dep_ == "attr" and tok.head.lemma_ in COPULAS:
+        out += _copular_noun(tok)
+    for entry in _entries(tok, "NOUN"):
+        if entry.slots == ("self",):
+            if tok.pos_ == "NOUN" and not _in_characterisation(tok):
+                out.append(_graded(Evaluation(tok, tok, entry.polarity, None, 0.5, expand=False), tok))
+            continue
+        if entry.slots == ("mutual",):
+            if tok.dep_ == "pobj" and tok.head.lower_ == "at":
+                out += _mutual(tok, subject(tok.head.head), entry.polarity)
+            continue
+        target = _prep_object(tok, set(entry.slots))
+        if target is None:
+            continue
+        out.append(Evaluation(tok, target, entry.polarity, _noun_holder(tok), 0.7))
+        break
+    return out
+
+
+def _copular_noun(noun) -> list[Evaluation]:
+    """'Y is a disgrace', 'Y is a model of honesty' (toward Y)."""
+    subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    polarity = phrase_polarity(noun)
+    if subject is None or polarity is None:
+        return []
+    target = noun if subject.lower_ in DEMONSTRATIVES else subject  # "it was a productive call"
+    return [_graded(Evaluation(noun, target, polarity, None, 0.55), noun.head)]
+
+
+def _in_characterisation(tok) -> bool:
+    """Whether an evaluative noun is (part of) what something is called or said to be."""
+    for _ in range(3):
+        if tok.dep_ in ("oprd", "attr", "compound") or (tok.dep_ == "pobj" and tok.head.lower_ == "as"):
+            return True
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+            tok = tok.head.head
+        else:
+            return False
+    return False
+
+
+def _mutual(cue, subject, polarity: str) -> list[Evaluation]:
+    """'X and Y disagreed', 'X and Y are at odds': each toward the other."""
+    if subject is None:
+        return []
+    sides = [subject, *subject.conjuncts]
+    return [Evaluation(cue, b, polarity, a, 0.65, expand=False) for a in sides for b in sides if a is not b]
+
+
+def _noun_holder(noun):
+    """Who holds the attitude a noun names: 'X's criticism', 'X is a critic', 'X had disagreements'."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "attr":
+        noun, head = head.head, head.head.head  # "much more of a critic of Y"
+    if noun.dep_ == "appos":
+        return head
+    if noun.dep_ == "attr" and head.lemma_ in COPULAS:
+        return next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if noun.dep_ == "dobj" and head.lemma_ in ATTITUDE_LIGHT_VERBS:
+        return subject(head)
+    return None
+
+
+def _characterize(verb) -> list[Evaluation]:
+    """'X called the attack a violation', 'X named Y as terrorists'."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    complement = next((c for c in verb.children if c.dep_ in ("oprd", "ccomp") and c.pos_ in ("NOUN", "PROPN")), None)
+    if complement is None:
+        complement = _prep_object(verb, {"as"})
+    if obj is None or complement is None:
+        return []
+    polarity = phrase_polarity(complement)
+    if polarity is None:
+        return []
+    target = complement if obj.lower_ in DEMONSTRATIVES and complement.pos_ == "NOUN" else obj
+    return [_graded(Evaluation(verb, target, polarity, subject(verb), 0.7), verb)]
+
+
+def phrase_polarity(head) -> str | None:
+    """Polarity a noun phrase carries: its head noun, an adjective on it, or its 'of' object."""
+    polarity = None
+    for entry in _entries(head, "NOUN"):
+        if entry.slots == ("self",):
+            polarity = entry.polarity
+    if polarity is None:
+        polarity = next((e.polarity for c in head.children if c.dep_ in ("amod", "compound")
+                         for e in _entries(c, "ADJ") if e.slots == ("amod",)), None)
+    if polarity is None:
+        of = _prep_object(head, {"of"})
+        polarity = next((e.polarity for e in _entries(of, "NOUN") if e.slots == ("self",)), None) \
+            if of is not None else None
+    if polarity is not None and _negated(head):
+        polarity = FLIP[polarity]
+    return polarity
+
+
+def _negated(tok) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children)
+
+
+def _graded(ev: Evaluation, governor) -> Evaluation:
+    """Negation of the governing word flips the polarity; a modal lowers the confidence."""
+    if _negated(governor):
+        ev = replace(ev, polarity=FLIP[ev.polarity], confidence=ev.confidence * 0.8)
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in governor.children):
+        ev = replace(ev, confidence=ev.confidence * 0.7)
+    return ev
+
+
+def subject(verb):
+    """The subject of a verb, inherited through conjoined, participial and control clauses."""
+    for _ in range(4):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subject is not None:
+            if subject.lower_ in RELATIVES and verb.dep_ == "relcl":
+                return verb.head
+            return subject
+        if verb.dep_ == "acl":
+            noun = verb.head
+            if noun.lemma_.lower() not in NOUN_CUES:
+                return noun
+            verb = noun.head
+        elif verb.dep_ in ("conj", "xcomp", "advcl", "ccomp") and verb.head.i != verb.i:
+            verb = verb.head
+        else:
+            return None
+    return None
+
+
+def _agent(verb):
+    return _prep_object(verb, {"by"})

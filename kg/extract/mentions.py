@@ -1,0 +1,484 @@
+"""Name mentions of one document, each typed as a person, organisation, country, group or place.
+
+Mentions come from spaCy's entities plus a few patterns it misses (an
+acronym's spelled-out form in brackets, "<Name> Foundation"-style names,
+"the Kenyan government"). Each mention is then typed with the context the
+parse gives:
+
+* countries, capitals and demonyms are looked up in ``data/countries.tsv``
+  (all UN members): "Nairobi rejected" and "Kenyan officials said" stand for the
+  country; a capital used as a location ("talks in Nairobi") stays a place;
+  a demonym that does not stand for its country ("a Kenyan jet") is dropped;
+* international organisations are linked through ``data/organizations.tsv``;
+* spaCy's slips are corrected: a surname tagged ORG/GPE is the person, a
+  capitalised common word ("Trade", "State" in "Secretary of State") or a
+  role ("National Security Advisor") is not an organisation, a town tagged
+  PERSON is a place when the context says so (votes over all its mentions).
+
+:mod:`kg.extract.actors` merges the mentions into actors and places.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract import gazetteer as gz
+from kg.extract.lexicon import (
+    ACTOR_LABELS, AGENT_NOUNS, MOTION_VERBS, NAME_CONNECTORS, ORG_SUFFIX_WORDS, ORG_SUFFIXES, PEOPLE_NOUNS, PERSONAL_TITLES,
+    PLACE_LABELS, PLACE_NOUNS, PLACE_VOTE_PREPS, ROLE_HEAD_NOUNS, STRONG_PLACE_PREPS, TITLES, common_nouns,
+)
+from kg.extract.records import Span
+from kg.extract.tokens import paragraph_runs
+
+GOVERNMENT = "government"
+POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+ACRONYM = re.compile(r"[A-Z][A-Z.&-]*[A-Z]\.?$")
+
+
+@dataclass
+class Mention:
+    """One name in the text, as typed so far (the rules below retype or drop it: kind "" is dropped)."""
+
+    span: Span
+    kind: str                      # Person Organization Country Group Place, or "" to drop
+    label: str                     # spaCy label (or PATTERN)
+    root: object                   # the spaCy token heading the mention
+    tokens: list[str] = field(default_factory=list)
+    code: str | None = None        # country code for Country mentions
+    name: str | None = None        # forced canonical name
+    qid: str | None = None
+    key: tuple | None = None       # forced merge key
+    weak: bool = False             # a group adjective that only joins a group named otherwise
+    located: bool = False          # part of '<place> in <region>'
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+
+def find_mentions(spacy_doc, text: str) -> list[Mention]:
+    """The typed name mentions of one parsed document, spaCy's slips corrected, dropped ones left out."""
+    mentions = _entity_mentions(spacy_doc, text) + _pattern_mentions(spacy_doc, text)
+    mentions = _split_hyphens(_drop_nested(mentions), text)
+    mentions += _untagged_surnames(spacy_doc, mentions, text)
+    _drop_non_names(mentions)
+    _vote_places(mentions)
+    _retype_people(mentions)
+    _drop_common_words(mentions, spacy_doc)
+    return [m for m in mentions if m.kind]
+
+
+# ------------------------------------------------------------------ mentions
+
+
+def _entity_mentions(doc, text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for ent in doc.ents:
+        if ent.label_ not in ACTOR_LABELS:
+            continue
+        for run in paragraph_runs(ent):  # 'Azerbaijan (blank line) Armenia' is two names
+            out += _run_mentions(_trim(run, ent.label_), ent.label_, text)
+    return out
+
+
+def _run_mentions(tokens: list, label: str, text: str) -> list[Mention]:
+    if not tokens or not tokens[0].text[0].isupper() and not tokens[0].text[0].isdigit():
+        return []
+    out = []
+    parts = _split(tokens, label, text)
+    for part, part_label in parts:
+        m = _classify(part, part_label, text)
+        if m is not None:
+            m.located = len(parts) > 1 and any(t.text == "in" for t in tokens)
+            out.append(m)
+    return out
+
+
+def _trim(tokens: list, label: str) -> list:
+    tokens = list(tokens)
+    while tokens and (tokens[0].lower_ in ("the", "a", "an") or not tokens[0].text[0].isalnum()):
+        tokens.pop(0)
+    if label == "PERSON":
+        while len(tokens) > 1 and tokens[0].lower_.rstrip(".") in TITLES:
+            tokens.pop(0)
+    while tokens and not tokens[-1].text[-1:].isalnum() and tokens[-1].text not in ("'s", "’s", "'", "’") \
+            and not re.fullmatch(r"\w[\w.]*\.", tokens[-1].text):
+        tokens.pop()
+    while tokens and tokens[-1].text in ("'s", "’s", "'", "’"):
+        tokens.pop()
+    return tokens
+
+
+def _split(tokens: list, label: str, text: str) -> list[tuple[list, str]]:
+    """'Perm in Urals' -> Perm, Urals; 'Lyon France'; 'Ghana John Mahama' after 'President of'."""
+    for i, tok in enumerate(tokens[1:-1], 1):
+        if tok.text == "(":  # 'World Health Organization (WHO'
+            return [(tokens[:i], label), ([t for t in tokens[i + 1:] if t.text != ")"], label)]
+        if tok.text in ("in", ",") and tokens[i + 1].text[:1].isupper():
+            return [(tokens[:i], label), (tokens[i + 1:], label)]
+    if label != "PERSON" and len(tokens) > 1 and not gz.country_lookup(_text(tokens, text)):
+        for cut in range(1, len(tokens)):
+            head, tail = tokens[:cut], tokens[cut:]
+            if gz.country_lookup(_text(head, text)) and len(tail) >= 2 and _after_title_of(tokens[0]):
+                return [(head, "GPE"), (tail, "PERSON")]
+            if gz.country_lookup(_text(tail, text)) and gz.capital_lookup(_text(head, text)):
+                return [(head, "GPE"), (tail, "GPE")]
+    return [(tokens, label)]
+
+
+def _after_title_of(token) -> bool:
+    """'President of |Ghana ...': the entity follows '<title> of'."""
+    i = token.i
+    return i >= 2 and token.doc[i - 1].lower_ == "of" and token.doc[i - 2].lower_ in TITLES | ROLE_HEAD_NOUNS
+
+
+def _text(tokens: list, text: str) -> str:
+    return text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
+
+
+def _mention(tokens: list, kind: str, label: str, text: str, **kw) -> Mention:
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    surface = text[start:end]
+    match = POSSESSIVE.search(surface)
+    if match and len(surface) > len(match.group(0)):
+        end -= len(match.group(0))
+        surface = surface[: len(surface) - len(match.group(0))]
+    root = min(tokens, key=lambda t: _depth(t, tokens))
+    return Mention(Span(start, end, surface), kind, label, root, re.findall(r"[\w.']+", surface), **kw)
+
+
+def _depth(token, tokens) -> int:
+    depth, inside = 0, {t.i for t in tokens}
+    while token.head.i in inside and token.head.i != token.i:
+        token, depth = token.head, depth + 1
+    return depth
+
+
+def _classify(tokens: list, label: str, text: str) -> Mention | None:
+    surface = _text(tokens, text)
+    if label == "PERSON" and len(tokens) > 1 and "-" in surface:
+        return _mention(tokens, "Person", label, text)
+    single = len(tokens) == 1
+    if label == "PERSON" and any(c.isdigit() for c in surface):  # 'COVID-19'
+        return None
+    code = gz.country_lookup(surface)
+    if code and gz.is_us_state(surface) and _us_context(tokens[0].doc):
+        code = None  # 'Georgia' in an American election story
+    if code and (label != "PERSON" or single):
+        return _country(tokens, code, label, text)
+    org = gz.organization_lookup(surface)
+    if org and label != "PERSON":
+        return _mention(tokens, "Organization", label, text, name=org.name, qid=org.qid, key=("org", org.name))
+    if label != "PERSON" or single:
+        adj = gz.demonym_lookup(surface)
+        if adj:
+            return _demonym(tokens, adj, label, text)
+        people = gz.plural_demonym_lookup(surface)
+        if people:
+            subject = tokens[-1].dep_ in ("nsubj", "nsubjpass")
+            return _mention(tokens, "Group" if subject else "", label, text)
+        capital = gz.capital_lookup(surface)
+        if capital:
+            return _country(tokens, capital, label, text) if _acts(tokens[-1]) else _mention(tokens, "Place", label, text)
+    if label == "NORP":
+        return _group(tokens, text)
+    kind = {"PERSON": "Person", "ORG": "Organization"}.get(label, "Place")
+    return _mention(tokens, kind, label, text)
+
+
+def _us_context(doc) -> bool:
+    """Whether the document names another US state (then 'Georgia' is the state)."""
+    return sum(1 for e in doc.ents if e.label_ == "GPE" and gz.is_us_state(e.text)) > 1 or any(
+        e.label_ == "GPE" and gz.is_us_state(e.text) and not gz.country_lookup(e.text) for e in doc.ents)
+
+
+def _country(tokens, code: str, label: str, text: str) -> Mention:
+    c = gz.country(code)
+    return _mention(tokens, "Country", label, text, code=code, name=c.name, qid=c.qid, key=("country", code))
+
+
+def _demonym(tokens, code: str, label: str, text: str) -> Mention | None:
+    """'Kenyan government' -> Government of Kenya; 'Kenyan officials' -> Kenya; else dropped."""
+    word = tokens[-1]
+    head = word.head
+    while head.dep_ in ("compound", "amod") and head.head.i > head.i:
+        head = head.head
+    if head.i > word.i and head.lower_ == GOVERNMENT:
+        return _government(tokens + list(word.doc[word.i + 1: head.i + 1]), code, text)
+    if head.i > word.i and head.lower_ in AGENT_NOUNS:
+        return _country(tokens, code, label, text)
+    return None
+
+
+def _government(tokens, code: str, text: str) -> Mention:
+    name = f"Government of {gz.country(code).name}"
+    return _mention(tokens, "Organization", "PATTERN", text, name=name, key=("gov", code))
+
+
+def _group(tokens, text: str) -> Mention:
+    """A non-national NORP: plural nouns ('Basques') and people-modifiers ('Basque fighters') are groups."""
+    word = tokens[-1]
+    plural = word.tag_ in ("NNPS", "NNS") or (word.text.endswith("s") and not word.text.endswith("ss"))
+    while word.dep_ == "conj" and word.head.i < word.i:  # 'Basque and Catalan MPs'
+        word = word.head
+    names_people = word.head.i != word.i and word.head.lower_ in PEOPLE_NOUNS
+    return _mention(tokens, "Group", "NORP", text, weak=not (plural or names_people))
+
+
+def _acts(token) -> bool:
+    """Whether a capital's token stands for its government ('Nairobi rejected') rather than a location."""
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ == "pobj":
+        prep = token.head
+        if prep.lower_ in PLACE_VOTE_PREPS - {"to", "for"}:
+            return False
+        return not (prep.lower_ in ("to", "for") and prep.head.pos_ in ("VERB", "AUX"))
+    if token.dep_ == "compound":
+        return token.head.lower_ in AGENT_NOUNS | {GOVERNMENT}
+    if token.dep_ == "dobj":
+        return token.head.lemma_ not in MOTION_VERBS
+    return token.dep_ in ("nsubj", "nsubjpass", "poss", "agent", "ROOT")
+
+
+def _pattern_mentions(doc, text: str) -> list[Mention]:
+    """Names spaCy does not tag as one entity."""
+    out = []
+    for tok in doc:
+        if tok.lower_ == GOVERNMENT:
+            out += _government_of(tok, text)
+        elif tok.text == "(":
+            out += _bracket_expansion(tok, text)
+        elif tok.text in ORG_SUFFIXES and tok.ent_type_ != "ORG":
+            out += _suffixed_name(tok, text)
+    return out
+
+
+def _government_of(tok, text: str) -> list[Mention]:
+    """'the government of Kenya', "Kenya's government"."""
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            code = obj is not None and gz.country_lookup(_ent_text(obj))
+            if code:
+                return [_government(list(tok.doc[tok.i: obj.i + 1]), code, text)]
+        if child.dep_ == "poss":
+            code = gz.country_lookup(_ent_text(child))
+            if code:
+                return [_government(list(tok.doc[_ent_start(child): tok.i + 1]), code, text)]
+    return []
+
+
+def _ent_text(tok) -> str:
+    return tok.doc[_ent_start(tok): tok.i + 1].text if tok.ent_type_ else tok.text
+
+
+def _ent_start(tok) -> int:
+    i = tok.i
+    while tok.ent_type_ and i > 0 and tok.doc[i].ent_iob_ == "I":
+        i -= 1
+    return i + (1 if tok.doc[i].lower_ == "the" else 0)
+
+
+def _bracket_expansion(paren, text: str) -> list[Mention]:
+    """'FARC (Fuerzas Armadas Revolucionarias de Colombia)': the bracketed words spell the acronym before them."""
+    doc = paren.doc
+    if paren.i == 0 or not ACRONYM.match(doc[paren.i - 1].text):
+        return []
+    close = next((t for t in doc[paren.i + 1: paren.i + 12] if t.text == ")"), None)
+    if close is None or close.i - paren.i < 3:
+        return []
+    inner = list(doc[paren.i + 1: close.i])
+    if acronym(" ".join(t.text for t in inner).casefold()) != doc[paren.i - 1].text.replace(".", "").casefold():
+        return []
+    return [_mention(inner, "Organization", "PATTERN", text)]
+
+
+def _suffixed_name(tok, text: str) -> list[Mention]:
+    """'Friends of the Earth Foundation': capitalised words (with for/of/and) ending in an organisation word."""
+    doc, i = tok.doc, tok.i
+    start = i
+    while start > 0:
+        prev = doc[start - 1]
+        if prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start:
+            start -= 1
+        elif prev.text[:1].isupper() and prev.is_alpha:
+            start -= 1
+            break
+        elif prev.lower_ in NAME_CONNECTORS and start >= 2 and doc[start - 2].text[:1].isupper() and prev.lower_ != "the":
+            start -= 1
+        else:
+            break
+    tokens = list(doc[start: i + 1])
+    while tokens and tokens[0].lower_ in NAME_CONNECTORS:
+        tokens.pop(0)
+    if len(tokens) < 2 or any(t.ent_type_ in ("PERSON", "ORG") for t in tokens):
+        return []
+    return [_mention(tokens, "Organization", "PATTERN", text)]
+
+
+def _split_hyphens(mentions: list[Mention], text: str) -> list[Mention]:
+    """'Biden-Xi summit': a hyphen joins two names known on their own (a person or a country)."""
+    known = {t.casefold() for m in mentions if m.kind == "Person" and "-" not in m.text for t in m.tokens}
+    out = []
+    for m in mentions:
+        parts = m.text.split("-")
+        if m.kind != "Person" or len(parts) < 2 or not all(
+                p[:1].isupper() and (p.casefold() in known or gz.country_lookup(p)) for p in parts):
+            out.append(m)
+            continue
+        pos = m.span.start
+        for p in parts:
+            code = gz.country_lookup(p)
+            c = gz.country(code) if code else None
+            out.append(Mention(Span(pos, pos + len(p), p), "Country" if c else "Person", m.label, m.root, [p],
+                                code=code, name=c and c.name, qid=c and c.qid, key=c and ("country", code)))
+            pos += len(p) + 1
+    return out
+
+
+def _untagged_surnames(doc, mentions: list[Mention], text: str) -> list[Mention]:
+    """A capitalised token outside entities that is a named person's surname ('Lopez said') is that person."""
+    surnames = {m.tokens[-1] for m in mentions if m.label == "PERSON" and m.kind == "Person" and len(m.tokens) > 1}
+    return [_mention([t], "Person", "SURNAME", text) for t in doc
+            if t.text in surnames and not t.ent_type_ and t.pos_ == "PROPN"]
+
+
+def _drop_nested(mentions: list[Mention]) -> list[Mention]:
+    """One mention per name: entity mentions inside a pattern-found name go ('Colombia' in 'Revolutionary
+    Armed Forces of Colombia'); a pattern-found name that spaCy tagged as one entity goes (the entity is
+    kept, so a span never denotes two things)."""
+    outer = [m.span for m in mentions if m.label == "PATTERN" and m.key is None]
+    tagged = {(m.span.start, m.span.end) for m in mentions if m.label != "PATTERN"}
+    return [m for m in mentions
+            if not any(o.start <= m.span.start and m.span.end <= o.end and o != m.span for o in outer)
+            and not (m.label == "PATTERN" and m.key is None and (m.span.start, m.span.end) in tagged)]
+
+
+# -------------------------------------------------------------- corrections
+
+
+def _retype_people(mentions: list[Mention]) -> None:
+    """A non-person mention that is a known person's name or surname, or a role's name, is that person."""
+    people = [m for m in mentions if m.kind == "Person"]
+    surnames = {m.tokens[-1].casefold() for m in people if len(m.tokens) > 1}
+    names = {m.text.casefold() for m in people} | surnames
+    for m in mentions:
+        if m.kind in ("", "Person", "Country", "Place") or m.key is not None or not m.tokens:
+            continue
+        word = m.text.casefold()
+        if word in names or (len(m.tokens) > 1 and m.tokens[-1].casefold() in surnames and m.label != "NORP"):
+            m.kind = "Person"
+        elif m.label == "ORG" and len(m.tokens) in (2, 3) and _names_role(m.root):
+            m.kind = "Person"
+
+
+def _names_role(root) -> bool:
+    """'a spokesperson, Jane Ortiz': the mention is in apposition to a role noun."""
+    return root.dep_ == "appos" and root.head.lower_ in ROLE_HEAD_NOUNS | {"spokesperson", "spokesman", "spokeswoman"}
+
+
+def _vote_places(mentions: list[Mention]) -> None:
+    """Place or actor, decided over all mentions of the same name (labels and syntactic roles vote)."""
+    votes: dict[str, int] = {}
+    placey = {m.text.casefold() for m in mentions if m.label in PLACE_LABELS}
+    candidates = [m for m in mentions if m.kind in ("Place", "Organization", "Person") and m.key is None
+                  and m.label != "PATTERN"]
+    for m in candidates:
+        votes[m.text.casefold()] = votes.get(m.text.casefold(), 0) + _place_vote(m, placey)
+    people = {m.tokens[-1].casefold() for m in mentions if m.label == "PERSON" and len(m.tokens) > 1}
+    people |= {m.text.casefold() for m in mentions if m.label == "PERSON" and _after_personal_title(m)}
+    for m in candidates:
+        key = m.text.casefold()
+        if votes[key] > 0 and key not in people:
+            m.kind = "Place"
+        elif key in people:
+            m.kind = "Person"
+        elif m.kind == "Place":
+            labels = [c.label for c in candidates if c.text.casefold() == key and c.label not in PLACE_LABELS]
+            if labels:
+                m.kind = "Person" if labels and labels.count("PERSON") > labels.count("ORG") else "Organization"
+
+
+def _after_personal_title(m: Mention) -> bool:
+    """'President |Ana Ruiz', 'Mr. |Berg': a title for people stands right before the mention."""
+    doc = m.root.doc
+    i = doc.char_span(m.span.start, m.span.end, alignment_mode="expand").start
+    return i > 0 and doc[i - 1].lower_.rstrip(".") in PERSONAL_TITLES
+
+
+def _place_vote(m: Mention, placey: set[str]) -> int:
+    score = 1 if m.label in PLACE_LABELS else -1
+    tok = m.root
+    inside = set(range(tok.doc.char_span(m.span.start, m.span.end, alignment_mode="expand").start,
+                       tok.doc.char_span(m.span.start, m.span.end, alignment_mode="expand").end))
+    partners = [t.head for t in (tok.doc[i] for i in inside) if t.dep_ == "conj" and t.head.i not in inside]
+    partners += [c for i in inside for c in tok.doc[i].children if c.dep_ == "conj" and c.i not in inside]
+    if any(p.ent_type_ and _ent_text(p).casefold().removeprefix("the ") in placey for p in partners):
+        score += 1
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    if m.located:
+        score += 2
+    if tok.dep_ == "pobj":
+        prep = tok.head
+        if prep.lower_ == "of" and prep.head.lemma_ in PLACE_NOUNS:
+            score += 2
+        elif prep.lower_ in PLACE_VOTE_PREPS:
+            score += 2 if prep.lower_ in STRONG_PLACE_PREPS else 1
+    elif tok.dep_ == "dobj" and tok.head.lemma_ in MOTION_VERBS:
+        score += 1
+    elif tok.dep_ in ("nsubj", "nsubjpass"):
+        score -= 1
+    return score
+
+
+def _drop_non_names(mentions: list[Mention]) -> None:
+    """Roles ('National Security Advisor') and common-noun phrases ('Associates of X') are not organisations."""
+    for m in mentions:
+        if m.kind == "Organization" and m.key is None and m.label != "PATTERN" and (
+                m.tokens and m.tokens[-1].casefold() in ROLE_HEAD_NOUNS or _starts_with_common_noun(m)):
+            m.kind = ""
+
+
+def _drop_common_words(mentions: list[Mention], doc) -> None:
+    """Capitalised common words are not actors ('Trade', 'Growth', 'State' in 'Secretary of State')."""
+    lowered = {t.text for t in doc if t.text.islower()}
+    names = {t.casefold() for m in mentions if m.kind == "Person" and len(m.tokens) > 1 for t in m.tokens}
+    for m in mentions:
+        if m.kind not in ("Organization", "Person") or m.key is not None or m.label == "PATTERN":
+            continue
+        if len(m.tokens) != 1 or ACRONYM.match(m.text) or m.text.casefold() in names:
+            continue
+        first, word = m.root, m.text.casefold()
+        if first.is_stop or word in lowered or _after_title_of(first) or (
+                word in common_nouns() and _noisy_capitals(first)):
+            m.kind = ""
+
+
+def _starts_with_common_noun(m: Mention) -> bool:
+    """'Associates of X': an organisation name does not begin with a plural common noun."""
+    doc = m.root.doc
+    first = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+    return first is not None and len(first) > 1 and first[0].tag_ in ("NNS", "NN") and not first[0].is_upper
+
+
+def _noisy_capitals(token) -> bool:
+    """Whether the sentence capitalises common nouns outside entities ('the War with ...')."""
+    nouns = common_nouns()
+    for t in token.sent:
+        if t.i == token.i or t.ent_type_ or t.is_sent_start or not t.text[:1].isupper() or t.is_upper:
+            continue
+        prev = t.doc[t.i - 1]
+        if prev.is_punct and prev.text not in (",", ")"):
+            continue
+        if t.lower_ in nouns and t.lower_ not in TITLES | ROLE_HEAD_NOUNS and t.lower_ not in ORG_SUFFIX_WORDS:
+            return True
+    return False
+
+
+def acronym(name: str) -> str:
+    """The initials of a name's words, small words left out ("North Atlantic Treaty Organization" -> "nato")."""
+    words = [w for w in re.findall(r"[^\W_]+", name) if w.casefold() not in {"of", "and", "the", "for", "s"}]
+    return "".join(w[0] for w in words).casefold() if len(words) > 1 else ""

@@ -1,0 +1,168 @@
+"""Who a statement is by: the cue's subject resolved to an actor, or kept as its phrase.
+
+:func:`candidate` is where every rule turns (cue, content, subject) into a
+statement: the speaker is the subject of the cue, resolved by
+:class:`~kg.extract.coref.MentionIndex` (names, pronouns, role nouns, a title
+phrase naming a person, "they" for a plural subject before); an unresolved
+subject ("officials", "a spokesperson") is kept as its phrase with
+``speaker=None``. Each resolution has a weight that scales the confidence.
+"""
+
+from __future__ import annotations
+
+from kg.extract.lexicon import (
+    COLLECTIVES, NOT_SPEAKERS, NOUN_CUES, PASSIVE_REPORT_VERBS, PRONOUN_KINDS, REPRESENTATIVES, TITLE_PREPS,
+)
+from kg.extract.quotes import quoted_share
+from kg.extract.records import Span, Statement
+from kg.extract.statements.context import Candidate, Page
+from kg.extract.statements.grammar import (
+    capital_by_position, cue_span, lower_initial, owner, subject as subject_of, without_trailing_places, words,
+)
+from kg.extract.tokens import paragraph_of
+
+
+def candidate(page: Page, cue_token, content: Span | None, direct: bool, kind: str,
+              subject=None, confidence: float = 0.8) -> Candidate | None:
+    """The statement of a cue and its content, or None when the content is too short or nobody said it."""
+    if content is None or len(words(content.text)) < 2:
+        return None
+    subject = subject if subject is not None else subject_of(cue_token)
+    found = speaker(page, subject, cue_token)
+    if found is None:
+        return None
+    actor, speaker_text, weight = found
+    if actor is None and not speaker_text:
+        return None
+    direct = direct or quoted_share(page.in_quote, content) >= 0.6
+    cue = cue_span(cue_token, page.text)
+    confidence = round(min(0.95, confidence * weight + (0.1 if direct else 0.0)), 2)
+    statement = Statement(actor.key if actor else None, actor.name if actor else speaker_text,
+                          cue, content, direct, confidence)
+    return Candidate(statement, cue_token.i, kind)
+
+
+def speaker(page: Page, subject, cue_token):
+    """(actor or None, speaker text, weight) for a cue's subject, or None."""
+    index = page.index
+    if subject is None:
+        return passive_source(cue_token)
+    if subject.lower_ in ("who", "that", "which") and subject.head.dep_ == "relcl":
+        subject = subject.head.head
+    if subject.lemma_.lower() in NOUN_CUES:
+        found = owner(subject)
+        if found is None and index.named_actor(subject) is None:
+            return None
+        subject = found if found is not None else subject
+    actor = index.named_actor(subject)
+    if actor is None or actor.type != "Person":
+        actor = title_person(page, subject) or actor
+    if actor is not None:
+        return actor, actor.name, 1.0
+    lower = subject.lower_
+    if lower in PRONOUN_KINDS:
+        return _pronoun_speaker(page, subject)
+    if lower in NOT_SPEAKERS or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    actor = index.role_antecedent(subject)
+    if actor is not None:
+        return actor, actor.name, 0.8
+    found = owner(subject)
+    if found is not None:
+        actor = index.named_actor(found)
+        if actor is not None and subject.pos_ == "NOUN" and (subject.tag_ != "NNS" or subject.lower_ in REPRESENTATIVES):
+            return actor, actor.name, 0.75
+    return None, phrase(page, subject), 0.6
+
+
+def _pronoun_speaker(page: Page, pronoun):
+    """A pronoun subject: its antecedent; "they" may be the plural subject of the sentence before."""
+    lower = pronoun.lower_
+    if lower in ("i", "we") and page.in_quote[pronoun.idx]:
+        return None
+    if lower == "they":
+        group = plural_subject_before(page, pronoun)
+        if group is not None:
+            actor = page.index.named_actor(group)
+            return (actor, actor.name, 0.8) if actor else (None, phrase(page, group), 0.55)
+    actor = page.index.antecedent(pronoun, PRONOUN_KINDS[lower])
+    return (actor, actor.name, 0.85) if actor else None
+
+
+def title_person(page: Page, subject):
+    """The person a title phrase names ("US Ambassador to Germany Jane Doe", "the envoy, Jane Doe")."""
+    if subject.tag_ in ("NNS", "NNPS"):
+        return None
+    for child in subject.children:
+        if child.dep_ == "appos":
+            actor = page.index.named_actor(child)
+            if actor is not None and actor.type == "Person":
+                return actor
+        elif child.dep_ == "prep" and child.lower_ in TITLE_PREPS and subject.text[:1].isupper():
+            actor = _person_ending_title(page, child)
+            if actor is not None:
+                return actor
+    return None
+
+
+def _person_ending_title(page: Page, prep):
+    """The name that ends a title's place or body: "... to Germany Jane Doe"."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.pos_ != "PROPN" or pobj.left_edge.i == pobj.i:
+        return None
+    for token in reversed(list(pobj.subtree)):
+        actor = page.index.actor_in(token.idx, token.idx + len(token.text))
+        if actor is not None and actor.type == "Person" and token.i > pobj.left_edge.i:
+            return actor
+        if token.i <= pobj.i:
+            break
+    return None
+
+
+def plural_subject_before(page: Page, pronoun):
+    """The plural (or collective "a meeting of ministers") subject of the sentence before a "they"."""
+    sent = page.sent_of[pronoun.i]
+    if sent.start == 0:
+        return None
+    before = page.sent_of[sent.start - 1]
+    while before.start > 0 and not any(t.is_alpha for t in before):
+        before = page.sent_of[before.start - 1]
+    root = before.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children):
+        return subject
+    for child in subject.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.tag_ in ("NNS", "NNPS") and subject.lower_ in COLLECTIVES:
+                return subject
+    return None
+
+
+def passive_source(cue_token):
+    """An agentless passive report ("X is said to ...") has an unnamed source."""
+    if cue_token.lemma_.lower() in PASSIVE_REPORT_VERBS and any(c.dep_ in ("nsubjpass", "auxpass") for c in cue_token.children):
+        return None, "unnamed sources", 0.5
+    return None
+
+
+def phrase(page: Page, head) -> str:
+    """The noun phrase of an unnamed source, without clauses, appositions or leading article."""
+    tokens = [head]
+    for child in head.children:
+        if child.dep_ in ("det", "amod", "compound", "nummod", "poss", "nmod", "quantmod"):
+            tokens += list(child.subtree)
+        elif child.dep_ == "prep" and child.i > head.i and child.lower_ in ("of", "in", "from", "at", "for"):
+            tokens += list(child.subtree)
+    tokens = paragraph_of(sorted(tokens, key=lambda t: t.i), head)
+    if head.lemma_.lower() in COLLECTIVES:        # where a body met is no part of its name
+        tokens = without_trailing_places(tokens)
+    starts_sentence = page.opens_sentence(tokens[0])
+    if tokens[0].dep_ == "det" and tokens[0].lower_ in ("a", "an", "the"):
+        tokens = tokens[1:]
+    if not tokens:
+        return head.text
+    text = page.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
+    return lower_initial(text) if starts_sentence and capital_by_position(tokens[0]) else text
