@@ -236,6 +236,25 @@ LIGHT_VERB_PARTNER_PREPS = frozenset({"with", "between", "against", "to"})
 # Prepositions whose object is a participant of an event noun ("the attack by X", events).
 EVENT_NOUN_PREPS = frozenset({"with", "between", "against", "by", "among", "of", "on", "from"})
 
+# The stance an event shows its source taking toward its target, by PLOVER category (issue 16:
+# who sanctions, accuses, rejects, threatens, coerces, assaults or protests against a target is
+# negative toward it; who supports, aids or cooperates with it is positive). AGREE and CONCEDE
+# ("agreed to a ceasefire", "conceded the seat") are left out: an agreement with a party or a
+# concession to it says little of the stance toward it; CONSULT, REQUEST, RETREAT, MOBILIZE and
+# OTHER show no stance by themselves (stances).
+EVENT_STANCE_POLARITY = {
+    "ACCUSE": "negative", "REJECT": "negative", "THREATEN": "negative", "PROTEST": "negative",
+    "SANCTION": "negative", "COERCE": "negative", "ASSAULT": "negative",
+    "SUPPORT": "positive", "AID": "positive", "COOPERATE": "positive",
+}
+
+# PLOVER roles of an event's prepositional arguments: the object of a source preposition does the
+# event ("the attack by X", "aid from X"), that of a target preposition undergoes it or is its aim
+# ("sanctions on X", "protest against X", "aid to X", "the invasion of X"); others ("with",
+# "between", "among") name partners without a role (events).
+SOURCE_PREPS = frozenset({"by", "from"})
+TARGET_PREPS = frozenset({"against", "on", "to", "into", "of", "over", "at"})
+
 # Prepositions whose place object is where an event happens (events); narrower than PLACE_VOTE_PREPS.
 EVENT_PLACE_PREPS = frozenset({"in", "at", "near", "into", "to", "across", "inside", "outside", "from"})
 
