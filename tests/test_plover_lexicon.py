@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.plover_lexicon import (LexiconEntry, pattern_category, pattern_sets, plover_lexicon,
-                                       verb_patterns)
+from kg.extract.plover_lexicon import (
+    LexiconEntry,
+    pattern_category,
+    pattern_sets,
+    plover_lexicon,
+    verb_patterns,
+)
 from kg.namespaces import PLOVER_CATEGORIES
 
 
@@ -90,7 +95,7 @@ def test_patterns_decide_verbs_that_need_their_object(verb, kwargs, category):
 def test_a_pattern_with_a_set_matches_any_word_of_the_set():
     with_set = next(p for ps in verb_patterns().values() for p in ps
                     if p.object and p.object.startswith("&") and not (p.particle or p.preposition or p.subject))
-    word = sorted(pattern_sets()[with_set.object])[0]
+    word = min(pattern_sets()[with_set.object])
     assert pattern_category(with_set.verb, objects=(word,)) is not None
 
 

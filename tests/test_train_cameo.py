@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from kg.train.cameo import (Pattern, Verb, parse_pattern, parse_verb, plover_category, read_cue_mapping,
-                            read_detailed_mapping, read_dictionary)
+from kg.train.cameo import (
+    Pattern,
+    Verb,
+    parse_pattern,
+    parse_verb,
+    plover_category,
+    read_cue_mapping,
+    read_detailed_mapping,
+    read_dictionary,
+)
 from tests.train_sources import write_sources
 
 

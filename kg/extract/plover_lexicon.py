@@ -10,11 +10,11 @@ a multi-word verb is "call off". The tables are read once and are immutable.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import Mapping
 
 DATA = Path(__file__).with_name("data")
 

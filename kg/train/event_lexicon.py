@@ -23,8 +23,15 @@ from dataclasses import dataclass, field
 from itertools import product
 from pathlib import Path
 
-from kg.train.cameo import (Block, NULL_CODE, Pattern, plover_category, read_cue_mapping,
-                            read_detailed_mapping, read_dictionary)
+from kg.train.cameo import (
+    NULL_CODE,
+    Block,
+    Pattern,
+    plover_category,
+    read_cue_mapping,
+    read_detailed_mapping,
+    read_dictionary,
+)
 from kg.train.wordnet import Synset, WordNet
 
 DICTIONARY = "petrarch2/data/dictionaries/CAMEO.2.0.txt"
