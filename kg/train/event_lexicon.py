@@ -7,12 +7,14 @@ Sources (see kg/extract/data/README.md for licences):
   verbs with their CAMEO code, and verb patterns (verb + particle/object/preposition);
 - PLOVER's CAMEO-to-PLOVER tables (``DIR/CAMEO2PLOVER-2021.txt`` and the cue-category
   table of ``DIR/PLOVER_MANUAL.tex``): CAMEO code -> PLOVER category; CAMEO 01 (public
-  statement) and 02 (appeal), which PLOVER dropped, give no entry;
+  statement), which PLOVER dropped, gives no entry; 02 (appeal), also dropped there, is
+  REQUEST ("All requests, demands, and orders" in PLOVER's definition) unless --no-appeals;
 - WordNet 3.0: event nouns derivationally related (pointer "+") to the verbs, and verbs and
   nouns of events outside PLOVER (category OTHER) below the root synsets in OTHER_ROOTS.
 
-Writes ``plover_lexicon.tsv`` (one entry per lemma and part of speech) and
-``plover_patterns.tsv`` (verb patterns whose object or preposition decides the category).
+Writes ``plover_lexicon.tsv`` (one entry per lemma and part of speech),
+``plover_patterns.tsv`` (verb patterns whose object or preposition decides the category)
+and ``plover_pattern_sets.tsv`` (the words of the synonym sets patterns name).
 """
 
 from __future__ import annotations
@@ -137,7 +139,8 @@ def _cameo_verbs(blocks: tuple[Block, ...], wn: WordNet, category, depth: int | 
             phrase = verb.phrase.replace(verb.verb, base, 1)
             code = verb.code or (block.code if _synonyms(wn, base, head, depth) else NULL_CODE)
             votes = verbs[phrase]
-            votes.source, votes.via = "cameo", block.name.lower()
+            if not votes.source:
+                votes.source, votes.via = "cameo", block.name.lower()
             if category(code):
                 votes.add(category(code), code)
             patterns[phrase].extend(block.patterns)
@@ -180,7 +183,7 @@ def _verb_entries(verbs: dict[str, Votes], patterns: dict[str, list[Pattern]], c
         elif own_votes:
             _add_own_patterns(phrase, votes, patterns[phrase], category)
         if votes.categories:
-            extra = _pattern_counts(patterns[phrase], category)
+            extra = _pattern_counts(_own_patterns(phrase, patterns[phrase]), category)
             entries[(phrase, "VERB")] = _entry(phrase, "VERB", votes, extra)
     return entries
 
