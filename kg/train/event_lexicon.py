@@ -92,7 +92,7 @@ class Options:
     mapping: str = "cue"           # "cue": the manual's cue-category table; "detailed": CAMEO2PLOVER-2021
     appeals: bool = True           # CAMEO 02 (appeal) -> REQUEST, PLOVER's "all requests, demands, and orders"
     synonym_depth: int | None = 2  # WordNet steps from a block's head verb within which a verb takes its code
-    hyponym_depth: int = 0         # WordNet hyponym levels below a derived event noun that share its category
+    hyponym_depth: int = 0         # 0, or synonyms and N hyponym levels of a derived event noun share its category
     pattern_votes: bool = False    # the patterns written for a verb vote for its category beside its code
     other_roots: tuple = OTHER_ROOTS
 
@@ -270,7 +270,8 @@ def _event_noun(wn: WordNet, noun: str) -> bool:
 def _derived_nouns(entries: dict, wn: WordNet, nouns: dict[str, Votes], depth: int) -> dict[str, Votes]:
     """Add to nouns the event nouns WordNet derives from each verb entry ("invade" -> "invasion").
 
-    Returns the votes of the nouns up to depth hyponym levels below them ("meeting" -> "summit").
+    Returns the votes of their synonyms and of the nouns up to depth hyponym levels below
+    them ("meeting" -> "summit"); none for depth 0.
     """
     hyponyms: dict[str, Votes] = defaultdict(Votes)
     for (lemma, pos), entry in list(entries.items()):
@@ -279,7 +280,7 @@ def _derived_nouns(entries: dict, wn: WordNet, nouns: dict[str, Votes], depth: i
         for noun, synset in _derivations(wn, lemma, "v", "n"):
             if synset.lexname in EVENT_NOUN_FILES:
                 _vote(nouns[noun], entry, 2, "wordnet-derivation", lemma)
-                for below in wn.hyponyms(synset, depth):
+                for below in wn.hyponyms(synset, depth) if depth else ():
                     for word in below.words[1:] if below is synset else below.words:
                         _vote(hyponyms[word], entry, 1, "wordnet-hyponym-of", noun)
     return hyponyms
