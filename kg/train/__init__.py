@@ -1,0 +1,1 @@
+"""Scripts that retrain the shipped models from the shared data, reproducibly."""
