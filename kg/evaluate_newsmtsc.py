@@ -88,7 +88,7 @@ def read_newsmtsc(path: str | Path, limit: int | None = None):
 
 def score_newsmtsc(path: str | Path, limit: int | None = None) -> NewsmtscScore:
     """Score the stance polarity toward each target of the first ``limit`` lines of ``path``."""
-    from kg.extract.stances import polarity_and_found
+    from kg.extract.targeted_polarity import polarity_and_found
     from kg.nlp import load_nlp
 
     items = list(read_newsmtsc(path, limit))
