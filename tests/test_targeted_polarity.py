@@ -70,20 +70,30 @@ def test_features_name_no_person(nlp):
     assert feats["dep=dobj|head=praise"] == 1.0
 
 
+def test_context_vectors_come_from_the_pipeline_and_are_optional(nlp):
+    doc, start, end = at(nlp, "The senator praised Maria Lopez for her courage.", "Maria Lopez")
+    with_vectors = tp.features(doc, start, end)
+    assert sum(name.startswith(("vec_t", "vec_h")) for name in with_vectors) == 2 * doc.tensor.shape[1]
+    doc.tensor = doc.tensor[:0]  # a doc whose tensor was dropped, e.g. read back from storage
+    without = tp.features(doc, start, end)
+    assert not any(name.startswith("vec_") for name in without)
+    assert tp.classify(doc, start, end)[0] in ("positive", "negative", "neutral")
+
+
 def test_no_target_token_gives_only_the_bias(nlp):
     doc = nlp("A quiet day.")
     assert tp.features(doc, 100, 105) == {"bias": 1.0}
 
 
-def test_training_script_runs_end_to_end(tmp_path):
+def test_training_script_runs_end_to_end(tmp_path, monkeypatch):
+    monkeypatch.setattr(train_script, "GRID", [(0.05, None), (0.2, "balanced")])  # two settings to choose from: fast
     out = tmp_path / "model.json"
-    result = train_script.main.main(["--train", str(TRAIN), "-o", str(out), "--limit", "60"], standalone_mode=False)
-    assert result is None
+    train_script.main.main(["--train", str(TRAIN), "-o", str(out), "--limit", "40"], standalone_mode=False)
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert data["training"]["C"] in {c for c, _ in train_script.GRID}
+    chosen = data["training"]
+    assert (chosen["C"], chosen["class_weight"]) in train_script.GRID
     model = tp.load_model(out)
     assert model.classes == list(train_script.CLASSES)
     assert model.weights
-    again = tmp_path / "again.json"
-    train_script.main.main(["--train", str(TRAIN), "-o", str(again), "--limit", "60"], standalone_mode=False)
-    assert again.read_text(encoding="utf-8") == out.read_text(encoding="utf-8")  # same data, same seed: same weights
+    again = train_script.train(TRAIN, limit=40, c=chosen["C"], class_weight=chosen["class_weight"], report=lambda _: None)
+    assert again == data  # same data, same seed: the same weights

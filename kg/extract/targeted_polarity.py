@@ -8,7 +8,9 @@ siblings, the words within a few dependency edges (with direction and
 distance), the VADER valence of nearby words (negation flips it) and the
 dependency path from the target to each of them, whether the target speaks
 (subject of a speech verb) or stands in reported speech or a quotation, and the
-sentence's overall VADER valence. Names are never features: a named entity
+sentence's overall VADER valence, and the pipeline's context vectors of the
+target and its head (``Doc.tensor``, so the doc must come from the pipeline
+itself, as in the build, not from storage without tensors). Names are never features: a named entity
 stands as its entity type, so the model learns constructions, not people.
 
 The weights ship as ``data/targeted_polarity.json`` (feature -> one weight per
@@ -30,6 +32,7 @@ MODEL_FILE = "targeted_polarity.json"
 MAX_DISTANCE = 10  # dependency edges from the target within which words are features
 PATH_DISTANCE = 3  # evaluative words up to this far also give their dependency path
 DECAY = 0.7  # weight of a valence per edge away from the target
+VECTOR_SCALE = 0.3  # the context vectors' share, chosen with the model on a split of train
 QUOTE_MARKS = ('"', "“", "”")
 CONTENT_POS = frozenset({"ADJ", "ADV", "NOUN", "VERB"})
 SKIP_POS = frozenset({"PUNCT", "SPACE", "DET", "X", "SYM"})
@@ -137,14 +140,33 @@ def _role_features(root, add) -> None:
 
 
 def _context_features(sentence, tokens, add) -> None:
-    before = sentence.doc.text[getattr(sentence, "start_char", 0):tokens[0].idx]
+    text = sentence.text
+    before = text[:tokens[0].idx - tokens[0].doc[sentence[0].i].idx]
     if sum(before.count(q) for q in QUOTE_MARKS) % 2:
         add("in_quote")
-    for word in {tok.lemma_.lower() for tok in sentence if tok.pos_ in CONTENT_POS and not tok.ent_type_}:
+    for word in sorted({tok.lemma_.lower() for tok in sentence if tok.pos_ in CONTENT_POS and not tok.ent_type_}):
         add(f"bow={word}")
-    scores = _vader()[0].polarity_scores(sentence.text)
-    for key in ("compound", "pos", "neg"):
-        add(f"sent_{key}", scores[key])
+    for key, value in _sentence_valence(text).items():
+        add(f"sent_{key}", value)
+
+
+@lru_cache(maxsize=256)
+def _sentence_valence(text: str) -> dict[str, float]:
+    """VADER's scores of the whole sentence (cached: a sentence's targets are classified one after another)."""
+    scores = _vader()[0].polarity_scores(text)
+    return {key: scores[key] for key in ("compound", "pos", "neg")}
+
+
+def _vector_features(tokens, root, add) -> None:
+    """The pipeline's context vectors (``Doc.tensor``, from its tok2vec) of the target and of its head:
+    what the words around them mean there. Absent when the doc carries no tensor."""
+    tensor = root.doc.tensor
+    if tensor is None or len(tensor) != len(root.doc):
+        return
+    target = sum(tensor[t.i] for t in tokens) / len(tokens)
+    for tag, vector in (("vec_t", target), ("vec_h", tensor[root.head.i])):
+        for k, x in enumerate(vector):
+            add(f"{tag}{k}", float(x) * VECTOR_SCALE)
 
 
 def features(sentence, start: int, end: int) -> dict[str, float]:
@@ -160,6 +182,7 @@ def features(sentence, start: int, end: int) -> dict[str, float]:
     root = _target_root(tokens)
     _role_features(root, add)
     _context_features(sentence, tokens, add)
+    _vector_features(tokens, root, add)
     near = {"up": 0.0, "down": 0.0}
     for tok, distance, path in _neighbourhood(tokens).values():
         if not distance or tok.pos_ in SKIP_POS:

@@ -31,6 +31,8 @@ CLASSES = ("negative", "neutral", "positive")
 GRID = [(c, w) for c in (0.03, 0.05, 0.1, 0.2) for w in (None, "balanced")]
 HOLDOUT = 0.2
 DIGITS = 4
+SOURCE = ("Derived from NewsMTSC train.jsonl (Hamborg and Donnay, EACL 2021, github.com/fhamborg/NewsMTSC); "
+          "Copyright 2020 Felix Hamborg; MIT licence")
 
 
 def examples(path, limit: int | None = None) -> list[tuple[int, dict[str, float], str]]:
@@ -114,7 +116,7 @@ def train(path, limit: int | None = None, min_count: int = 2, seed: int = 13,
         c, class_weight = select(rows, min_count, seed, report)
     report(f"fitting C={c} class_weight={class_weight} on all targets")
     model = export(*fit(rows, c, class_weight, min_count, seed))
-    model["training"] = {"data": Path(path).name, "targets": len(rows), "C": c,
+    model["training"] = {"source": SOURCE, "data": Path(path).name, "targets": len(rows), "C": c,
                          "class_weight": class_weight, "min_count": min_count, "seed": seed}
     return model
 
