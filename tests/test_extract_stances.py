@@ -175,3 +175,16 @@ def test_a_side_taking_event_is_its_sources_stance_toward_its_target(nlp, catego
         (stance,) = found
         assert (stance.holder, stance.target_actor, stance.polarity) == ("Country:norland", "Country:sudia", polarity)
         assert stance.evidence_event == event.key and stance.span.text == text
+
+
+@pytest.mark.parametrize("kind, expected", [("Person", {("maria lopez", "tom reed", "negative")}), ("Country", set())])
+def test_a_speaker_stands_toward_the_people_their_statement_names(nlp, kind, expected):
+    from kg.extract.stances import statement_stances
+
+    text = "Maria Lopez said that Tom Reed is a corrupt liar who betrayed the voters."
+    actors = actors_in(text, {"Maria Lopez": "Person"}) + actors_in(text, {"Tom Reed": kind})
+    content = Span(22, len(text) - 1, text[22:-1])
+    statement = Statement("maria lopez", "Maria Lopez", Span(12, 16, "said"), content, False)
+    found = statement_stances(nlp(text), text, actors, [statement])
+    assert {(s.holder, s.target_actor, s.polarity) for s in found} == expected
+    assert all(s.evidence_statement is statement for s in found)

@@ -15,7 +15,7 @@ stances too: the source of an event whose PLOVER category takes a side
 (``EVENT_STANCE_POLARITY``: sanctions, accusations, attacks against; aid,
 agreement, cooperation for) stands that way toward its target, the event
 being the evidence. And statements show how their speakers stand toward the
-actors their content names: the targeted-polarity classifier trained on
+people their content names: the targeted-polarity classifier trained on
 NewsMTSC (:mod:`kg.extract.targeted_polarity`) reads the sentence's polarity
 toward each such mention, and a confident positive or negative reading is the
 speaker's stance, the statement its evidence. One stance is kept per
@@ -89,12 +89,16 @@ def find_stances(spacy_doc, document, actors, statements, events) -> tuple[Stanc
 
 
 def statement_stances(spacy_doc, text: str, actors, statements) -> list[Stance]:
-    """The stance of each statement's speaker toward each other actor its content names, where the
-    targeted-polarity classifier reads the sentence as positive or negative toward the mention."""
+    """The stance of each statement's speaker toward each other person its content names, where the
+    targeted-polarity classifier reads the sentence as positive or negative toward the mention.
+
+    Only people: the classifier learnt polarity toward people (NewsMTSC), and a sentence about a
+    country's troubles is seldom its speaker's stance toward the country.
+    """
     from kg.extract.targeted_polarity import classify
 
     names = {a.key: a.name for a in actors}
-    mentions = sorted((m.start, m.end, a.key) for a in actors for m in a.mentions)
+    mentions = sorted((m.start, m.end, a.key) for a in actors if a.type == "Person" for m in a.mentions)
     found = []
     for statement in statements:
         if statement.speaker not in names:
