@@ -95,7 +95,7 @@ def statement_stances(spacy_doc, text: str, actors, statements) -> list[Stance]:
     Only people: the classifier learnt polarity toward people (NewsMTSC), and a sentence about a
     country's troubles is seldom its speaker's stance toward the country.
     """
-    from kg.extract.targeted_polarity import classify
+    from kg.extract.targeted_polarity import classify, valence
 
     names = {a.key: a.name for a in actors}
     mentions = sorted((m.start, m.end, a.key) for a in actors if a.type == "Person" for m in a.mentions)
@@ -108,6 +108,8 @@ def statement_stances(spacy_doc, text: str, actors, statements) -> list[Stance]:
             if key == statement.speaker or not (content.start <= start and end <= content.end):
                 continue
             sent = spacy_doc.char_span(start, end, alignment_mode="expand").sent
+            if not any(valence(tok) for tok in sent):
+                continue  # no evaluative word at all: the reading is neutral, and the classifier costs ~20 ms
             polarity, probability = classify(sent, start, end)
             if polarity != "neutral" and probability >= STATEMENT_STANCE_MIN_PROBABILITY:
                 found.append(Stance(statement.speaker, names[key], polarity, _sentence_span(sent, text), target_actor=key,
