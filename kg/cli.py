@@ -15,6 +15,7 @@ import click
 
 from kg import __version__
 from kg.errors import KgError
+from kg.report.data import DEFAULT_TOP
 
 STORE_OPTION = click.option(
     "--store", "store_dir", envvar="KG_STORE", type=click.Path(file_okay=False),
@@ -461,6 +462,29 @@ def _progress_bar(total, quiet):
             yield advance
 
     return bar()
+
+
+@main.command()
+@STORE_OPTION
+@click.option("--output", "-o", default="report.html", show_default=True, type=click.Path(dir_okay=False, writable=True), help="HTML file to write.")
+@click.option("--doc", "docs", multiple=True, help="Only this document (name or graph IRI); repeatable.")
+@click.option("--actor", "actors", multiple=True, help="Only what involves this actor (any of its names, case-blind); repeatable.")
+@click.option("--since", help="Only documents published on or after YYYY[-MM[-DD]].")
+@click.option("--until", help="Only documents published on or before YYYY[-MM[-DD]].")
+@click.option("--top", type=click.IntRange(min=0), default=DEFAULT_TOP, show_default=True, help="Show the N most mentioned actors (0: all).")
+@reports_errors
+def report(store_dir, output, docs, actors, since, until, top):
+    """Write the graph as one self-contained HTML page: stance network, timeline, actor and document pages.
+
+    Example: kg report --top 30 --since 2019-01 -o report.html
+    """
+    from kg.report import ReportFilter, write_report
+    from kg.store import open_store
+
+    filters = ReportFilter(tuple(docs), tuple(actors), since, until, top)
+    with open_store(store_dir, read_only=True) as store:
+        size = write_report(store, output, filters)
+    click.echo(f"wrote {output} ({size:,} bytes)", err=True)
 
 
 @main.command()

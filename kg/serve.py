@@ -37,7 +37,7 @@ def oxigraph_binary() -> str:
     """Path of the ``oxigraph`` server binary (pip package ``oxigraph``)."""
     found = shutil.which("oxigraph")
     if not found:
-        raise RemoteError("the 'oxigraph' server is not installed: pip install oxigraph (the test extra has it)")
+        raise RemoteError("the 'oxigraph' server is not installed: pip install oxigraph (a dependency of newskg: pip install -e . installs it)")
     return found
 
 
