@@ -113,7 +113,7 @@ def _edge(n: int, edge: Edge, network: Network, ids: Ids, evidence: Evidence) ->
     counts = ", ".join(f"{k} {v}" for k, v in sorted(edge.counts.items()))
     heading = f"{esc(start.label)} → {esc(end.label)} ({esc(counts)})"
     key = evidence.add(f"e{n}", heading, [evidence.stance_item(s) for s in edge.stances])
-    width = round(1.5 + 2.5 * math.log2(len(edge.stances)), 1)
+    width = round(min(8.0, 1.5 + 2.0 * math.log2(len(edge.stances))), 1)
     colour = POLARITY_COLOURS[edge.polarity]
     return (
         f'<path class="edge" data-ev="{key}" d="{_curve(start, end)}" stroke="{colour}" stroke-width="{width}" '
