@@ -492,22 +492,28 @@ def report(store_dir, output, docs, actors, since, until, top):
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True)
 @click.option("--writable", is_flag=True, help="Accept SPARQL Update and Graph Store writes (read-only by default).")
+@click.option("--report-port", type=click.IntRange(0, 65535), default=None, help="Port of the report pages [default: PORT+1; 0: none].")
 @reports_errors
-def serve(store_dir, host, port, writable):
-    """Serve the store as a SPARQL 1.1 Protocol endpoint (Oxigraph server).
+def serve(store_dir, host, port, writable, report_port):
+    """Serve the store as a SPARQL 1.1 Protocol endpoint (Oxigraph server), and its report pages.
 
     Queries go to http://HOST:PORT/query; the default graph is the union of
-    all document graphs, as in 'kg query'. Restart it after a build.
+    all document graphs, as in 'kg query'. The report (as 'kg report' writes
+    it) is at http://HOST:PORT+1/, filtered by ?actor=NAME&top=N&doc=NAME&since=&until=.
+    Restart it after a build.
 
     Example: kg serve --port 7878
     """
-    from kg.serve import endpoint_urls, run_server
+    from kg.serve import endpoint_urls, report_port_for, run_server
     from kg.store import store_path
 
     where = store_path(store_dir)
     urls = endpoint_urls(host, port, read_only=not writable)
-    message = f"serving {where} at {urls['query']} ({'read-write' if writable else 'read-only'}); Ctrl-C stops"
-    sys.exit(run_server(where, host, port, read_only=not writable, started=lambda: click.echo(message, err=True)))
+    pages = report_port_for(port) if report_port is None else report_port
+    message = f"serving {where} at {urls['query']} ({'read-write' if writable else 'read-only'})"
+    message += f", report at http://{host}:{pages}/" if pages else ""
+    sys.exit(run_server(where, host, port, read_only=not writable, report_port=pages,
+                        started=lambda: click.echo(message + "; Ctrl-C stops", err=True)))
 
 
 if __name__ == "__main__":  # pragma: no cover
