@@ -10,6 +10,7 @@ when it is opened. Sections are pages switched by the URL fragment
 from __future__ import annotations
 
 import math
+from collections import defaultdict
 from importlib import resources
 
 from kg import __version__
@@ -82,8 +83,13 @@ def _filter_note(data: ReportData) -> str:
 
 
 def _network_page(network: Network, ids: Ids, evidence: Evidence) -> str:
-    edges = "\n".join(_edge(n, edge, network, ids, evidence) for n, edge in enumerate(network.edges))
-    nodes = "\n".join(_node(n, node, network, ids, evidence) for n, node in enumerate(network.nodes))
+    by_iri = {node.iri: node for node in network.nodes}
+    touching = defaultdict(list)
+    for edge in network.edges:
+        for iri in {edge.holder, edge.target}:
+            touching[iri].extend(edge.stances)
+    edges = "\n".join(_edge(n, edge, by_iri, evidence) for n, edge in enumerate(network.edges))
+    nodes = "\n".join(_node(n, node, touching[node.iri], ids, evidence) for n, node in enumerate(network.nodes))
     markers = "".join(
         f'<marker id="arrow-{p}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">'
         f'<path d="M0,0 L10,5 L0,10 z" fill="{c}"/></marker>'
@@ -107,8 +113,7 @@ def _legend() -> str:
     return f"Nodes: {types}. Edges holder → target: {polarities}; thicker = more stances."
 
 
-def _edge(n: int, edge: Edge, network: Network, ids: Ids, evidence: Evidence) -> str:
-    by_iri = {node.iri: node for node in network.nodes}
+def _edge(n: int, edge: Edge, by_iri: dict[str, Node], evidence: Evidence) -> str:
     start, end = by_iri[edge.holder], by_iri[edge.target]
     counts = ", ".join(f"{k} {v}" for k, v in sorted(edge.counts.items()))
     heading = f"{esc(start.label)} → {esc(end.label)} ({esc(counts)})"
@@ -149,8 +154,7 @@ def _shape(node: Node) -> str:
     return f'<ellipse rx="{r * 1.3:.1f}" ry="{r * 0.8:.1f}" fill="{colour}"/>'
 
 
-def _node(n: int, node: Node, network: Network, ids: Ids, evidence: Evidence) -> str:
-    stances = [s for e in network.edges if node.iri in (e.holder, e.target) for s in e.stances]
+def _node(n: int, node: Node, stances: list, ids: Ids, evidence: Evidence) -> str:
     page = ids.actor(node.iri)
     heading = esc(node.label) + (f' · <a href="#{page}">actor page</a>' if page else "")
     key = evidence.add(f"n{n}", heading, [evidence.stance_item(s) for s in stances])

@@ -93,7 +93,7 @@ def _layout(nodes: list[str], weighted_edges: list[tuple[str, str, int]]) -> dic
     graph.add_nodes_from(nodes)
     graph.add_weighted_edges_from(weighted_edges)
     spread = 2.2 / math.sqrt(len(nodes))
-    raw = nx.spring_layout(graph, seed=7, k=spread, iterations=80) if len(nodes) > 1 else {nodes[0]: (0.0, 0.0)}
+    raw = nx.spring_layout(graph, seed=7, k=spread, iterations=80, method="force") if len(nodes) > 1 else {nodes[0]: (0.0, 0.0)}
     return _fit(raw)
 
 
