@@ -125,16 +125,37 @@ def test_document_page_is_drawn_by_the_script(small_corpus, tmp_path):
     assert '<mark class="m" title="mention:' in page
 
 
+def open_with_script(report: Path, script: str, tmp_path: Path) -> tuple[str, list[str]]:
+    """Open a copy of the report with ``script`` run after the page's own (as a user's click would)."""
+    copy = tmp_path / "scripted.html"
+    copy.write_text(report.read_text(encoding="utf-8").replace("</body>", f"<script>{script}</script></body>"), encoding="utf-8")
+    return open_in_chromium(copy.as_uri(), tmp_path / "profile", "--dump-dom")
+
+
 def test_clicking_an_edge_shows_its_evidence(small_corpus, tmp_path):
     report, _ = small_corpus
-    clicked = tmp_path / "clicked.html"
-    click = '<script>document.querySelector(".edge").dispatchEvent(new MouseEvent("click", {bubbles: true}));</script>'
-    clicked.write_text(report.read_text(encoding="utf-8").replace("</body>", click + "</body>"), encoding="utf-8")
-    dom, console = open_in_chromium(clicked.as_uri(), tmp_path / "profile", "--dump-dom")
+    click = 'document.querySelector(".edge").dispatchEvent(new MouseEvent("click", {bubbles: true}));'
+    dom, console = open_with_script(report, click, tmp_path)
     assert console == []
     panel = dom.split('<aside id="evidence"', 1)[1].split("</aside>", 1)[0]
     assert "<blockquote>" in panel and '<span class="date">' in panel and "→" in panel
     assert '<path class="edge selected"' in dom
+
+
+def test_timeline_filter_keeps_one_actors_events(small_corpus, tmp_path):
+    report, _ = small_corpus
+    choose = (
+        'var s = document.getElementById("timeline-actor"); s.selectedIndex = 1;'
+        's.dispatchEvent(new Event("change")); document.body.setAttribute("data-chosen", s.value);'
+    )
+    dom, console = open_with_script(report, choose, tmp_path)
+    assert console == []
+    chosen = re.search(r'data-chosen="(a\d+)"', dom).group(1)
+    circles = re.findall(r'<circle class="event"[^>]*data-actors="([^"]*)"([^>]*)>', dom)
+    shown = [actors.split() for actors, rest in circles if "display: none" not in rest]
+    assert shown and all(chosen in actors for actors in shown)
+    assert len(shown) < len(circles)
+    assert f"{len(shown)} dated event(s) drawn" in dom
 
 
 def test_screenshot_is_not_blank(small_corpus, tmp_path):
