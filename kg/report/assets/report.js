@@ -44,7 +44,7 @@
     document.querySelectorAll("nav a").forEach(function (link) {
       link.classList.toggle("current", link.getAttribute("href") === "#" + section);
     });
-    window.scrollTo(0, 0);
+    window.requestAnimationFrame(function () { window.scrollTo(0, 0); });  // after the browser's own jump to the id
   }
 
   function showEvidence(element) {
