@@ -58,7 +58,8 @@ class Evidence:
         doc = self.ids.data.documents[stance.evidence.graph]
         mark = find_within(doc.text, stance.evidence.begin, stance.evidence.end, stance.target_label)
         holder = self.ids.actor_link(stance.holder, stance.holder)
-        note = f'{holder} <span class="pol {esc(stance.polarity)}">{esc(stance.polarity)}</span> toward <q>{esc(stance.target_label)}</q>'
+        target = self.ids.actor_link(stance.target) if self.ids.actor(stance.target) else f"<q>{esc(stance.target_label)}</q>"
+        note = f'{holder} <span class="pol {esc(stance.polarity)}">{esc(stance.polarity)}</span> toward {target}'
         return self.item(stance.evidence, mark or (stance.evidence.begin, stance.evidence.begin), note)
 
     def add(self, key: str, heading: str, items: list[str]) -> str:
