@@ -15,7 +15,7 @@ import click
 
 from kg import __version__
 from kg.errors import KgError
-from kg.report.data import DEFAULT_TOP
+from kg.report import DEFAULT_TOP
 
 STORE_OPTION = click.option(
     "--store", "store_dir", envvar="KG_STORE", type=click.Path(file_okay=False),
@@ -478,7 +478,8 @@ def report(store_dir, output, docs, actors, since, until, top):
 
     Example: kg report --top 30 --since 2019-01 -o report.html
     """
-    from kg.report import ReportFilter, write_report
+    from kg.report import write_report
+    from kg.report.data import ReportFilter
     from kg.store import open_store
 
     filters = ReportFilter(tuple(docs), tuple(actors), since, until, top)

@@ -9,8 +9,8 @@ import pytest
 
 from kg.errors import InputError, QueryError
 from kg.namespaces import NKG
-from kg.report import ReportFilter, report_html, write_report
-from kg.report.data import gather
+from kg.report import report_html, write_report
+from kg.report.data import ReportFilter, gather
 from kg.report.network import stance_network
 from kg.store import open_store
 

@@ -19,7 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.report import ReportFilter, write_report
+from kg.report import write_report
+from kg.report.data import ReportFilter
 from kg.store import open_store
 
 try:

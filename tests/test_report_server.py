@@ -11,7 +11,8 @@ import urllib.request
 import pytest
 
 from kg.errors import RemoteError
-from kg.report import ReportFilter, report_html
+from kg.report import report_html
+from kg.report.data import ReportFilter
 from kg.report.server import filters_from_query, start_report_server, stop_report_server
 from kg.store import open_store
 

@@ -22,9 +22,7 @@ from dataclasses import dataclass, field
 
 from kg.errors import InputError, QueryError
 from kg.queries import load_internal
-
-ACTOR_TYPES = ("Person", "Organization", "Country", "Group")
-DEFAULT_TOP = 40
+from kg.report import DEFAULT_TOP
 
 
 @dataclass(frozen=True)

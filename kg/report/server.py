@@ -17,7 +17,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
 from kg.errors import KgError, RemoteError
-from kg.report import DEFAULT_TOP, ReportFilter, report_html
+from kg.report import DEFAULT_TOP, report_html
+from kg.report.data import ReportFilter
 
 
 def filters_from_query(query: str) -> ReportFilter:
