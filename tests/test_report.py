@@ -14,6 +14,7 @@ from kg.report.data import ReportFilter, gather
 from kg.report.network import stance_network
 from kg.store import open_store
 
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 HOSTILE = "<script>alert('x')</script>"
 TRIG = """
 @prefix nkg: <https://w3id.org/newskg/ontology#> .
@@ -67,6 +68,17 @@ def test_network_has_every_stance_holder_target_and_pair_of_the_seed(seed_store)
     assert (len(network.nodes), len(network.edges)) == (nodes, pairs)
     assert nodes > 0 and pairs > 0
     assert drawn_counts(report_html(seed_store, ReportFilter(top=0))) == (nodes, pairs)
+
+
+def test_every_statement_mention_and_event_of_the_seed_is_gathered(seed_store):
+    def subjects(predicate, obj=None):
+        return {q.subject for q in seed_store.quads_for_pattern(None, ox.NamedNode(str(predicate)), obj)}
+
+    data = gather(seed_store, ReportFilter(top=0))
+    statement = ox.NamedNode(str(NKG.Statement))
+    assert {ox.NamedNode(s.iri) for s in data.statements} == subjects(RDF_TYPE, statement)
+    assert len(data.mentions) == len(subjects(NKG.denotes))
+    assert {ox.NamedNode(e.iri) for e in data.events} == subjects(NKG.plover)
 
 
 def test_seed_report_has_every_page(seed_store):
