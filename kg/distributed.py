@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 
@@ -43,31 +45,49 @@ def cluster_builder(address: str) -> Iterator[Callable[..., Iterator[Built]]]:
     """A :data:`kg.build.Builder` whose batches run on the Dask cluster at ``address`` (or ``local[:N]``).
 
     The connection (and a local cluster) lasts as long as the ``with`` block.
+    Each worker is asked to load the pipeline first (:class:`kg.cluster_worker.LoadedPipeline`).
     """
-    with _quiet_client_logs():
-        client = connect(address)
-        try:
-            yield lambda documents, input_done=None: build_on_cluster(client, documents, input_done)
-        finally:
-            _close(client)
+    with _quiet_client_logs(), connected(address) as client:
+        _load_pipeline_on_workers(client, address)
+        yield lambda documents, input_done=None: build_on_cluster(client, documents, input_done)
 
 
-def connect(address: str):
-    """A Dask client of the scheduler at ``address``, or of a new local cluster for ``local[:N]``.
-
-    Each worker is asked to load the pipeline (:class:`kg.cluster_worker.LoadedPipeline`).
-    """
+@contextmanager
+def connected(address: str):
+    """A Dask client of the scheduler at ``address``, or of a new local cluster for ``local[:N]``; closed after."""
     distributed = _dask()
+    cluster = _local_cluster(distributed, local_workers(address)) if _is_local(address) else None
     try:
-        if address == LOCAL or address.startswith(LOCAL + ":"):
-            client = distributed.Client(n_workers=local_workers(address), threads_per_worker=1,
-                                        processes=True, dashboard_address=":0")
-        else:
-            client = distributed.Client(address)
+        client = distributed.Client(cluster or address)
     except (OSError, TimeoutError, ValueError) as err:
         raise ClusterError(f"cannot reach the Dask scheduler at {address}: {_one_line(err)}") from None
-    _load_pipeline_on_workers(client, address)
-    return client
+    try:
+        yield client
+    finally:
+        _close(client)
+        if cluster is not None:
+            cluster.close(timeout=10)
+
+
+def _is_local(address: str) -> bool:
+    return address == LOCAL or address.startswith(LOCAL + ":")
+
+
+def _local_cluster(distributed, workers: int):
+    """A cluster of ``workers`` single-threaded worker processes on this machine.
+
+    Ctrl-C reaches every process of the terminal's group; the workers are
+    started with it ignored, so only this process acts on it (and the CLI
+    says so in one line) instead of each worker printing a traceback.
+    """
+    in_main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if in_main_thread else None
+    try:
+        return distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                        dashboard_address=":0", silence_logs=logging.ERROR)
+    finally:
+        if in_main_thread:
+            signal.signal(signal.SIGINT, previous)
 
 
 def _load_pipeline_on_workers(client, address: str) -> None:
@@ -77,7 +97,6 @@ def _load_pipeline_on_workers(client, address: str) -> None:
     try:
         client.register_plugin(LoadedPipeline(versions()))
     except Exception as err:  # raised on a worker, of whatever type it was there
-        _close(client)
         raise ClusterError(f"a worker of the Dask cluster at {address} cannot build: {_one_line(err)}") from None
 
 

@@ -246,6 +246,24 @@ def test_a_local_cluster_of_one_worker_writes_what_a_local_extract_writes(runner
     assert on_cluster.read_bytes() == local.read_bytes()
 
 
+@needs_wikinews
+def test_ctrl_c_on_a_local_cluster_is_one_line_from_kg_and_none_from_its_workers(tmp_path):
+    """Ctrl-C goes to the whole process group: the local cluster's workers must leave it to kg."""
+    target = tmp_path / "out.nq"
+    partial = Path(f"{target}.partial")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    argv = [sys.executable, "-m", "kg.cli", "extract", str(WIKINEWS), "-o", str(target), "--dask", "local:1"]
+    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, start_new_session=True)
+    deadline = time.monotonic() + START_TIMEOUT
+    while not (partial.exists() and partial.stat().st_size) and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)  # until the first graphs came back from the worker
+    os.killpg(proc.pid, signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 1, err
+    assert err.strip().splitlines() == ["Error: interrupted"]
+    assert not target.exists() and not partial.exists()
+
+
 @pytest.mark.parametrize("address, workers", [("local:3", 3), ("local:1", 1), ("local", os.cpu_count() or 1)])
 def test_local_address_gives_the_number_of_workers(address, workers):
     from kg.distributed import local_workers
