@@ -246,6 +246,13 @@ def test_a_local_cluster_of_one_worker_writes_what_a_local_extract_writes(runner
     assert on_cluster.read_bytes() == local.read_bytes()
 
 
+def test_without_dask_installed_the_option_says_how_to_get_it_in_one_line(runner, tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "distributed", None)  # import distributed now raises ImportError
+    result = run(runner, "extract", str(SEEDS), "-o", tmp_path / "out.nq", "--dask", "local:1")
+    assert result.exit_code == 1 and not (tmp_path / "out.nq").exists()
+    assert result.output.strip().splitlines() == ['Error: --dask needs Dask: pip install "newskg[dask]"']
+
+
 @needs_wikinews
 def test_ctrl_c_on_a_local_cluster_is_one_line_from_kg_and_none_from_its_workers(tmp_path):
     """Ctrl-C goes to the whole process group: the local cluster's workers must leave it to kg."""
