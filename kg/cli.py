@@ -23,6 +23,24 @@ STORE_OPTION = click.option(
 )
 
 
+DASK_OPTION = click.option(
+    "--dask", "dask_address", metavar="ADDRESS",
+    help="Build on a Dask cluster: its scheduler's address (tcp://host:8786), or local[:N] for N local "
+         "single-threaded workers; --jobs is then unused. Needs pip install \"newskg[dask]\".",
+)
+
+
+def _builder(dask_address):
+    """Where the graphs are built: a Dask cluster's context (kg.distributed), or local processes (None)."""
+    import contextlib
+
+    if not dask_address:
+        return contextlib.nullcontext(None)
+    from kg.distributed import cluster_builder
+
+    return cluster_builder(dask_address)
+
+
 def auth_options(func):
     """--user/--password/--token/--auth-type, also read from KG_USER, KG_PASSWORD, KG_TOKEN."""
     for option in reversed([
@@ -84,9 +102,10 @@ def main():
 @click.option("--date", help="Publication date (YYYY-MM-DD) for every document, overriding date markers.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Processes for spaCy [default: all cores].")
 @click.option("--force", is_flag=True, help="Rebuild documents even when unchanged.")
+@DASK_OPTION
 @click.option("--quiet", "-q", is_flag=True, help="No progress output.")
 @reports_errors
-def build(paths, store_dir, date, jobs, force, quiet):
+def build(paths, store_dir, date, jobs, force, dask_address, quiet):
     """Read articles (.txt, .jsonl, .csv, folders, or - for stdin) into the store.
 
     Example: kg build seeds/ --store news.db
@@ -95,8 +114,8 @@ def build(paths, store_dir, date, jobs, force, quiet):
     from kg.store import open_store
 
     documents = checked_documents(list(paths), date)  # bad input stops here, before a store is made or opened
-    with open_store(store_dir) as store:
-        report = run_build(store, [], documents=documents, jobs=jobs or default_jobs(), force=force)
+    with _builder(dask_address) as builder, open_store(store_dir) as store:
+        report = run_build(store, [], documents=documents, jobs=jobs or default_jobs(), force=force, builder=builder)
     if not quiet:
         click.echo(
             f"built {report.documents} document(s), skipped {report.skipped} unchanged, "
@@ -129,8 +148,9 @@ def remove(documents, store_dir, quiet):
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="N-Quads file to write (default stdout).")
 @click.option("--date", help="Publication date (YYYY-MM-DD) for every document, overriding date markers.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Processes for spaCy [default: all cores].")
+@DASK_OPTION
 @reports_errors
-def extract(paths, output, date, jobs):
+def extract(paths, output, date, jobs, dask_address):
     """Extract without a store: N-Quads, one named graph per document.
 
     Run it over partitions of a corpus on many machines, then load the
@@ -142,11 +162,12 @@ def extract(paths, output, date, jobs):
     from kg.outfile import write_atomically
 
     jobs = jobs or default_jobs()
-    if output:
-        write_atomically(output, lambda handle: extract_nquads(list(paths), handle, date=date, jobs=jobs))
-    else:
-        extract_nquads(list(paths), sys.stdout.buffer, date=date, jobs=jobs)
-        sys.stdout.flush()
+    with _builder(dask_address) as builder:
+        if output:
+            write_atomically(output, lambda handle: extract_nquads(list(paths), handle, date=date, jobs=jobs, builder=builder))
+        else:
+            extract_nquads(list(paths), sys.stdout.buffer, date=date, jobs=jobs, builder=builder)
+            sys.stdout.flush()
 
 
 @main.command()
