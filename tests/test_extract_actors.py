@@ -12,7 +12,7 @@ from importlib import resources
 import pytest
 
 from kg.extract import gazetteer
-from kg.extract.actors import find_actors
+from kg.extract.actors import _shortens, _singular, find_actors
 
 
 def run(nlp, text: str):
@@ -202,3 +202,43 @@ def test_place_spellings_that_differ_in_punctuation_are_one_place(nlp):
     text = "Flooding closed roads in St. Pierre on Monday. Schools in St Pierre stayed shut."
     places = find_actors(nlp(text), text)[1]
     assert [(p.name, len(p.mentions)) for p in places] == [("St. Pierre", 2)]
+
+
+@pytest.mark.parametrize("text, name, short", [
+    ("The Andean Trade Board raised tariffs on Monday. The Trade Board said prices would rise.",
+     "Andean Trade Board", "Trade Board"),
+    ("The Department of Fisheries closed the bay. The Fisheries Department said stocks were low.",
+     "Department of Fisheries", "Fisheries Department"),
+    ("Kestrel Broadcasting fired its editor. Kestrel said the editor had broken its rules.",
+     "Kestrel Broadcasting", "Kestrel"),
+])
+def test_an_organisations_short_form_joins_its_full_name(nlp, text, name, short):
+    actors, _ = run(nlp, text)
+    assert short in actors[name].aliases and short not in actors
+
+
+@pytest.mark.parametrize("short, long, joins", [
+    ("Trade Board", "Andean Trade Board", True),
+    ("Fisheries Department", "Department of Fisheries", True),
+    ("Kestrel", "Kestrel Broadcasting", True),
+    ("ULF", "Coalition Against ULF", False),       # an acronym ending a name is what the name is about
+    ("Kestrel", "Kestrel Valley Farmers", False),  # more than one word left over
+    ("Andean Trade Board", "Trade Board", False),
+])
+def test_a_short_form_shortens_a_name_that_it_ends_or_begins_with_one_noun_left(short, long, joins):
+    assert _shortens(short, long) is joins
+
+
+@pytest.mark.parametrize("name, singular", [("NGOs", "NGO"), ("JWs", "JW"), ("Lyons", "Lyons"), ("NATO", "NATO")])
+def test_a_plural_acronym_is_read_in_the_singular(name, singular):
+    assert _singular(name) == singular
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Crown Prince Omar bin Khalid opened the summit. Omar bin Khalid said the talks would last a week.",
+     "Omar bin Khalid"),
+    ("Cardinal Pietro Malvezzi celebrated Mass. Later, Pietro Malvezzi met the mayor.", "Pietro Malvezzi"),
+])
+def test_a_noble_or_church_title_is_no_part_of_the_name(nlp, text, name):
+    actors, _ = run(nlp, text)
+    assert [a.name for a in actors.values() if a.type == "Person"] == [name]
