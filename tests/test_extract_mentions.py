@@ -70,3 +70,17 @@ def test_a_region_run_into_the_name_after_a_title_of_is_split_from_the_person(nl
 def test_a_faith_after_a_title_of_is_no_person(nlp):
     text = "The decree signed by the leader of Roman Catholic Christianity applies to Catholic priests."
     assert kinds(nlp, text).get("Catholic Christianity") != "Person"
+
+
+def test_a_listed_organisation_run_into_the_name_after_a_title_of_is_split_from_the_person(nlp):
+    text = '"We will not stop," regional director of Amnesty International Li-wen Chao said in a statement.'
+    found = kinds(nlp, text)
+    assert found.get("Amnesty International") == "Organization" and found.get("Li-wen Chao") == "Person"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Marchers gathered in Kings Square. Kings Square was full by noon.", "Kings Square"),
+    ("The crowd walked to Victoria Station before noon.", "Victoria Station"),
+])
+def test_a_facility_or_street_is_a_place(nlp, text, name):
+    assert kinds(nlp, text)[name] == "Place"

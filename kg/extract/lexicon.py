@@ -216,6 +216,11 @@ MOTION_VERBS = frozenset({"enter", "reach", "capture", "seize", "visit", "invade
 PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "district", "capital", "area", "port",
                          "municipality", "county", "suburb", "neighbourhood", "neighborhood", "island"})
 
+# Last words of the names of facilities and streets, which are places, never actors ("X Square", actors).
+FACILITY_NOUNS = frozenset({"square", "street", "avenue", "road", "bridge", "airport", "station", "stadium", "plaza",
+                            "boulevard", "highway", "motorway", "harbour", "harbor", "lake", "river", "mountain",
+                            "hill", "valley", "beach", "island", "peninsula", "canal"})
+
 # Last words of organisation names spaCy may miss ("<Name> Foundation", actors).
 ORG_SUFFIXES = frozenset({"Foundation", "Institute", "University", "Party", "Council", "Agency", "Ministry",
                           "Committee", "Association", "Bank", "Company", "Corporation", "Commission", "Fund",

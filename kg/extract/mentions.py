@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from kg.extract import gazetteer as gz
 from kg.extract.lexicon import (
-    ACTOR_LABELS, AGENT_NOUNS, CLOCK_WORDS, CREDIT_LABELS, MOTION_VERBS, NAME_CONNECTORS, ORG_SUFFIX_WORDS, ORG_SUFFIXES, PEOPLE_NOUNS, PERSONAL_TITLES,
+    ACTOR_LABELS, AGENT_NOUNS, CLOCK_WORDS, CREDIT_LABELS, FACILITY_NOUNS, MOTION_VERBS, NAME_CONNECTORS, ORG_SUFFIX_WORDS, ORG_SUFFIXES, PEOPLE_NOUNS, PERSONAL_TITLES,
     PLACE_LABELS, PLACE_NOUNS, PLACE_VOTE_PREPS, ROLE_HEAD_NOUNS, STRONG_PLACE_PREPS, TITLES, common_nouns,
     time_zone_abbreviations,
 )
@@ -122,25 +122,28 @@ def _split(tokens: list, label: str, text: str) -> list[tuple[list, str]]:
         if tok.text in ("in", ",") and tokens[i + 1].text[:1].isupper():
             return [(tokens[:i], label), (tokens[i + 1:], label)]
     if label != "PERSON" and len(tokens) > 1 and not gz.country_lookup(_text(tokens, text)):
-        for cut in range(1, len(tokens)):
+        for cut in range(len(tokens) - 1, 0, -1):  # the longest head first: 'Amnesty International' before 'Amnesty'
             head, tail = tokens[:cut], tokens[cut:]
-            if _names_a_place(head, text) and len(tail) >= 2 and _after_title_of(tokens[0]) \
-                    and _person_like(tail):
-                return [(head, "GPE"), (tail, "PERSON")]
+            body = _names_a_body(head, text)
+            if body and len(tail) >= 2 and _after_title_of(tokens[0]) and _person_like(tail):
+                return [(head, body), (tail, "PERSON")]
             if gz.country_lookup(_text(tail, text)) and gz.capital_lookup(_text(head, text)):
                 return [(head, "GPE"), (tail, "GPE")]
     return [(tokens, label)]
 
 
-def _names_a_place(tokens: list, text: str) -> bool:
-    """A country, or one proper noun (a region: 'Governor of |Ruritania| Ana Ruiz')."""
-    return bool(gz.country_lookup(_text(tokens, text))) or len(tokens) == 1 and tokens[0].tag_ == "NNP"
+def _names_a_body(tokens: list, text: str) -> str | None:
+    """The label of what a title is 'of': a listed organisation (ORG), a country or one proper noun (a region,
+    GPE: 'Governor of |Ruritania| Ana Ruiz'), else None."""
+    if gz.organization_lookup(_text(tokens, text)):
+        return "ORG"
+    return "GPE" if gz.country_lookup(_text(tokens, text)) or len(tokens) == 1 and tokens[0].tag_ == "NNP" else None
 
 
 def _person_like(tokens: list) -> bool:
     """Proper nouns, none a word the article tags as a nationality or religion elsewhere ('Catholic')."""
     groups = {e.text for e in tokens[0].doc.ents if e.label_ == "NORP"}
-    return all(t.pos_ == "PROPN" and t.text not in groups for t in tokens)
+    return tokens[0].pos_ == "PROPN" and all(t.pos_ == "PROPN" and t.text not in groups or t.text == "-" for t in tokens)
 
 
 def _after_title_of(token) -> bool:
@@ -484,10 +487,14 @@ def _drop_common_words(mentions: list[Mention], doc) -> None:
 
 
 def _drop_credits_and_zones(mentions: list[Mention], text: str) -> None:
-    """Names that are no actors of the story: a picture's credit ('Image: Jane Roe.') and a time zone ('8 p.m. BST')."""
+    """Names that are no actors of the story: a picture's credit ('Image: Jane Roe.') and a time zone ('8 p.m.
+    BST') go; a facility's or street's name ('Kings Square') is a place."""
     for m in mentions:
         if _in_credit(m, text) or _time_zone(m):
             m.kind = ""
+        elif m.kind in ("Person", "Organization") and m.key is None and len(m.tokens) > 1 \
+                and m.tokens[-1].casefold() in FACILITY_NOUNS:
+            m.kind = "Place"
 
 
 def _in_credit(m: Mention, text: str) -> bool:
