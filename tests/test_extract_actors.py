@@ -242,3 +242,23 @@ def test_a_plural_acronym_is_read_in_the_singular(name, singular):
 def test_a_noble_or_church_title_is_no_part_of_the_name(nlp, text, name):
     actors, _ = run(nlp, text)
     assert [a.name for a in actors.values() if a.type == "Person"] == [name]
+
+
+@pytest.mark.parametrize("text, name, short", [
+    ("The U.S. Embassy in Lima issued a warning on Monday. The United States Embassy said travellers should stay away.",
+     "United States Embassy", "U.S. Embassy"),
+    ("The US Coast Guard searched the bay on Monday. The United States Coast Guard said no one was found.",
+     "United States Coast Guard", "US Coast Guard"),
+])
+def test_a_body_named_after_its_country_in_two_spellings_is_one_organisation(nlp, text, name, short):
+    actors, _ = run(nlp, text)
+    assert short in actors[name].aliases and short not in actors
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Nurses met the Speaker of the House on Monday to ask for higher pay.", False),
+    ("The House voted on Monday. The Speaker of the House said the bill passed.", True),
+])
+def test_the_body_in_a_title_is_an_actor_only_where_it_acts_itself(nlp, text, kept):
+    actors, _ = run(nlp, text)
+    assert ("House" in actors) is kept

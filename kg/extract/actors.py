@@ -170,8 +170,10 @@ def _org_keys(m: Mention) -> set:
     name = gz.fold(m.text)
     keys = {("name", name)}
     words = name.split()
-    if len(words) > 1 and gz.demonym_lookup(words[0]):
-        keys.add(("of", " ".join(words[1:]), gz.demonym_lookup(words[0])))
+    for cut in range(1, len(words)):  # 'Kenyan Parliament', 'U.S. Embassy', 'United States Embassy'
+        code = gz.country_lookup(" ".join(words[:cut])) or cut == 1 and gz.demonym_lookup(words[0])
+        if code:
+            keys.add(("of", " ".join(words[cut:]), code))
     match = re.fullmatch(r"(.+) of (.+)", name)
     if match and gz.country_lookup(match.group(2)):
         keys.add(("of", match.group(1), gz.country_lookup(match.group(2))))

@@ -147,8 +147,8 @@ def _person_like(tokens: list) -> bool:
 
 
 def _after_title_of(token) -> bool:
-    """'President of |Ghana ...': the entity follows '<title> of'."""
-    i = token.i
+    """'President of |Ghana ...', 'Speaker of the |House': the entity follows '<title> of (the)'."""
+    i = token.i - (token.i > 0 and token.doc[token.i - 1].lower_ == "the")
     return i >= 2 and token.doc[i - 1].lower_ == "of" and token.doc[i - 2].lower_ in TITLES | ROLE_HEAD_NOUNS
 
 
