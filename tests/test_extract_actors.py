@@ -262,3 +262,9 @@ def test_a_body_named_after_its_country_in_two_spellings_is_one_organisation(nlp
 def test_the_body_in_a_title_is_an_actor_only_where_it_acts_itself(nlp, text, kept):
     actors, _ = run(nlp, text)
     assert ("House" in actors) is kept
+
+
+def test_a_state_run_into_a_persons_name_does_not_name_the_person(nlp):
+    text = "On Tuesday, United States Senator from Vermont Bernie Sanders praised the plan. Sanders said it was fair."
+    actors, _ = run(nlp, text)
+    assert actors["Bernie Sanders"].type == "Person" and "Vermont Bernie Sanders" in actors["Bernie Sanders"].aliases

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.mentions import acronym, find_mentions
+from kg.extract.mentions import _trim, acronym, find_mentions
 
 
 def kinds(nlp, text: str) -> dict[str, str]:
@@ -84,3 +84,13 @@ def test_a_listed_organisation_run_into_the_name_after_a_title_of_is_split_from_
 ])
 def test_a_facility_or_street_is_a_place(nlp, text, name):
     assert kinds(nlp, text)[name] == "Place"
+
+
+@pytest.mark.parametrize("words, name", [
+    ("Ohio Maria Santos", "Maria Santos"),
+    ("Jordan Peters", "Jordan Peters"),        # two words: the first is the given name
+    ("Jordan B. Peters", "Jordan B. Peters"),  # an initial follows: the first is the given name
+    ("Senator Maria Santos", "Maria Santos"),
+])
+def test_a_title_or_a_state_run_into_a_persons_name_is_left_out(nlp, words, name):
+    assert " ".join(t.text for t in _trim(list(nlp(words)), "PERSON")) == name

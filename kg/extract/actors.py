@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from kg.extract import gazetteer as gz
-from kg.extract.lexicon import common_nouns
+from kg.extract.lexicon import ORG_DESIGNATORS
 from kg.extract.mentions import ACRONYM, Mention, acronym, find_mentions
 from kg.extract.records import Actor, Place, name_key
 
@@ -73,7 +73,15 @@ def _merge_people(mentions: list[Mention]) -> list[Actor]:
             groups.append((words, [m]))
         else:
             group[1].append(m)
-    return [_actor(g, "Person") for _, g in groups]
+    return [_actor(g, "Person", name=_person_name(g)) for _, g in groups]
+
+
+def _person_name(group: list[Mention]) -> str:
+    """The longest form, without a state's name run in front ('Ohio Ana Ruiz' -> Ana Ruiz)."""
+    longest = max((m.text for m in group), key=len)
+    first, *rest = longest.split()
+    stated = gz.country_lookup(first) or gz.demonym_lookup(first) or gz.is_us_state(first)
+    return " ".join(rest) if stated and len(rest) > 1 else longest
 
 
 LEADER_TITLE = re.compile(r"\b(President|Vice President|Prime Minister|Premier|Chancellor|King)\s+$")
@@ -143,7 +151,7 @@ def _join_short_forms(groups: list[list[Mention]]) -> list[list[Mention]]:
 
 def _shortens(short: str, long: str) -> bool:
     """Whether ``short`` names ``long``: its words end the long name ("B of A" read as "A B"), or begin it
-    and leave one capitalised common noun ('Acme' of 'Acme Corporation')."""
+    and leave one word that designates a firm or body ('Acme' of 'Acme Corporation', not 'Acme Power')."""
     short_words, long_words = _org_words(short), _org_words(long)
     if short_words == long_words:  # 'Tax Office' and 'Office of Tax'
         return True
@@ -152,7 +160,7 @@ def _shortens(short: str, long: str) -> bool:
     if long_words[-len(short_words):] == short_words:
         return len(short_words) > 1 or not ACRONYM.match(short)  # not 'ABC' of 'League against ABC'
     rest = long.split()[len(short.split()):]
-    return long_words[:len(short_words)] == short_words and len(rest) == 1 and rest[0].casefold() in common_nouns()
+    return long_words[:len(short_words)] == short_words and len(rest) == 1 and rest[0].casefold() in ORG_DESIGNATORS
 
 
 def _org_words(name: str) -> list[str]:

@@ -250,6 +250,13 @@ def time_zone_abbreviations() -> frozenset[str]:
     return frozenset(n for n in names if n and n.isalpha() and n.isupper()) | {"GMT", "UTC", "Z"}
 
 
+# Last words that a company's or body's short name may leave off ("Acme" for "Acme Holdings", actors): the
+# organisation words above and the designators of firms and media.
+ORG_DESIGNATORS = ORG_SUFFIX_WORDS | frozenset({
+    "group", "holdings", "inc", "corp", "ltd", "limited", "plc", "news", "media", "press", "broadcasting",
+    "airlines", "airways", "motors", "industries", "international", "times", "post", "herald", "tribune",
+})
+
 # Small words inside organisation names ("Bank of X", "Doctors for Y", actors).
 NAME_CONNECTORS = frozenset({"for", "of", "and", "the", "&"})
 

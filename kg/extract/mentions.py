@@ -106,12 +106,19 @@ def _trim(tokens: list, label: str) -> list:
     if label == "PERSON":
         while len(tokens) > 1 and tokens[0].lower_.rstrip(".") in TITLES:
             tokens.pop(0)
+        if len(tokens) > 2 and _is_state(tokens[0].text) and not re.fullmatch(r"\w\.?", tokens[1].text):
+            tokens.pop(0)  # 'Ruritania Ana Ruiz': a state's name run into the person's
     while tokens and not tokens[-1].text[-1:].isalnum() and tokens[-1].text not in ("'s", "’s", "'", "’") \
             and not re.fullmatch(r"\w[\w.]*\.", tokens[-1].text):
         tokens.pop()
     while tokens and tokens[-1].text in ("'s", "’s", "'", "’"):
         tokens.pop()
     return tokens
+
+
+def _is_state(word: str) -> bool:
+    """A country's name or demonym, or a US state's name."""
+    return bool(gz.country_lookup(word) or gz.demonym_lookup(word) or gz.is_us_state(word))
 
 
 def _split(tokens: list, label: str, text: str) -> list[tuple[list, str]]:
@@ -124,7 +131,7 @@ def _split(tokens: list, label: str, text: str) -> list[tuple[list, str]]:
     if label != "PERSON" and len(tokens) > 1 and not gz.country_lookup(_text(tokens, text)):
         for cut in range(len(tokens) - 1, 0, -1):  # the longest head first: 'Amnesty International' before 'Amnesty'
             head, tail = tokens[:cut], tokens[cut:]
-            body = _names_a_body(head, text)
+            body = _names_a_body(head, label, text)
             if body and len(tail) >= 2 and _after_title_of(tokens[0]) and _person_like(tail):
                 return [(head, body), (tail, "PERSON")]
             if gz.country_lookup(_text(tail, text)) and gz.capital_lookup(_text(head, text)):
@@ -132,12 +139,16 @@ def _split(tokens: list, label: str, text: str) -> list[tuple[list, str]]:
     return [(tokens, label)]
 
 
-def _names_a_body(tokens: list, text: str) -> str | None:
-    """The label of what a title is 'of': a listed organisation (ORG), a country or one proper noun (a region,
-    GPE: 'Governor of |Ruritania| Ana Ruiz'), else None."""
+def _names_a_body(tokens: list, label: str, text: str) -> str | None:
+    """The label of what a title is 'of': a country (GPE), or, in what spaCy took for one organisation, a
+    listed organisation (ORG) or one proper noun (a region, GPE: 'Governor of |Ruritania| Ana Ruiz')."""
+    if gz.country_lookup(_text(tokens, text)):
+        return "GPE"
+    if label != "ORG":
+        return None
     if gz.organization_lookup(_text(tokens, text)):
         return "ORG"
-    return "GPE" if gz.country_lookup(_text(tokens, text)) or len(tokens) == 1 and tokens[0].tag_ == "NNP" else None
+    return "GPE" if len(tokens) == 1 and tokens[0].tag_ == "NNP" else None
 
 
 def _person_like(tokens: list) -> bool:
@@ -387,7 +398,7 @@ def _retype_people(mentions: list[Mention]) -> None:
         if m.kind in ("", "Person", "Country", "Place") or m.key is not None or not m.tokens:
             continue
         word = m.text.casefold()
-        if word in names or (len(m.tokens) > 1 and m.tokens[-1].casefold() in surnames and m.label != "NORP"):
+        if word in names or (len(m.tokens) > 1 and m.tokens[-1].casefold() in names and m.label != "NORP"):
             m.kind = "Person"
         elif m.label == "ORG" and len(m.tokens) in (2, 3) and _names_role(m.root):
             m.kind = "Person"
