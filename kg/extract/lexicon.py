@@ -232,8 +232,8 @@ ORG_SUFFIX_WORDS = frozenset({s.casefold() for s in ORG_SUFFIXES})
 
 # Labels of a picture's or video's credit line ("Image: Jane Roe (flickr)."): the name after one is the
 # photographer, no actor of the story (actors).
-CREDIT_LABELS = ("Image", "Images", "Photo", "Photos", "Photograph", "Picture", "Credit", "Credits", "Video",
-                 "Illustration", "Photo credit")
+CREDIT_LABELS = frozenset({"image", "images", "photo", "photos", "photograph", "picture", "credit", "credits", "video",
+                           "illustration", "photo credit"})
 
 # Words after a clock time ("8:30 p.m. BST") that make a following abbreviation a time zone (actors).
 CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "hours", "hrs"})

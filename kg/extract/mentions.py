@@ -35,7 +35,7 @@ from kg.extract.tokens import paragraph_runs
 GOVERNMENT = "government"
 POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 ACRONYM = re.compile(r"[A-Z][A-Z.&-]*[A-Z]\.?$")
-CREDIT_LINE = re.compile(r"(?:^|[.!?)]\s)\s*(?:%s)\s*:[^\n]*$" % "|".join(CREDIT_LABELS))
+CREDIT_LINE = re.compile(r"(?:^|[.!?)]\s)\s*(?:%s)\s*:[^\n]*$" % "|".join(sorted(w.capitalize() for w in CREDIT_LABELS)))
 
 
 @dataclass
