@@ -40,7 +40,9 @@ class _Terms:
         return node
 
 
-NIF, NKG, OWL, PLOVER, PROV, RDF, RDFS, SDO, SEM, SKOS, XSD = (
+# The vocabularies as pyoxigraph terms, named in lower case as Turtle prefixes are, so they are not
+# taken for kg.namespaces' rdflib namespaces of the same names.
+nif, nkg, owl, plover, prov, rdf, rdfs, sdo, sem, skos, xsd = (
     _Terms(getattr(namespaces, n)) for n in ("NIF", "NKG", "OWL", "PLOVER", "PROV", "RDF", "RDFS", "SDO", "SEM", "SKOS", "XSD"))
 
 
@@ -58,7 +60,7 @@ class _Graph:
         Rows of the named queries are read per label, so two labels would be two rows for one entity.
         """
         first = self.labels.setdefault(s, text)
-        self.lit(s, RDFS.label if first == text else SKOS.altLabel, text)
+        self.lit(s, rdfs.label if first == text else skos.altLabel, text)
 
     def add(self, s: str, p: ox.NamedNode, o) -> None:
         obj = o if isinstance(o, (ox.Literal, ox.NamedNode)) else _NN(o)
@@ -68,11 +70,11 @@ class _Graph:
         if value is None:
             return
         if isinstance(value, bool):
-            literal = ox.Literal("true" if value else "false", datatype=XSD.boolean)
+            literal = ox.Literal("true" if value else "false", datatype=xsd.boolean)
         elif isinstance(value, int):
-            literal = ox.Literal(str(value), datatype=datatype or XSD.integer)
+            literal = ox.Literal(str(value), datatype=datatype or xsd.integer)
         elif isinstance(value, float):
-            literal = ox.Literal(str(Decimal(str(round(value, 3)))), datatype=XSD.decimal)
+            literal = ox.Literal(str(Decimal(str(round(value, 3)))), datatype=xsd.decimal)
         else:
             literal = ox.Literal(value, datatype=datatype) if datatype else ox.Literal(value)
         self.quads.append(ox.Quad(_NN(s), p, literal, self.graph))
@@ -95,51 +97,51 @@ def emit(document: Document, extraction: Extraction, model: str) -> list[ox.Quad
 
 
 def _document(g: _Graph, doc: str, document: Document, run: str) -> None:
-    for cls in (NKG.Document, SDO.NewsArticle, NIF.Context):
-        g.add(doc, RDF.type, cls)
-    g.lit(doc, SDO.name, document.name)
-    g.lit(doc, SDO.headline, document.title)
-    g.lit(doc, SDO.datePublished, document.date, XSD.date)
-    g.lit(doc, SDO.url, document.url, XSD.anyURI)
-    g.lit(doc, NIF.isString, document.text)
-    g.lit(doc, NKG.contentHash, document.content_hash)
-    g.add(doc, PROV.wasGeneratedBy, run)
+    for cls in (nkg.Document, sdo.NewsArticle, nif.Context):
+        g.add(doc, rdf.type, cls)
+    g.lit(doc, sdo.name, document.name)
+    g.lit(doc, sdo.headline, document.title)
+    g.lit(doc, sdo.datePublished, document.date, xsd.date)
+    g.lit(doc, sdo.url, document.url, xsd.anyURI)
+    g.lit(doc, nif.isString, document.text)
+    g.lit(doc, nkg.contentHash, document.content_hash)
+    g.add(doc, prov.wasGeneratedBy, run)
 
 
 def _run(g: _Graph, run: str, model: str) -> None:
-    g.add(run, RDF.type, NKG.ExtractionRun)
-    g.add(run, RDF.type, PROV.Activity)
-    g.lit(run, RDFS.label, f"newskg {__version__} with {model}")
-    g.lit(run, NKG.extractorVersion, __version__)
-    g.lit(run, NKG.languageModel, model)
+    g.add(run, rdf.type, nkg.ExtractionRun)
+    g.add(run, rdf.type, prov.Activity)
+    g.lit(run, rdfs.label, f"newskg {__version__} with {model}")
+    g.lit(run, nkg.extractorVersion, __version__)
+    g.lit(run, nkg.languageModel, model)
 
 
 def _span(g: _Graph, doc: str, span: Span) -> str:
     iri = span_iri(doc, span)
-    g.add(iri, RDF.type, NKG.TextSpan)
-    g.add(iri, RDF.type, NIF.String)
-    g.add(iri, NIF.referenceContext, doc)
-    g.lit(iri, NIF.beginIndex, span.start)
-    g.lit(iri, NIF.endIndex, span.end)
-    g.lit(iri, NIF.anchorOf, span.text)
+    g.add(iri, rdf.type, nkg.TextSpan)
+    g.add(iri, rdf.type, nif.String)
+    g.add(iri, nif.referenceContext, doc)
+    g.lit(iri, nif.beginIndex, span.start)
+    g.lit(iri, nif.endIndex, span.end)
+    g.lit(iri, nif.anchorOf, span.text)
     return iri
 
 
 def _mention(g: _Graph, doc: str, span: Span, target: str, confidence: float) -> None:
     iri = _span(g, doc, span)
-    g.add(iri, RDF.type, NKG.Mention)
-    g.add(iri, NKG.denotes, target)
-    g.lit(iri, NKG.confidence, confidence)
+    g.add(iri, rdf.type, nkg.Mention)
+    g.add(iri, nkg.denotes, target)
+    g.lit(iri, nkg.confidence, confidence)
 
 
 def _actor(g: _Graph, doc: str, actor) -> str:
     iri = actor_iri(actor.type, actor.name)
-    g.add(iri, RDF.type, getattr(NKG, actor.type))
+    g.add(iri, rdf.type, getattr(nkg, actor.type))
     g.label(iri, actor.name)
     for alias in actor.aliases:
-        g.lit(iri, SKOS.altLabel, alias)
+        g.lit(iri, skos.altLabel, alias)
     if actor.wikidata:
-        g.add(iri, OWL.sameAs, f"{WD}{actor.wikidata}")
+        g.add(iri, owl.sameAs, f"{WD}{actor.wikidata}")
     for span in actor.mentions:
         _mention(g, doc, span, iri, actor.confidence)
     return iri
@@ -147,36 +149,36 @@ def _actor(g: _Graph, doc: str, actor) -> str:
 
 def _place(g: _Graph, doc: str, place) -> str:
     iri = place_iri(place.name)
-    g.add(iri, RDF.type, NKG.Place)
+    g.add(iri, rdf.type, nkg.Place)
     g.label(iri, place.name)
     if place.wikidata:
-        g.add(iri, OWL.sameAs, f"{WD}{place.wikidata}")
+        g.add(iri, owl.sameAs, f"{WD}{place.wikidata}")
     for span in place.mentions:
         _mention(g, doc, span, iri, place.confidence)
     return iri
 
 
 def _provenance(g: _Graph, iri: str, doc: str, run: str, confidence: float) -> None:
-    g.lit(iri, NKG.confidence, confidence)
-    g.add(iri, PROV.wasDerivedFrom, doc)
-    g.add(iri, PROV.wasGeneratedBy, run)
+    g.lit(iri, nkg.confidence, confidence)
+    g.add(iri, prov.wasDerivedFrom, doc)
+    g.add(iri, prov.wasGeneratedBy, run)
 
 
 def _statement(g: _Graph, doc: str, run: str, st, actors: dict, events: dict) -> str:
     iri = statement_iri(doc, st.content)
-    g.add(iri, RDF.type, NKG.Statement)
+    g.add(iri, rdf.type, nkg.Statement)
     if st.speaker in actors:
-        g.add(iri, NKG.speaker, actors[st.speaker])
-    g.lit(iri, NKG.speakerText, st.speaker_text)
+        g.add(iri, nkg.speaker, actors[st.speaker])
+    g.lit(iri, nkg.speakerText, st.speaker_text)
     if st.cue:
-        g.lit(iri, NKG.cue, st.cue.text)
-        g.add(iri, NKG.cueSpan, _span(g, doc, st.cue))
-    g.lit(iri, NKG.content, st.content.text)
-    g.add(iri, NKG.span, _span(g, doc, st.content))
-    g.lit(iri, NKG.isDirect, st.direct)
+        g.lit(iri, nkg.cue, st.cue.text)
+        g.add(iri, nkg.cueSpan, _span(g, doc, st.cue))
+    g.lit(iri, nkg.content, st.content.text)
+    g.add(iri, nkg.span, _span(g, doc, st.content))
+    g.lit(iri, nkg.isDirect, st.direct)
     if st.about_event in events:
-        g.add(iri, NKG.about, events[st.about_event])
-    _date(g, iri, NKG.statementDate, st.date)
+        g.add(iri, nkg.about, events[st.about_event])
+    _date(g, iri, nkg.statementDate, st.date)
     _provenance(g, iri, doc, run, st.confidence)
     return iri
 
@@ -184,30 +186,30 @@ def _statement(g: _Graph, doc: str, run: str, st, actors: dict, events: dict) ->
 def _event(g: _Graph, doc: str, run: str, ev, actors: dict, places: dict) -> str:
     first = min(ev.triggers, key=lambda s: s.start)
     iri = event_iri(doc, first)
-    g.add(iri, RDF.type, NKG.Event)
-    g.lit(iri, RDFS.label, ev.label)
-    g.add(iri, NKG.plover, getattr(PLOVER, ev.plover))
+    g.add(iri, rdf.type, nkg.Event)
+    g.lit(iri, rdfs.label, ev.label)
+    g.add(iri, nkg.plover, getattr(plover, ev.plover))
     for trigger in ev.triggers:
-        g.lit(iri, NKG.trigger, trigger.text)
-        g.add(iri, NKG.span, _span(g, doc, trigger))
+        g.lit(iri, nkg.trigger, trigger.text)
+        g.add(iri, nkg.span, _span(g, doc, trigger))
     for key in ev.participants:
         if key in actors:
-            g.add(iri, SEM.hasActor, actors[key])
-    for role, keys in ((NKG.sourceActor, ev.sources), (NKG.targetActor, ev.targets)):
+            g.add(iri, sem.hasActor, actors[key])
+    for role, keys in ((nkg.sourceActor, ev.sources), (nkg.targetActor, ev.targets)):
         for key in keys:
             if key in actors:
                 g.add(iri, role, actors[key])
     if ev.place in places:
-        g.add(iri, SEM.hasPlace, places[ev.place])
+        g.add(iri, sem.hasPlace, places[ev.place])
     _event_time(g, iri, ev.date)
-    g.add(iri, NKG.status, NKG.planned if ev.planned else NKG.happened)
+    g.add(iri, nkg.status, nkg.planned if ev.planned else nkg.happened)
     _provenance(g, iri, doc, run, ev.confidence)
     return iri
 
 
 def _date(g: _Graph, iri: str, prop: ox.NamedNode, date: str | None) -> None:
     if date and "/" not in date:
-        g.lit(iri, prop, date, XSD.date)
+        g.lit(iri, prop, date, xsd.date)
 
 
 def _event_time(g: _Graph, iri: str, date: str | None) -> None:
@@ -215,25 +217,25 @@ def _event_time(g: _Graph, iri: str, date: str | None) -> None:
         return
     if "/" in date:
         begin, end = date.split("/", 1)
-        g.lit(iri, SEM.hasBeginTimeStamp, begin, XSD.date)
-        g.lit(iri, SEM.hasEndTimeStamp, end, XSD.date)
+        g.lit(iri, sem.hasBeginTimeStamp, begin, xsd.date)
+        g.lit(iri, sem.hasEndTimeStamp, end, xsd.date)
     else:
-        g.lit(iri, SEM.hasTimeStamp, date, XSD.date)
+        g.lit(iri, sem.hasTimeStamp, date, xsd.date)
 
 
 def _stance(g: _Graph, doc: str, run: str, st, actors: dict, events: dict, statements: dict) -> None:
     if st.holder not in actors:
         return
     iri = stance_iri(doc, st.holder, st.target_label, st.polarity, st.span.start)
-    g.add(iri, RDF.type, NKG.Stance)
-    g.add(iri, NKG.holder, actors[st.holder])
-    g.add(iri, NKG.target, _stance_target(g, doc, st, actors, events))
-    g.lit(iri, NKG.targetLabel, st.target_label)
-    g.add(iri, NKG.polarity, getattr(NKG, st.polarity))
+    g.add(iri, rdf.type, nkg.Stance)
+    g.add(iri, nkg.holder, actors[st.holder])
+    g.add(iri, nkg.target, _stance_target(g, doc, st, actors, events))
+    g.lit(iri, nkg.targetLabel, st.target_label)
+    g.add(iri, nkg.polarity, getattr(nkg, st.polarity))
     evidence = statements.get(st.evidence_statement) if st.evidence_statement is not None else None
     evidence = evidence or events.get(st.evidence_event)
-    g.add(iri, NKG.evidence, evidence or _span(g, doc, st.span))
-    g.add(iri, NKG.span, _span(g, doc, st.span))
+    g.add(iri, nkg.evidence, evidence or _span(g, doc, st.span))
+    g.add(iri, nkg.span, _span(g, doc, st.span))
     _provenance(g, iri, doc, run, st.confidence)
 
 
@@ -243,6 +245,6 @@ def _stance_target(g: _Graph, doc: str, st, actors: dict, events: dict) -> str:
     if st.target_event in events:
         return events[st.target_event]
     topic = topic_iri(doc, st.target_label)
-    g.add(topic, RDF.type, NKG.Topic)
+    g.add(topic, rdf.type, nkg.Topic)
     g.label(topic, st.target_label)
     return topic

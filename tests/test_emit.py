@@ -109,11 +109,11 @@ def test_a_node_has_one_label_in_its_graph_other_spellings_are_alternatives():
 
 
 def test_a_misspelt_ontology_term_still_fails_in_the_emitter():
-    from kg.emit import NKG
+    from kg.emit import nkg
 
-    assert NKG.Statement.value.endswith("#Statement") and NKG.Statement is NKG.Statement
+    assert nkg.Statement.value.endswith("#Statement") and nkg.Statement is nkg.Statement
     with pytest.raises(AttributeError):
-        NKG.Statment
+        nkg.Statment
 
 
 def test_event_roles_are_actors_and_a_stance_can_rest_on_an_event():
