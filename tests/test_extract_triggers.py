@@ -29,3 +29,27 @@ def test_negated_verbs_and_idioms_are_no_triggers(nlp):
     doc = nlp("They did not attack. It was a great deal of money.")
     assert trigger(next(t for t in doc if t.lemma_ == "attack"), lexicon()) is None
     assert trigger(next(t for t in doc if t.lower_ == "deal"), lexicon()) is None
+
+
+def _first_verb(nlp, text):
+    return next(t for t in nlp(text) if t.pos_ == "VERB")
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Volunteers helped the flood victims on Monday.", "AID"),        # the general lexicon, used with an object
+    ("Volunteers helped on Monday.", None),                            # the same verb without one: no CAMEO event
+    ("The ministers discussed the border on Monday.", "CONSULT"),     # the news list comes first
+    ("The ministers hoped for peace on Monday.", None),                # a verb of wanting is no event
+    ("The council imposed sanctions on Monday.", None),                # not "imposed": the noun names the event
+])
+def test_the_general_event_lexicon(nlp, text, category):
+    found = trigger(_first_verb(nlp, text), lexicon())
+    assert (found[1] if found else None) == category
+
+
+@pytest.mark.parametrize("word, category", [("crash", "OTHER"), ("attack", "ASSAULT"), ("government", None),
+                                            ("administration", None)])
+def test_general_event_nouns_are_events_not_institutions(nlp, word, category):
+    from kg.extract.triggers import _general_noun
+
+    assert _general_noun(word) == category

@@ -80,7 +80,9 @@ def _general_verb(token, lemma: str, table) -> str | None:
 
     Verbs of thinking and wanting are no events, whatever block CAMEO files them in; nor is a
     verb whose object is an event noun: the noun names the event ("imposed sanctions",
-    "attended the summit").
+    "attended the summit"). CAMEO codes a verb between a source and a target, so a verb used
+    without any object or complement ("she returned", "he decided") takes no PLOVER
+    category from it; WordNet's events outside PLOVER ("crashed", "died") need none.
     """
     if lemma in COGNITION_VERBS or lemma in VOLITION_VERBS or token.lower_ == "according":  # "according to X"
         return None
@@ -91,10 +93,17 @@ def _general_verb(token, lemma: str, table) -> str | None:
     particle = next((c.lower_ for c in children if c.dep_ == "prt"), None)
     objects = tuple(c.lemma_.lower() for c in children if c.dep_ in ("dobj", "dative"))
     preps = tuple((c.lower_, o.lemma_.lower()) for c in children if c.dep_ == "prep"
-                  for o in c.children if o.dep_ == "pobj")
+                  for o in c.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME"))
     verb = f"{lemma} {particle}" if particle else lemma
-    return (pattern_category(lemma, particle=particle, objects=objects, prepositions=preps)
-            or _general(verb, "VERB") or (_general(lemma, "VERB") if particle else None))
+    category = (pattern_category(lemma, particle=particle, objects=objects, prepositions=preps)
+                or _general(verb, "VERB") or (_general(lemma, "VERB") if particle else None))
+    if category and category != "OTHER" and not (objects or preps or _has_complement(token)):
+        return None
+    return category
+
+
+def _has_complement(token) -> bool:
+    return any(c.dep_ in ("xcomp", "ccomp", "nsubjpass", "agent") for c in token.children)
 
 
 def _general_noun(lemma: str) -> str | None:
