@@ -64,6 +64,19 @@ CASES = [
      "Maria Lopez", "said", "and we will not wait any longer.", True),
     ('John Carter said: "The plan failed badly. We need a new one soon."',
      "John Carter", "said", "The plan failed badly. We need a new one soon.", True),
+    # a pronoun goes to the nearest person of its gender ("Mrs", or "she" with only her named before)
+    ("Clara Weiss arrived late because she was ill. Peter Novak opened the meeting. He was calm. Novak spoke first. "
+     "She told reporters that the talks had failed.",
+     "Clara Weiss", "told", "the talks had failed", False),
+    # a verb of saying from WordNet's communication verbs, not in the hand list
+    ("Laura Fischer affirmed that the vote had been lost.", "Laura Fischer", "affirmed", "the vote had been lost", False),
+    ("Laura Fischer exclaimed that the vote had been won.", "Laura Fischer", "exclaimed", "the vote had been won", False),
+    # a subject that is no one (estimates, figures) stands for its owner
+    ("Estimates by local organizers indicate that ten thousand people joined the march.",
+     "local organizers", "indicate", "ten thousand people joined the march", False),
+    # a participle before the cue takes no subject from inside the quote
+    ('Paul Grant spoke on Monday. Speaking to Ruth Adler of ABC, he said, "It happened under my watch."',
+     "Paul Grant", "said", "It happened under my watch.", True),
     # reported speech
     ("The mayor of Springfield, Tom Baker, said that the city would close two schools.",
      "Tom Baker", "said", "the city would close two schools", False),

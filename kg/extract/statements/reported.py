@@ -10,9 +10,9 @@ prepositional one ("called for ...") or, for some verbs, a noun object
 
 from __future__ import annotations
 
-from kg.extract.lexicon import CONTENT_NOUNS, OBJECT_CUES, PASSIVE_REPORT_VERBS, PREP_CUES, SPEECH_VERBS, XCOMP_CUES
+from kg.extract.lexicon import CONTENT_NOUNS, OBJECT_CUES, PASSIVE_REPORT_VERBS, PREP_CUES, SPEECH_VERBS
 from kg.extract.statements.context import Candidate, Page, clause_span, tokens_span
-from kg.extract.statements.grammar import ANY_CUE, CUE_VERBS, owner, subject, words
+from kg.extract.statements.grammar import ANY_CUE, CLAUSE_CUES, CUE_VERBS, INFINITIVE_CUES, owner, subject, words
 from kg.extract.statements.speakers import candidate
 
 
@@ -52,13 +52,13 @@ def _passive_report(page: Page, verb, lemma, children):
 
 def _clausal(page: Page, verb, lemma, children):
     """A clausal complement; else the clause the cue follows ("Y, Smith said") or sits inside ("X, she said, Y")."""
-    if lemma not in CUE_VERBS:
+    if lemma not in CLAUSE_CUES:
         return
     clauses = [c for c in children if c.dep_ == "ccomp" and not (
         c.lemma_.lower() in SPEECH_VERBS and subject(c) is not None and c.i < verb.i)]
     for clause in clauses:
         yield clause_span(page, clause, verb.i), False
-    if clauses:
+    if clauses or lemma not in CUE_VERBS:
         return
     doc = page.doc
     if verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i and subject(verb) is not None \
@@ -78,7 +78,7 @@ def _clausal(page: Page, verb, lemma, children):
 
 def _infinitive(page: Page, verb, lemma, children):
     """"urged X to ...": the object (except after "tell") and the infinitive."""
-    if lemma in XCOMP_CUES:
+    if lemma in INFINITIVE_CUES:
         xcomp = next((c for c in children if c.dep_ == "xcomp" and c.i > verb.i), None)
         if xcomp is not None:
             obj = next((c for c in children if c.dep_ in ("dobj", "dative") and c.i < xcomp.i), None)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from kg.extract.lexicon import (
     COLLECTIVES, NOT_SPEAKERS, NOUN_CUES, PASSIVE_REPORT_VERBS, PRONOUN_KINDS, REPRESENTATIVES, TITLE_PREPS,
+    UNNAMED_SOURCES, agent_nouns,
 )
 from kg.extract.quotes import quoted_share
 from kg.extract.records import Span, Statement
@@ -72,7 +73,30 @@ def speaker(page: Page, subject, cue_token):
         actor = index.named_actor(found)
         if actor is not None and subject.pos_ == "NOUN" and (subject.tag_ != "NNS" or subject.lower_ in REPRESENTATIVES):
             return actor, actor.name, 0.75
+    if not can_speak(subject):
+        return non_agent_owner(page, subject, found) or (None, phrase(page, subject), 0.5)
     return None, phrase(page, subject), 0.6
+
+
+def can_speak(noun) -> bool:
+    """Whether an unnamed subject stands for people: a name, a person or group noun, or "a majority of voters"."""
+    if noun.pos_ == "PROPN" or noun.lower_ in UNNAMED_SOURCES or noun.lemma_.lower() in UNNAMED_SOURCES:
+        return True
+    if noun.lemma_.lower() in agent_nouns():
+        return True
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return pobj is not None and can_speak(pobj)
+
+
+def non_agent_owner(page: Page, subject, found):
+    """The speaker behind a subject that is no one ("estimates by organisers"): its owner if that can speak."""
+    if found is None or found.lower_ in NOT_SPEAKERS or found.pos_ not in ("NOUN", "PROPN"):
+        return None
+    actor = page.index.named_actor(found)
+    if actor is not None:
+        return actor, actor.name, 0.7
+    return (None, phrase(page, found), 0.55) if can_speak(found) else None
 
 
 def _pronoun_speaker(page: Page, pronoun):
