@@ -77,6 +77,12 @@ CASES = [
     # a participle before the cue takes no subject from inside the quote
     ('Paul Grant spoke on Monday. Speaking to Ruth Adler of ABC, he said, "It happened under my watch."',
      "Paul Grant", "said", "It happened under my watch.", True),
+    # a share of people is an unnamed source; an object cue keeps its ground ("praised X for Y")
+    ("Some of the voters said that the economy mattered most.", "some of the voters", "said",
+     "the economy mattered most", False),
+    ("Nearly a third say they will not vote.", "nearly a third", "say", "they will not vote", False),
+    ("Maria Lopez praised the firefighters for their courage.", "Maria Lopez", "praised",
+     "the firefighters for their courage", False),
     # reported speech
     ("The mayor of Springfield, Tom Baker, said that the city would close two schools.",
      "Tom Baker", "said", "the city would close two schools", False),

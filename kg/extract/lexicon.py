@@ -47,6 +47,14 @@ OBJECT_CUES = frozenset("""
     vow threaten urge request endorse oppose defend mock rebuke describe accuse support attack blast slam
 """.split())
 
+# Prepositions that give an object cue's ground, part of what was said ("accused X of Y", "praised X for Y").
+GROUND_PREPS = frozenset({"of", "for"})
+
+# Quantifiers that head an unnamed group of speakers ("some of the women said", "a third say").
+QUANTIFIER_SUBJECTS = frozenset("""
+    some many most few several all both each others half third quarter majority minority those none one two
+""".split())
+
 # Verbs whose infinitive complement (xcomp) is the statement ("vowed to ...").
 XCOMP_CUES = frozenset("""
     urge ask call promise pledge vow threaten refuse decline agree want plan intend encourage

@@ -10,7 +10,7 @@ prepositional one ("called for ...") or, for some verbs, a noun object
 
 from __future__ import annotations
 
-from kg.extract.lexicon import CONTENT_NOUNS, OBJECT_CUES, PASSIVE_REPORT_VERBS, PREP_CUES, SPEECH_VERBS
+from kg.extract.lexicon import CONTENT_NOUNS, GROUND_PREPS, OBJECT_CUES, PASSIVE_REPORT_VERBS, PREP_CUES, SPEECH_VERBS
 from kg.extract.statements.context import Candidate, Page, clause_span, tokens_span
 from kg.extract.statements.grammar import ANY_CUE, CLAUSE_CUES, CUE_VERBS, INFINITIVE_CUES, owner, subject, words
 from kg.extract.statements.speakers import candidate
@@ -100,12 +100,14 @@ def _prepositional(page: Page, verb, lemma, children):
 
 
 def _nominal(page: Page, verb, lemma, children):
-    """"denied the accusation": a noun object (not a pronoun); "called X a Y" with its complement."""
+    """"denied the accusation": a noun object (not a pronoun) with its ground ("accused X of Y", "praised X for Y");
+    "called X a Y" with its complement."""
     if lemma in OBJECT_CUES or lemma == "call":
         obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
         if obj is not None and obj.pos_ != "PRON" or lemma == "call" and obj is not None:
             last = next((c for c in children if c.dep_ in ("oprd", "xcomp") and c.i > obj.i), obj)
             if lemma != "call" or last is not obj:
+                last = next((c for c in children if c.dep_ == "prep" and c.lower_ in GROUND_PREPS and c.i > obj.i), last)
                 yield tokens_span(page, obj.left_edge.i, last.right_edge.i, verb.i), False
 
 

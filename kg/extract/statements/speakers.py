@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from kg.extract.lexicon import (
     COLLECTIVES, NOT_SPEAKERS, NOUN_CUES, PASSIVE_REPORT_VERBS, PRONOUN_KINDS, REPRESENTATIVES, TITLE_PREPS,
-    UNNAMED_SOURCES, agent_nouns,
+    QUANTIFIER_SUBJECTS, UNNAMED_SOURCES, agent_nouns,
 )
 from kg.extract.quotes import quoted_share
 from kg.extract.records import Span, Statement
@@ -64,7 +64,7 @@ def speaker(page: Page, subject, cue_token):
     if lower in PRONOUN_KINDS:
         return _pronoun_speaker(page, subject)
     if lower in NOT_SPEAKERS or subject.pos_ not in ("NOUN", "PROPN"):
-        return None
+        return quantified_group(page, subject)
     actor = index.role_antecedent(subject)
     if actor is not None:
         return actor, actor.name, 0.8
@@ -76,6 +76,16 @@ def speaker(page: Page, subject, cue_token):
     if not can_speak(subject):
         return non_agent_owner(page, subject, found) or (None, phrase(page, subject), 0.5)
     return None, phrase(page, subject), 0.6
+
+
+def quantified_group(page: Page, subject):
+    """An unnamed share of people as speaker ("some of the women", "one in five", "nearly a third"), or None."""
+    if subject.lower_ not in QUANTIFIER_SUBJECTS and subject.pos_ != "NUM":
+        return None
+    if subject.lower_ in ("one", "two") and not any(c.dep_ == "prep" for c in subject.children):
+        return None
+    tokens = paragraph_of(list(subject.subtree), subject)
+    return None, lower_initial(page.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]), 0.5
 
 
 def can_speak(noun) -> bool:
