@@ -18,7 +18,9 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from kg.extract.lexicon import HONORIFIC_GENDERS, NOUN_SUBJECT_DEPS, ORG_ROLES, PERSON_ROLES, PRONOUN_GENDERS, PRONOUN_KINDS
+from kg.extract.lexicon import (
+    HONORIFIC_GENDERS, NOUN_SUBJECT_DEPS, ORG_ROLES, PERSON_ROLES, PRONOUN_GENDERS, PRONOUN_KINDS, REPORT_VERBS,
+)
 from kg.extract.quotes import covered, quoted_spans
 from kg.extract.records import Actor
 
@@ -89,6 +91,22 @@ class MentionIndex:
                 if role == wanted:
                     return a
         return recent[-1][1] if recent else None
+
+    def speaker_antecedent(self, pronoun, kind: str) -> Actor | None:
+        """The antecedent of the subject pronoun of a speech verb ("he added"): the latest earlier speaker
+        (subject of a speech verb) of its kind and gender in this paragraph, else
+        :meth:`antecedent`.
+        """
+        doc, text = pronoun.doc, self._text(pronoun.doc)
+        since = text.rfind("\n", 0, pronoun.idx) + 1
+        gender = PRONOUN_GENDERS.get(pronoun.lower_)
+        genders = self.genders(doc) if gender else {}
+        earlier = self.mentions[bisect_left(self.starts, since):bisect_left(self.starts, pronoun.idx)]
+        for start, _, actor in reversed(earlier):
+            if (actor.type == "Person") == (kind == "Person") and genders.get(actor.key, gender) == gender \
+                    and _speaks(doc, start):
+                return actor
+        return self.antecedent(pronoun, kind)
 
     def genders(self, doc) -> dict[str, str]:
         """Each person's gender as the text shows it ("m"/"f"), computed once per document; see :func:`person_genders`."""
@@ -174,6 +192,17 @@ def _subject_role(doc, start: int) -> str:
         if t.dep_ in NOUN_SUBJECT_DEPS:
             return "main" if t.head.dep_ in ("ROOT", "conj") else "subject"
     return ""
+
+
+def _speaks(doc, start: int) -> bool:
+    """Whether the mention at ``start`` is the subject of a speech or cognition verb."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    t = span[0]
+    while t.dep_ in ("compound", "appos", "flat") and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "nsubj" and t.head.lemma_.lower() in REPORT_VERBS
 
 
 def _is_subject(doc, start: int) -> bool:

@@ -47,6 +47,9 @@ OBJECT_CUES = frozenset("""
     vow threaten urge request endorse oppose defend mock rebuke describe accuse support attack blast slam
 """.split())
 
+# Verbs whose object names the source of a report, not what was said ("..., citing local groups").
+SOURCE_CITING_VERBS = frozenset({"cite", "quote"})
+
 # Prepositions that give an object cue's ground, part of what was said ("accused X of Y", "praised X for Y").
 GROUND_PREPS = frozenset({"of", "for"})
 
@@ -54,6 +57,9 @@ GROUND_PREPS = frozenset({"of", "for"})
 QUANTIFIER_SUBJECTS = frozenset("""
     some many most few several all both each others half third quarter majority minority those none one two
 """.split())
+
+# Quantifiers that name no one without their "of" phrase ("several said" is left out, statements).
+QUANTIFIER_PRONOUNS = frozenset({"some", "many", "most", "few", "several", "others", "all", "both", "each", "none"})
 
 # Verbs whose infinitive complement (xcomp) is the statement ("vowed to ...").
 XCOMP_CUES = frozenset("""

@@ -10,7 +10,10 @@ prepositional one ("called for ...") or, for some verbs, a noun object
 
 from __future__ import annotations
 
-from kg.extract.lexicon import CONTENT_NOUNS, GROUND_PREPS, OBJECT_CUES, PASSIVE_REPORT_VERBS, PREP_CUES, SPEECH_VERBS
+from kg.extract.lexicon import (
+    CONTENT_NOUNS, GROUND_PREPS, OBJECT_CUES, PASSIVE_REPORT_VERBS, PREP_CUES, SOURCE_CITING_VERBS,
+    SPEECH_VERBS, UNNAMED_SOURCES,
+)
 from kg.extract.statements.context import Candidate, Page, clause_span, tokens_span
 from kg.extract.statements.grammar import ANY_CUE, CLAUSE_CUES, CUE_VERBS, INFINITIVE_CUES, owner, subject, words
 from kg.extract.statements.speakers import candidate
@@ -104,6 +107,8 @@ def _nominal(page: Page, verb, lemma, children):
     "called X a Y" with its complement."""
     if lemma in OBJECT_CUES or lemma == "call":
         obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if obj is not None and lemma in SOURCE_CITING_VERBS and (page.index.named_actor(obj) or obj.lower_ in UNNAMED_SOURCES):
+            return                      # "citing local groups": the source of a report, not what was said
         if obj is not None and obj.pos_ != "PRON" or lemma == "call" and obj is not None:
             last = next((c for c in children if c.dep_ in ("oprd", "xcomp") and c.i > obj.i), obj)
             if lemma != "call" or last is not obj:

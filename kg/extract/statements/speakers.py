@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from kg.extract.lexicon import (
     COLLECTIVES, NOT_SPEAKERS, NOUN_CUES, PASSIVE_REPORT_VERBS, PRONOUN_KINDS, REPRESENTATIVES, TITLE_PREPS,
-    QUANTIFIER_SUBJECTS, UNNAMED_SOURCES, agent_nouns,
+    PRONOUN_GENDERS, QUANTIFIER_PRONOUNS, QUANTIFIER_SUBJECTS, UNNAMED_SOURCES, agent_nouns,
 )
 from kg.extract.quotes import quoted_share
 from kg.extract.records import Span, Statement
@@ -79,10 +79,17 @@ def speaker(page: Page, subject, cue_token):
 
 
 def quantified_group(page: Page, subject):
-    """An unnamed share of people as speaker ("some of the women", "one in five", "nearly a third"), or None."""
+    """An unnamed share of people as speaker: the people ("women" of "some of the women", "voters" of "one in
+    four voters"), or the share itself ("nearly a third"); a bare "some" or "several" is no one."""
     if subject.lower_ not in QUANTIFIER_SUBJECTS and subject.pos_ != "NUM":
         return None
     if subject.lower_ in ("one", "two") and not any(c.dep_ == "prep" for c in subject.children):
+        return None
+    group = next((p for c in subject.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "out")
+                  for p in c.subtree if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")), None)
+    if group is not None:
+        return None, phrase(page, group), 0.5
+    if subject.lower_ in QUANTIFIER_PRONOUNS:
         return None
     tokens = paragraph_of(list(subject.subtree), subject)
     return None, lower_initial(page.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]), 0.5
@@ -119,7 +126,10 @@ def _pronoun_speaker(page: Page, pronoun):
         if group is not None:
             actor = page.index.named_actor(group)
             return (actor, actor.name, 0.8) if actor else (None, phrase(page, group), 0.55)
-    actor = page.index.antecedent(pronoun, PRONOUN_KINDS[lower])
+    if lower in PRONOUN_GENDERS:
+        actor = page.index.speaker_antecedent(pronoun, PRONOUN_KINDS[lower])
+    else:
+        actor = page.index.antecedent(pronoun, PRONOUN_KINDS[lower])
     return (actor, actor.name, 0.85) if actor else None
 
 
