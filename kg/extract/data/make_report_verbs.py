@@ -4,7 +4,7 @@ Run: ``apt-get install wordnet-base && python kg/extract/data/make_report_verbs.
 agent_nouns.txt: one-word nouns with a sense in noun.person or noun.group
 (who can say something: "officials", "the crowd"). report_verbs.tsv:
 A lemma is kept when its most frequent sense (first in ``index.verb``) is in
-verb.communication or verb.cognition and one of its senses there takes
+verb.communication or verb.cognition and takes
 "Somebody ----s that CLAUSE" (frame 26, kind ``clause``) or, for
 communication, "Somebody ----s somebody to INFINITIVE" (frame 24, kind ``infinitive``).
 """
@@ -18,17 +18,17 @@ HERE = __import__("pathlib").Path(__file__).parent
 THAT_CLAUSE, SOMEONE_TO_INFINITIVE = 26, 24
 
 
-def read_verbs(wn: str = WN):
-    """(lemma -> {(lexfile, frame)}, lemma -> lexfile of its most frequent sense)."""
-    frames, lexfile = collections.defaultdict(set), {}
+def read_verbs(wn: str = WN) -> dict[str, tuple[int, set[int]]]:
+    """Lemma -> (lexicographer file, frames) of its most frequent sense (the first in index.verb)."""
+    senses = {}
     with open(f"{wn}/data.verb", encoding="latin-1") as data:
         for line in data:
             if line.startswith("  "):
                 continue
             f = line.split()
             lex, n = int(f[1]), int(f[3], 16)
-            lexfile[f[0]] = lex
             words = [f[4 + 2 * i].lower() for i in range(n)]
+            frames = collections.defaultdict(set)
             k = 4 + 2 * n
             k += 1 + 4 * int(f[k])
             for _ in range(int(f[k])):
@@ -36,14 +36,16 @@ def read_verbs(wn: str = WN):
                 k += 3
                 for j, w in enumerate(words):
                     if wnum in (0, j + 1):
-                        frames[w].add((lex, fnum))
+                        frames[w].add(fnum)
+            senses[f[0]] = (lex, frames)
     first = {}
     with open(f"{wn}/index.verb", encoding="latin-1") as index:
         for line in index:
             if not line.startswith("  "):
                 f = line.split()
-                first[f[0]] = lexfile[f[-int(f[2])]]
-    return frames, first
+                lex, frames = senses[f[-int(f[2])]]
+                first[f[0]] = (lex, frames[f[0]])
+    return first
 
 
 def agent_nouns(wn: str = WN) -> list[str]:
@@ -74,17 +76,16 @@ def main() -> None:
 
 def write_verbs(out) -> None:
     """The report_verbs.tsv lines."""
-    frames, first = read_verbs()
     out.write("# Verbs of saying and thinking from WordNet 3.0 (Princeton University, WordNet 3.0 licence; see README.md).\n"
-              "# A lemma whose most frequent sense is in verb.communication or verb.cognition, with a sense there taking\n"
+              "# A lemma whose most frequent sense is in verb.communication or verb.cognition and takes\n"
               "# 'Somebody ----s that CLAUSE' (frame 26: clause) or, in verb.communication, 'Somebody ----s somebody to\n"
               "# INFINITIVE' (frame 24: infinitive). Columns: lemma, frame.\n")
-    for w in sorted(frames):
-        if "_" in w or first.get(w) not in (COGNITION, COMMUNICATION):
+    for w, (lex, frames) in sorted(read_verbs().items()):
+        if "_" in w or lex not in (COGNITION, COMMUNICATION):
             continue
-        if any(fr == THAT_CLAUSE and l in (COGNITION, COMMUNICATION) for l, fr in frames[w]):
+        if THAT_CLAUSE in frames:
             out.write(f"{w}\tclause\n")
-        if first[w] == COMMUNICATION and any(fr == SOMEONE_TO_INFINITIVE and l == COMMUNICATION for l, fr in frames[w]):
+        if lex == COMMUNICATION and SOMEONE_TO_INFINITIVE in frames:
             out.write(f"{w}\tinfinitive\n")
 
 
