@@ -1,7 +1,9 @@
 """Reported speech: a cue verb and the content it introduces; "X's demands include Y".
 
-A speech or cognition verb (``lexicon.SPEECH_VERBS``, ``COGNITION_VERBS``)
-with a clausal complement (the ccomp subtree, a leading "that" dropped), the
+A speech or cognition verb (``lexicon.SPEECH_VERBS``, ``COGNITION_VERBS``,
+widened by WordNet's verbs of saying and thinking, ``lexicon.wordnet_report_verbs``)
+with a clausal complement (the ccomp subtree, a leading "that" and a trailing
+"citing X" dropped), the
 inverted "Y, Smith said" / "said Smith", a cue set off by commas inside its
 clause ("X, she said, Y"), an infinitive complement ("urged X to ..."), a
 prepositional one ("called for ...") or, for some verbs, a noun object

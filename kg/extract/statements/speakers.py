@@ -3,9 +3,11 @@
 :func:`candidate` is where every rule turns (cue, content, subject) into a
 statement: the speaker is the subject of the cue, resolved by
 :class:`~kg.extract.coref.MentionIndex` (names, pronouns, role nouns, a title
-phrase naming a person, "they" for a plural subject before); an unresolved
-subject ("officials", "a spokesperson") is kept as its phrase with
-``speaker=None``. Each resolution has a weight that scales the confidence.
+phrase naming a person, "they" for a plural subject before, "he"/"she" of a
+speech verb for the last speaker of that gender in the paragraph); an
+unresolved subject ("officials", "a spokesperson", "some of the voters") is
+kept as its phrase with ``speaker=None``; a subject that is no one
+("estimates by organisers") gives way to its owner. Each resolution has a weight that scales the confidence.
 """
 
 from __future__ import annotations
