@@ -9,16 +9,22 @@ built only once its hash is stored, so one cut short in a killed build is
 built again (replaced whole) next time. A document whose text, metadata and
 extractor version are unchanged since the last build is skipped unless
 ``force`` is set. :func:`remove_documents` takes documents out again.
+
+Where the built graphs come from is a :data:`Builder`: worker processes on
+this machine by default (:func:`local_builder`), or a Dask cluster
+(:mod:`kg.distributed`); the store and the output file are written here, the
+same way whichever it is.
 """
 
 from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from kg.documents import Document, read_documents, unique_documents
+from kg.errors import ClusterError
 from kg.identity import resolve_identities
 from kg.iris import doc_iri, run_iri
 from kg.pipeline import Built, as_nquads, build_documents
@@ -31,6 +37,12 @@ NEW_BYTES_PER_LOAD = 16_000_000  # ... or fewer, so long articles do not pile up
 OPTIMIZE_AFTER = 200  # documents written by one build before the store is compacted at its end
 
 
+#: Where Built records come from: ``builder(documents, input_done)`` yields one
+#: per document, in input order, and calls ``input_done`` (if given) once every
+#: document is handed out (see :func:`kg.pipeline.build_documents`).
+Builder = Callable[[Iterable[Document], Callable[[], None] | None], Iterator[Built]]
+
+
 @dataclass
 class BuildReport:
     documents: int = 0
@@ -41,6 +53,14 @@ class BuildReport:
 
 def default_jobs() -> int:
     return os.cpu_count() or 1
+
+
+def local_builder(jobs: int) -> Builder:
+    """Built records from ``jobs`` worker processes on this machine (in this process with one)."""
+    def builder(documents: Iterable[Document], input_done: Callable[[], None] | None = None) -> Iterator[Built]:
+        return build_documents(documents, jobs, input_done)
+
+    return builder
 
 
 def checked_documents(paths: list[str], date: str | None) -> Iterator[Document]:
@@ -66,8 +86,15 @@ def build(
     jobs: int = 1,
     force: bool = False,
     progress: Callable[[Document], None] | None = None,
+    builder: Builder | None = None,
 ) -> BuildReport:
-    """Build the documents under ``paths`` (or given as ``documents``) into ``store``."""
+    """Build the documents under ``paths`` (or given as ``documents``) into ``store``.
+
+    The graphs come from ``builder`` (default: ``jobs`` local processes). If
+    it fails with a :class:`~kg.errors.ClusterError` (a cluster lost), the
+    graphs already received are written before the error goes on, so the
+    store keeps them and the next build does only the rest.
+    """
     from kg.nlp import model_version
 
     began = time.perf_counter()
@@ -76,8 +103,28 @@ def build(
     model = model_version()
     todo = _needing_build(store, docs, model, force, report, progress)
     new = _NewGraphs()
+    try:
+        _write_all((builder or local_builder(jobs))(todo, lambda: new.write(store, report, progress)),
+                   store, new, report, progress)
+    except ClusterError as err:
+        new.write(store, report, progress)
+        store.flush()
+        raise ClusterError(f"{err}; the store keeps the {report.documents} document(s) built so far, "
+                           "and the next build does the rest") from None
+    new.write(store, report, progress)
+    store.flush()
+    if report.documents:
+        resolve_identities(store)
+    if report.documents >= OPTIMIZE_AFTER:
+        store.optimize()
+    report.seconds = time.perf_counter() - began
+    return report
+
+
+def _write_all(built_records: Iterator[Built], store: KgStore, new: _NewGraphs, report: BuildReport, progress) -> None:
+    """Write each graph as it comes: a known one replaced in one transaction, new ones queued for bulk loads."""
     flushed_at = 0
-    for built in build_documents(todo, jobs, input_done=lambda: new.write(store, report, progress)):
+    for built in built_records:
         graph = doc_iri(built.document.name)
         if graph in new:  # one name twice among documents given directly: the later one wins, as one at a time
             new.write(store, report, progress)
@@ -89,14 +136,6 @@ def build(
         if report.documents - flushed_at >= FLUSH_EVERY:
             store.flush()
             flushed_at = report.documents
-    new.write(store, report, progress)
-    store.flush()
-    if report.documents:
-        resolve_identities(store)
-    if report.documents >= OPTIMIZE_AFTER:
-        store.optimize()
-    report.seconds = time.perf_counter() - began
-    return report
 
 
 class _NewGraphs:
@@ -133,11 +172,15 @@ def _written(done, report: BuildReport, progress) -> None:
             progress(built.document)
 
 
-def extract_nquads(paths: list[str], output, *, date: str | None = None, jobs: int = 1) -> BuildReport:
-    """Extract without a store: N-Quads, one named graph per document, to a binary stream."""
+def extract_nquads(paths: list[str], output, *, date: str | None = None, jobs: int = 1,
+                   builder: Builder | None = None) -> BuildReport:
+    """Extract without a store: N-Quads, one named graph per document, to a binary stream.
+
+    The graphs come from ``builder`` (default: ``jobs`` local processes), in input order.
+    """
     began = time.perf_counter()
     report = BuildReport()
-    for built in build_documents(checked_documents(paths, date), jobs):
+    for built in (builder or local_builder(jobs))(checked_documents(paths, date), None):
         output.write(as_nquads(built, doc_iri(built.document.name)))
         report.documents += 1
         report.triples += built.triples

@@ -15,11 +15,30 @@ import click
 
 from kg import __version__
 from kg.errors import KgError
+from kg.report import DEFAULT_TOP
 
 STORE_OPTION = click.option(
     "--store", "store_dir", envvar="KG_STORE", type=click.Path(file_okay=False),
     help="Store directory [env KG_STORE; default ./.kg-store].",
 )
+
+
+DASK_OPTION = click.option(
+    "--dask", "dask_address", metavar="ADDRESS",
+    help="Build on a Dask cluster: its scheduler's address (tcp://host:8786), or local[:N] for N local "
+         "single-threaded workers; --jobs is then unused. Needs pip install \"newskg[dask]\".",
+)
+
+
+def _builder(dask_address):
+    """Where the graphs are built: a Dask cluster's context (kg.distributed), or local processes (None)."""
+    import contextlib
+
+    if not dask_address:
+        return contextlib.nullcontext(None)
+    from kg.distributed import cluster_builder
+
+    return cluster_builder(dask_address)
 
 
 def auth_options(func):
@@ -83,9 +102,10 @@ def main():
 @click.option("--date", help="Publication date (YYYY-MM-DD) for every document, overriding date markers.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Processes for spaCy [default: all cores].")
 @click.option("--force", is_flag=True, help="Rebuild documents even when unchanged.")
+@DASK_OPTION
 @click.option("--quiet", "-q", is_flag=True, help="No progress output.")
 @reports_errors
-def build(paths, store_dir, date, jobs, force, quiet):
+def build(paths, store_dir, date, jobs, force, dask_address, quiet):
     """Read articles (.txt, .jsonl, .csv, folders, or - for stdin) into the store.
 
     Example: kg build seeds/ --store news.db
@@ -94,8 +114,8 @@ def build(paths, store_dir, date, jobs, force, quiet):
     from kg.store import open_store
 
     documents = checked_documents(list(paths), date)  # bad input stops here, before a store is made or opened
-    with open_store(store_dir) as store:
-        report = run_build(store, [], documents=documents, jobs=jobs or default_jobs(), force=force)
+    with _builder(dask_address) as builder, open_store(store_dir) as store:
+        report = run_build(store, [], documents=documents, jobs=jobs or default_jobs(), force=force, builder=builder)
     if not quiet:
         click.echo(
             f"built {report.documents} document(s), skipped {report.skipped} unchanged, "
@@ -128,8 +148,9 @@ def remove(documents, store_dir, quiet):
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="N-Quads file to write (default stdout).")
 @click.option("--date", help="Publication date (YYYY-MM-DD) for every document, overriding date markers.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Processes for spaCy [default: all cores].")
+@DASK_OPTION
 @reports_errors
-def extract(paths, output, date, jobs):
+def extract(paths, output, date, jobs, dask_address):
     """Extract without a store: N-Quads, one named graph per document.
 
     Run it over partitions of a corpus on many machines, then load the
@@ -141,11 +162,12 @@ def extract(paths, output, date, jobs):
     from kg.outfile import write_atomically
 
     jobs = jobs or default_jobs()
-    if output:
-        write_atomically(output, lambda handle: extract_nquads(list(paths), handle, date=date, jobs=jobs))
-    else:
-        extract_nquads(list(paths), sys.stdout.buffer, date=date, jobs=jobs)
-        sys.stdout.flush()
+    with _builder(dask_address) as builder:
+        if output:
+            write_atomically(output, lambda handle: extract_nquads(list(paths), handle, date=date, jobs=jobs, builder=builder))
+        else:
+            extract_nquads(list(paths), sys.stdout.buffer, date=date, jobs=jobs, builder=builder)
+            sys.stdout.flush()
 
 
 @main.command()
@@ -483,25 +505,55 @@ def _progress_bar(total, quiet):
 
 @main.command()
 @STORE_OPTION
+@click.option("--output", "-o", default="report.html", show_default=True, type=click.Path(dir_okay=False, writable=True), help="HTML file to write.")
+@click.option("--doc", "docs", multiple=True, help="Only this document (name or graph IRI); repeatable.")
+@click.option("--actor", "actors", multiple=True, help="Only what involves this actor (any of its names, case-blind); repeatable.")
+@click.option("--since", help="Only documents published on or after YYYY[-MM[-DD]].")
+@click.option("--until", help="Only documents published on or before YYYY[-MM[-DD]].")
+@click.option("--top", type=click.IntRange(min=0), default=DEFAULT_TOP, show_default=True, help="Show the N most mentioned actors (0: all).")
+@reports_errors
+def report(store_dir, output, docs, actors, since, until, top):
+    """Write the graph as one self-contained HTML page: stance network, timeline, actor and document pages.
+
+    Example: kg report --top 30 --since 2019-01 -o report.html
+    """
+    from kg.report import write_report
+    from kg.report.data import ReportFilter
+    from kg.store import open_store
+
+    filters = ReportFilter(tuple(docs), tuple(actors), since, until, top)
+    with open_store(store_dir, read_only=True) as store:
+        size = write_report(store, output, filters)
+    click.echo(f"wrote {output} ({size:,} bytes)", err=True)
+
+
+@main.command()
+@STORE_OPTION
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True)
 @click.option("--writable", is_flag=True, help="Accept SPARQL Update and Graph Store writes (read-only by default).")
+@click.option("--report-port", type=click.IntRange(0, 65535), default=None, help="Port of the report pages [default: PORT+1; 0: none].")
 @reports_errors
-def serve(store_dir, host, port, writable):
-    """Serve the store as a SPARQL 1.1 Protocol endpoint (Oxigraph server).
+def serve(store_dir, host, port, writable, report_port):
+    """Serve the store as a SPARQL 1.1 Protocol endpoint (Oxigraph server), and its report pages.
 
     Queries go to http://HOST:PORT/query; the default graph is the union of
-    all document graphs, as in 'kg query'. Restart it after a build.
+    all document graphs, as in 'kg query'. The report (as 'kg report' writes
+    it) is at http://HOST:PORT+1/, filtered by ?actor=NAME&top=N&doc=NAME&since=&until=.
+    Restart it after a build.
 
     Example: kg serve --port 7878
     """
-    from kg.serve import endpoint_urls, run_server
+    from kg.serve import endpoint_urls, report_port_for, run_server
     from kg.store import store_path
 
     where = store_path(store_dir)
     urls = endpoint_urls(host, port, read_only=not writable)
-    message = f"serving {where} at {urls['query']} ({'read-write' if writable else 'read-only'}); Ctrl-C stops"
-    sys.exit(run_server(where, host, port, read_only=not writable, started=lambda: click.echo(message, err=True)))
+    pages = report_port_for(port) if report_port is None else report_port
+    message = f"serving {where} at {urls['query']} ({'read-write' if writable else 'read-only'})"
+    message += f", report at http://{host}:{pages}/" if pages else ""
+    sys.exit(run_server(where, host, port, read_only=not writable, report_port=pages,
+                        started=lambda: click.echo(message + "; Ctrl-C stops", err=True)))
 
 
 if __name__ == "__main__":  # pragma: no cover

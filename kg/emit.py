@@ -193,6 +193,10 @@ def _event(g: _Graph, doc: str, run: str, ev, actors: dict, places: dict) -> str
     for key in ev.participants:
         if key in actors:
             g.add(iri, SEM.hasActor, actors[key])
+    for role, keys in ((NKG.sourceActor, ev.sources), (NKG.targetActor, ev.targets)):
+        for key in keys:
+            if key in actors:
+                g.add(iri, role, actors[key])
     if ev.place in places:
         g.add(iri, SEM.hasPlace, places[ev.place])
     _event_time(g, iri, ev.date)
@@ -227,6 +231,7 @@ def _stance(g: _Graph, doc: str, run: str, st, actors: dict, events: dict, state
     g.lit(iri, NKG.targetLabel, st.target_label)
     g.add(iri, NKG.polarity, getattr(NKG, st.polarity))
     evidence = statements.get(st.evidence_statement) if st.evidence_statement is not None else None
+    evidence = evidence or events.get(st.evidence_event)
     g.add(iri, NKG.evidence, evidence or _span(g, doc, st.span))
     g.add(iri, NKG.span, _span(g, doc, st.span))
     _provenance(g, iri, doc, run, st.confidence)

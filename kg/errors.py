@@ -39,6 +39,10 @@ class OutputError(KgError):
     """An output file cannot be written."""
 
 
+class ClusterError(KgError):
+    """A Dask cluster cannot be reached, or was lost mid-run (``--dask``)."""
+
+
 class GoldError(KgError):
     """A gold or evaluation file is missing or malformed."""
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from itertools import islice
+from itertools import chain, islice
 
 from kg.documents import Document
 from kg.workers import worker_pool
@@ -59,33 +59,46 @@ def build_documents(documents: Iterable[Document], jobs: int = 1,
     built, so the caller can use that time, as the build does to write what
     it holds instead of writing it after the last worker is done.
     """
-    batches = _batches(documents)
+    batches = batches_of(documents)
     first = next(batches, None)
     if first is None:
         return
     if jobs <= 1:
-        yield from _build_batch(first)
+        yield from build_batch(first)
         for batch in batches:
-            yield from _build_batch(batch)
+            yield from build_batch(batch)
         return
     with worker_pool(jobs, _warm_up) as pool:
-        pending: deque = deque([pool.apply_async(_build_batch, (first,))])
-        for batch in islice(batches, 2 * jobs - 1):
-            pending.append(pool.apply_async(_build_batch, (batch,)))
-        handing_out = True
-        while pending:
-            done = pending.popleft().get()
-            next_batch = next(batches, None) if handing_out else None
-            if next_batch is not None:
-                pending.append(pool.apply_async(_build_batch, (next_batch,)))
-            yield from done
-            if next_batch is None and handing_out:
-                handing_out = False
-                if input_done and pending:
-                    input_done()
+        def submit(batch):
+            return pool.apply_async(build_batch, (batch,))
+
+        yield from in_order(chain([first], batches), submit, 2 * jobs, input_done)
 
 
-def _batches(documents: Iterable[Document]) -> Iterator[list[Document]]:
+def in_order(batches: Iterator[list[Document]], submit: Callable[[list[Document]], object], window: int,
+             input_done: Callable[[], None] | None = None) -> Iterator[Built]:
+    """Hand batches to ``submit``, at most ``window`` out at a time; their Built records in input order.
+
+    ``submit`` returns a handle whose ``get()`` waits for the batch's records
+    (a pool's ``AsyncResult``, or a wrapper around a cluster's future). The
+    next batch goes out as soon as the oldest one is back, so input streams
+    from disk. ``input_done`` is called as :func:`build_documents` says.
+    """
+    pending: deque = deque(submit(batch) for batch in islice(batches, window))
+    handing_out = True
+    while pending:
+        done = pending.popleft().get()
+        next_batch = next(batches, None) if handing_out else None
+        if next_batch is not None:
+            pending.append(submit(next_batch))
+        yield from done
+        if next_batch is None and handing_out:
+            handing_out = False
+            if input_done and pending:
+                input_done()
+
+
+def batches_of(documents: Iterable[Document]) -> Iterator[list[Document]]:
     """Consecutive batches, each closed at BATCH_DOCUMENTS documents or BATCH_CHARACTERS of text."""
     batch: list[Document] = []
     size = 0
@@ -105,7 +118,7 @@ def _warm_up() -> None:
     load_nlp()
 
 
-def _build_batch(batch: list[Document]) -> list[Built]:
+def build_batch(batch: list[Document]) -> list[Built]:
     """Build one batch inside a spaCy memory zone.
 
     Strings and lexemes spaCy adds while parsing the batch are freed when the

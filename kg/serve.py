@@ -1,5 +1,8 @@
 """Serve the local store as a SPARQL 1.1 Protocol endpoint, with the Oxigraph server.
 
+Beside it, on a second port, :mod:`kg.report.server` serves the report's pages
+(``kg report``) from the same store, read-only.
+
 ``oxigraph serve-read-only --location STORE --bind 127.0.0.1:7878`` reads the
 store directory directly (``oxigraph serve`` when writes are wanted): queries
 at ``/query``, and for a writable server updates at ``/update`` and the Graph
@@ -22,8 +25,10 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import socket
 import subprocess
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -37,7 +42,7 @@ def oxigraph_binary() -> str:
     """Path of the ``oxigraph`` server binary (pip package ``oxigraph``)."""
     found = shutil.which("oxigraph")
     if not found:
-        raise RemoteError("the 'oxigraph' server is not installed: pip install oxigraph (the test extra has it)")
+        raise RemoteError("the 'oxigraph' server is not installed: pip install oxigraph (a dependency of newskg: pip install -e . installs it)")
     return found
 
 
@@ -117,27 +122,50 @@ def stop_server(proc: subprocess.Popen, timeout: float = 20) -> None:
             proc.wait()
 
 
+def report_port_for(port: int) -> int:
+    """Where the report pages go by default: the port after the SPARQL endpoint's (before it for 65535)."""
+    return port + 1 if port < 65535 else port - 1
+
+
 def run_server(
     store_path: str | os.PathLike,
     host: str = DEFAULT_HOST,
     port: int = DEFAULT_PORT,
     read_only: bool = True,
     started: Callable[[], None] | None = None,
+    report_port: int | None = None,
     **options,
 ) -> int:
     """Serve until the server exits or the user interrupts; return its exit code.
 
     ``started`` is called once the store and port have been checked and the
     server process runs, so a caller announces a server only when there is one.
+    With ``report_port``, the report's pages (:mod:`kg.report.server`) are
+    served on that port for as long as the SPARQL endpoint runs.
     """
+    if report_port:
+        if read_only:
+            from kg.store import require_store
+
+            require_store(Path(store_path))
+        _check_port(host, report_port)
     proc = start_server(store_path, host, port, read_only, **options)
+    pages = _start_pages(proc, store_path, host, report_port) if report_port else None
     if started:
         started()
+    previous = _interrupt_on_sigterm()
     try:
         code = proc.wait()
     except KeyboardInterrupt:
         stop_server(proc, timeout=10)
         return 0
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+        if pages:
+            from kg.report.server import stop_report_server
+
+            stop_report_server(pages)
     if code != 0:
         mode = "read-only" if read_only else "read-write"
         raise StoreError(
@@ -145,3 +173,25 @@ def run_server(
             + ("; is another process writing to the store?" if not read_only else "")
         )
     return code
+
+
+def _interrupt_on_sigterm():
+    """Make SIGTERM stop the server as Ctrl-C does, so no server process outlives us; the old handler."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    return signal.signal(signal.SIGTERM, interrupt)
+
+
+def _start_pages(proc: subprocess.Popen, store_path, host: str, port: int):
+    """The report server; the SPARQL server is stopped if it cannot start."""
+    from kg.report.server import start_report_server
+
+    try:
+        return start_report_server(store_path, host, port)
+    except BaseException:
+        stop_server(proc)
+        raise

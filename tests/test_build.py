@@ -185,3 +185,48 @@ def test_removing_an_unknown_document_removes_nothing(tmp_path, nlp):
         with pytest.raises(StoreError, match="no document 'c.txt'"):
             remove_documents(store, ["a.txt", "c.txt"])
         assert quads_of_store(store) == before
+
+
+def test_a_builder_that_fails_mid_run_leaves_the_graphs_it_gave_written_whole(tmp_path, nlp):
+    from kg.build import local_builder
+    from kg.errors import ClusterError
+
+    folder = tmp_path / "in"
+    _two_documents(folder)
+    (folder / "c.txt").write_text("Minister Carl Dunn said \"the talks went well\".", encoding="utf-8")
+
+    def lost_after_two(documents, input_done=None):
+        built = local_builder(1)(documents, input_done)
+        yield next(built)
+        yield next(built)
+        raise ClusterError("lost the cluster")
+
+    with open_store(tmp_path / "s") as store:
+        with pytest.raises(ClusterError, match="lost the cluster; the store keeps the 2 document"):
+            build(store, [str(folder)], builder=lost_after_two)
+        assert store.graphs() == [doc_iri("a.txt"), doc_iri("b.txt")]
+        report = build(store, [str(folder)])
+        assert (report.documents, report.skipped) == (1, 2)
+    with open_store(tmp_path / "whole") as store:
+        build(store, [str(folder)])
+    assert quads_of(tmp_path / "s") == quads_of(tmp_path / "whole")
+
+
+def test_extract_takes_its_graphs_from_the_builder_given(tmp_path, nlp):
+    import io
+
+    from kg.build import extract_nquads, local_builder
+
+    folder = tmp_path / "in"
+    _two_documents(folder)
+    given = []
+
+    def recording(documents, input_done=None):
+        for built in local_builder(1)(documents, input_done):
+            given.append(built.document.name)
+            yield built
+
+    via_builder, default = io.BytesIO(), io.BytesIO()
+    extract_nquads([str(folder)], via_builder, builder=recording)
+    extract_nquads([str(folder)], default, jobs=1)
+    assert given == ["a.txt", "b.txt"] and via_builder.getvalue() == default.getvalue()

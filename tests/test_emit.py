@@ -114,3 +114,18 @@ def test_a_misspelt_ontology_term_still_fails_in_the_emitter():
     assert NKG.Statement.value.endswith("#Statement") and NKG.Statement is NKG.Statement
     with pytest.raises(AttributeError):
         NKG.Statment
+
+
+def test_event_roles_are_actors_and_a_stance_can_rest_on_an_event():
+    ex = extraction()
+    ex.events = (Event("e2", "sanctions", "SANCTION", [span("praised")], ["p:alice", "o:acme"],
+                       sources=["p:alice"], targets=["o:acme"]),)
+    ex.stances = (Stance("p:alice", "Acme", "negative", span("Smith praised Acme."), target_actor="o:acme",
+                         evidence_event="e2"),)
+    t = triples(emit(DOC, ex, "model 1"))
+    event = f"{doc_iri('note.txt')}#event-{span('praised').start}-{span('praised').end}"
+    alice, acme = actor_iri("Person", "Alice Smith"), actor_iri("Organization", "Acme")
+    assert {(event, str(NKG.sourceActor), alice), (event, str(NKG.targetActor), acme),
+            (event, str(SEM.hasActor), alice), (event, str(SEM.hasActor), acme)} <= t
+    (stance,) = [s for s, p, o in t if p == str(NKG.evidence)]
+    assert (stance, str(NKG.evidence), event) in t

@@ -32,7 +32,7 @@ def tiny(tmp_path):
 def test_scores_each_target(tiny):
     score = score_newsmtsc(tiny)
     assert (score.sentences, score.targets, score.correct) == (3, 4, 3)
-    assert score.no_target == 2
+    assert score.no_target == 1
     assert score.confusion[("positive", "neutral")] == 1
     assert score.accuracy == pytest.approx(0.75)
 
@@ -69,4 +69,4 @@ def test_words_around_the_target_count(tmp_path):
         line("The plan is a terrible disaster, Lucy Wong said.", ("Lucy Wong", 4.0)),
     ]) + "\n", encoding="utf-8")
     score = score_newsmtsc(path)
-    assert score.correct == 3 and score.no_target == 1
+    assert score.correct == 3 and score.no_target == 0

@@ -178,3 +178,31 @@ def test_which_event_nouns_point_back(nlp, text, noun, expected):
 
     doc = nlp(text)
     assert _definite(next(t for t in doc if t.text == noun)) is expected
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Germany imposed sanctions on Belarus on Monday.", "Germany", "Belarus"),
+    ("On Monday, Belarus was attacked by Poland.", "Poland", "Belarus"),
+    ("Russian troops invaded Ukraine on Monday.", "Russia", "Ukraine"),
+    ("Germany's sanctions against Belarus began on Monday.", "Germany", "Belarus"),
+])
+def test_an_event_names_plovers_source_and_target(run, text, source, target):
+    events, names, _, _ = run(text)
+    (event,) = [e for e in events if e.sources or e.targets]
+    assert [names[k] for k in event.sources] == [source]
+    assert [names[k] for k in event.targets] == [target]
+    assert set(event.sources) | set(event.targets) <= set(event.participants)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("A man was found dead in his home on Monday.", "found"),
+    ("Officials said the old bridge collapsed on Monday.", "collapsed"),
+])
+def test_the_lead_sentences_main_event_is_always_found(run, text, label):
+    events, _, _, _ = run(text)
+    assert [(e.label, e.plover, e.participants) for e in events] == [(label, "OTHER", ())]
+
+
+def test_only_the_lead_sentence_gets_an_event_without_a_lexicon_trigger(run):
+    events, _, _, _ = run("A man was found dead on Monday. The bridge collapsed on Tuesday.")
+    assert [e.label for e in events] == ["found"]

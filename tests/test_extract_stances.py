@@ -53,6 +53,13 @@ def stances(nlp, text: str, names: dict[str, str], statements=()):
      {"Ella Moss": "Person"}, ("ella moss", "the board's new rules", "negative")),
     ("The two companies signed a supply deal in March, Northco said.",
      {"Northco": "Organization"}, None),
+    # verbs of side-taking event categories, from the event lexicons (issue 16)
+    ("Senator Ann Lee called for new elections.",
+     {"Ann Lee": "Person"}, ("ann lee", "new elections", "positive")),
+    ("Maria Lopez urged the council to reopen the library.",
+     {"Maria Lopez": "Person", "council": "Organization"}, ("maria lopez", "to reopen the library", "positive")),
+    ("The union protested against the closure of the mine.",
+     {"union": "Organization"}, ("union", "the closure of the mine", "negative")),
 ])
 def test_evaluative_constructions(nlp, text, names, expected):
     found, _ = stances(nlp, text, names)
@@ -149,3 +156,35 @@ def test_a_stance_span_is_the_documents_own_text(nlp):
     for stance in found:
         assert stance.span.text == text[stance.span.start:stance.span.end]
         assert stance.span.text == "Maria Lopez condemned the airstrike on the village."
+
+
+@pytest.mark.parametrize("category, polarity", [("SANCTION", "negative"), ("ASSAULT", "negative"), ("AID", "positive"),
+                                                ("CONSULT", None), ("AGREE", None), ("OTHER", None)])
+def test_a_side_taking_event_is_its_sources_stance_toward_its_target(nlp, category, polarity):
+    from kg.extract.records import Actor, Event
+    from kg.extract.stances import event_stances
+
+    text = "Norland acted against Sudia on Monday."
+    actors = [Actor("Country:norland", "Norland", "Country"), Actor("Country:sudia", "Sudia", "Country")]
+    event = Event("event-8-13", "acted", category, (Span(8, 13, "acted"),), ("Country:norland", "Country:sudia"),
+                  sources=("Country:norland",), targets=("Country:sudia",))
+    found = event_stances(nlp(text), text, actors, [event])
+    if polarity is None:
+        assert found == []
+    else:
+        (stance,) = found
+        assert (stance.holder, stance.target_actor, stance.polarity) == ("Country:norland", "Country:sudia", polarity)
+        assert stance.evidence_event == event.key and stance.span.text == text
+
+
+@pytest.mark.parametrize("kind, expected", [("Person", {("maria lopez", "tom reed", "negative")}), ("Country", set())])
+def test_a_speaker_stands_toward_the_people_their_statement_names(nlp, kind, expected):
+    from kg.extract.stances import statement_stances
+
+    text = "Maria Lopez said that Tom Reed is a corrupt liar who betrayed the voters."
+    actors = actors_in(text, {"Maria Lopez": "Person"}) + actors_in(text, {"Tom Reed": kind})
+    content = Span(22, len(text) - 1, text[22:-1])
+    statement = Statement("maria lopez", "Maria Lopez", Span(12, 16, "said"), content, False)
+    found = statement_stances(nlp(text), text, actors, [statement])
+    assert {(s.holder, s.target_actor, s.polarity) for s in found} == expected
+    assert all(s.evidence_statement is statement for s in found)

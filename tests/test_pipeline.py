@@ -23,7 +23,7 @@ def test_two_jobs_equal_one_job_in_order(nlp):
     assert all(b.triples > 10 for b in one)
 
 
-def test_input_done_is_called_once_while_the_last_batches_are_still_out(nlp):
+def test_input_done_is_called_once_while_the_lastbatches_of_are_still_out(nlp):
     seen, calls = [], []
     for built in build_documents(docs(), jobs=2, input_done=lambda: calls.append(len(seen))):
         seen.append(built.document.name)
@@ -43,20 +43,20 @@ def test_as_nquads_puts_triples_in_the_graph(nlp):
     assert len(quads) == built.triples and {q.graph_name.value for q in quads} == {"https://example.org/g"}
 
 
-def test_batches_close_at_the_document_cap():
-    from kg.pipeline import BATCH_DOCUMENTS, _batches
+def testbatches_of_close_at_the_document_cap():
+    from kg.pipeline import BATCH_DOCUMENTS, batches_of
 
-    sizes = [len(b) for b in _batches(docs())]
+    sizes = [len(b) for b in batches_of(docs())]
     assert sizes == [BATCH_DOCUMENTS, BATCH_DOCUMENTS, len(TEXTS) - 2 * BATCH_DOCUMENTS]
 
 
-def test_batches_close_at_the_character_cap_so_long_articles_are_not_parsed_together():
-    from kg.pipeline import BATCH_CHARACTERS, _batches
+def testbatches_of_close_at_the_character_cap_so_long_articles_are_not_parsed_together():
+    from kg.pipeline import BATCH_CHARACTERS, batches_of
 
     long_text = "Anna Berg spoke. " * (BATCH_CHARACTERS // 40)  # 17 characters a repeat: under half the cap
     long_docs = [parse_text(f"l{i}.txt", long_text) for i in range(5)]
     huge = parse_text("huge.txt", "x " * BATCH_CHARACTERS)  # over the cap on its own
-    batches = [[d.name for d in b] for b in _batches([*long_docs, huge, *docs()[:2]])]
+    batches = [[d.name for d in b] for b in batches_of([*long_docs, huge, *docs()[:2]])]
     assert batches == [["l0.txt", "l1.txt"], ["l2.txt", "l3.txt"], ["l4.txt"], ["huge.txt"], ["d00.txt", "d01.txt"]]
 
 

@@ -4,14 +4,11 @@ NewsMTSC (Hamborg and Donnay, EACL 2021) gives one sentence per JSON line
 (``sentence_normalized``) with ``targets``: character offsets ``from``/``to``
 (end exclusive) of a person's mention and the sentence's polarity toward it
 (2.0 negative, 4.0 neutral, 6.0 positive). Each sentence is parsed with the
-project's spaCy pipeline and :func:`kg.extract.polarity.polarity_toward` gives
-the polarity toward each target: the stance extractor's evaluations aimed at
-the target plus the valence (VADER lexicon and ``polarity.tsv``) of the words
-in the target's dependency neighbourhood, with negation and intensifiers; this
-is broader than the strict path the extractor uses for the graph's stances
-(see the module docstring of :mod:`kg.extract.polarity`). Where no evaluative
-word bears on the target the prediction is 'neutral', and such targets are
-counted apart (``no_target``).
+project's spaCy pipeline and :func:`kg.extract.targeted_polarity.polarity_and_found`
+gives the polarity toward each target: the classifier trained on NewsMTSC's
+train split (``python -m kg.train.targeted_polarity``), the model the stance
+extractor reads statements with. Targets it reads as neutral are counted
+apart (``no_target``).
 Reported: accuracy and macro-F1 over the three classes, with counts.
 """
 
@@ -24,7 +21,7 @@ from itertools import islice
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.extract.polarity import polarity_and_found  # the model scored; the only import of it in kg.eval
+from kg.extract.targeted_polarity import polarity_and_found  # the model scored; the only import of it in kg.eval
 from kg.nlp import load_nlp
 
 LABELS = {2.0: "negative", 4.0: "neutral", 6.0: "positive"}

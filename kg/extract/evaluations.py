@@ -28,8 +28,9 @@ from pathlib import Path
 
 from kg.extract.lexicon import (
     ATTITUDE_LIGHT_VERBS, CHARACTERIZING_VERBS, COPULAS, DEAL_NOUNS, DEMONSTRATIVES, MODALS, NOUN_CUES, QUANTITY_HEADS,
-    RELATIVES, TIME_WORDS,
+    RELATIVES, STANCE_VERB_CATEGORIES, TIME_WORDS,
 )
+from kg.extract.triggers import verb_category
 
 LEXICON_PATH = Path(__file__).with_name("data") / "polarity.tsv"
 FLIP = {"positive": "negative", "negative": "positive"}
@@ -69,7 +70,17 @@ def lexicon() -> dict[tuple[str, str], tuple[Entry, ...]]:
 
 def _entries(token, pos: str) -> tuple[Entry, ...]:
     lex = lexicon()
-    return lex.get((token.lemma_.lower(), pos)) or lex.get((token.lower_, pos)) or ()
+    found = lex.get((token.lemma_.lower(), pos)) or lex.get((token.lower_, pos))
+    if found is None and pos == "VERB":
+        found = _event_verb_entries(token.lemma_.lower())
+    return found or ()
+
+
+@lru_cache(maxsize=4096)
+def _event_verb_entries(lemma: str) -> tuple[Entry, ...]:
+    """A verb of a side-taking event category (request, support, reject, accuse, protest, threaten) as an evaluative verb."""
+    side = STANCE_VERB_CATEGORIES.get(verb_category(lemma) or "")
+    return (Entry(side[0], side[1]),) if side else ()
 
 
 # ------------------------------------------------------------------ evaluations
@@ -124,6 +135,9 @@ def _slot(verb, slot: str, passive: bool):
     if name == "dobj":
         deps = ("nsubjpass",) if passive else ("dobj",)
         target = next((c for c in verb.children if c.dep_ in deps), None)
+    elif name == "xcomp":  # the clause asked for, when it says what ("urged X to waive the immunity", not "to do")
+        target = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                       and any(d.dep_ in ("dobj", "prep", "ccomp", "xcomp", "attr") for d in c.children)), None)
     elif name == "chance":
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_ == "chance"), None)
         target = next((c for c in verb.children if c.dep_ in ("dative", "dobj") and c is not obj), None) \

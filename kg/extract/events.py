@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from kg.extract.coref import MentionIndex
 from kg.extract.lexicon import (
     CONTRAST_MODIFIERS, DERIVATION_SUFFIXES, EVENT_ARGUMENT_PREPS, EVENT_LIGHT_VERBS, EVENT_NOUN_PREPS, EVENT_PLACE_PREPS,
-    LIGHT_VERB_PARTNER_PREPS, OBJECT_DEPS, PLAN_HEADS, PLAN_MODIFIERS, SUBJECT_DEPS,
+    LIGHT_VERB_PARTNER_PREPS, OBJECT_DEPS, PLAN_HEADS, PLAN_MODIFIERS, REPORT_VERBS, SOURCE_PREPS, SUBJECT_DEPS,
+    TARGET_PREPS,
 )
 from kg.extract.quotes import quoted_spans
 from kg.extract.records import Event, Span
@@ -34,6 +35,8 @@ class _Mention:
     tokens: list  # trigger tokens, in order
     category: str
     participants: list[str]
+    sources: list[str]
+    targets: list[str]
     place: str | None
     date: str | None
     planned: bool
@@ -48,7 +51,9 @@ def find_events(spacy_doc, document, actors, places) -> tuple[Event, ...]:
     table = lexicon()
     context = _TimeContext(spacy_doc, document)
     mentions = []
+    lead = _lead_sentence(spacy_doc)
     for sent in spacy_doc.sents:
+        found_here = []
         for token in sent:
             found = trigger(token, table)
             if found is None:
@@ -56,22 +61,55 @@ def find_events(spacy_doc, document, actors, places) -> tuple[Event, ...]:
             tokens, category = found
             mention = _mention(tokens, category, index, place_index, document, context, table)
             if mention is not None:
-                mentions.append(mention)
+                found_here.append(mention)
+        if sent == lead and not found_here:
+            found_here += _lead_event(sent, index, place_index, document, context, table)
+        mentions += found_here
         context.close_sentence(sent)
     return tuple(_event(group, document.text) for group in _merge(mentions))
+
+
+# ------------------------------------------------------- the lead's event
+
+
+def _lead_sentence(spacy_doc):
+    """The article's first sentence with a finite verb (a dateline or byline before it is no sentence)."""
+    return next((sent for sent in spacy_doc.sents if sent.root.pos_ in ("VERB", "AUX") and sent.root.tag_ != "VBG"),
+                None)
+
+
+def _lead_event(sent, index, place_index, document, context, table) -> list[_Mention]:
+    """The main event of the lead sentence, which every news article reports: its main verb, or what a
+    reporting verb reports ("officials said a fire killed five"), typed by the lexicon or OTHER."""
+    head = sent.root
+    for _ in range(2):
+        if head.lemma_.lower() not in REPORT_VERBS:
+            break
+        clause = next((c for c in head.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")), None)
+        if clause is None:
+            break  # "was found dead": the verb itself is the event
+        head = clause
+    if head.lemma_.lower() in ("be", "have") or any(c.dep_ == "neg" for c in head.children):
+        return []
+    found = trigger(head, table)
+    tokens, category = found if found is not None else ([head], "OTHER")
+    mention = _mention(tokens, category, index, place_index, document, context, table, need_participants=False)
+    return [mention] if mention is not None else []
 
 
 # -------------------------------------------------------------- one mention
 
 
-def _mention(tokens, category, index: MentionIndex, place_index, document, context, table) -> _Mention | None:
+def _mention(tokens, category, index: MentionIndex, place_index, document, context, table,
+             need_participants: bool = True) -> _Mention | None:
     head = tokens[0]
     tokens = sorted(tokens, key=lambda t: t.i)
     anchor = head.head if head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN") else head
     verb = _governing_verb(anchor)
     if verb is not None and any(c.dep_ == "neg" for c in verb.children):
         return None
-    participants = _participants(head, anchor, verb, index, set(tokens))
+    roles = _participants(head, anchor, verb, index, set(tokens))
+    participants = roles.keys
     frame = verb  # the verb whose time the event shares, if any
     own_only = False
     if head.pos_ == "NOUN" and verb is not None and verb.lemma_.lower() not in EVENT_LIGHT_VERBS:
@@ -92,10 +130,11 @@ def _mention(tokens, category, index: MentionIndex, place_index, document, conte
         date = context.inherited(head, anchor, frame, planned)
     else:
         context.remember(head, planned, date)
-    if not participants:
+    if not participants and need_participants:
         return None
     place = _place(anchor, verb, place_index)
-    return _Mention(list(tokens), category, participants, place, date, planned, head.lemma_.lower())
+    return _Mention(list(tokens), category, participants, roles.sources, roles.targets, place, date, planned,
+                    head.lemma_.lower())
 
 
 def _adjunct_of(noun, verb) -> bool:
@@ -228,47 +267,69 @@ def _governing_verb(token):
     return None
 
 
-def _participants(head, anchor, verb, index: MentionIndex, skip: set) -> list[str]:
-    keys: list[str] = []
+class _Roles:
+    """The actors an event mention names, in order, with PLOVER's source and target roles where the parse shows them."""
 
-    def add(token, depth: int = 0) -> None:
-        if token in skip:
+    def __init__(self, index: MentionIndex, skip: set):
+        self.index, self.skip = index, skip
+        self.keys: list[str] = []
+        self.sources: list[str] = []
+        self.targets: list[str] = []
+
+    def add(self, token, role: str | None = None, depth: int = 0) -> None:
+        if token in self.skip:
             return
-        actor = index.actor_for(token)
+        actor = self.index.actor_for(token)
         if actor is None and depth < 1 and token.pos_ in ("NOUN", "PROPN"):
             for child in token.children:  # "X's resignation", "the government of X"
                 if child.dep_ in ("poss", "compound", "amod"):
-                    add(child, depth + 1)
+                    self.add(child, role, depth + 1)
                 elif child.dep_ == "prep" and child.lower_ in ("of", "from"):
                     for obj in child.children:
-                        add(obj, depth + 1)
-        if actor is not None and actor.key not in keys:
-            keys.append(actor.key)
+                        self.add(obj, role, depth + 1)
+        if actor is not None:
+            self._keep(actor.key, role)
         for conj in token.children:
             if conj.dep_ == "conj":
-                add(conj, depth)
+                self.add(conj, role, depth)
 
+    def _keep(self, key: str, role: str | None) -> None:
+        if key not in self.keys:
+            self.keys.append(key)
+        chosen = self.sources if role == "source" else self.targets if role == "target" else None
+        other = self.targets if role == "source" else self.sources
+        if chosen is not None and key not in chosen and key not in other:
+            chosen.append(key)
+
+
+def _participants(head, anchor, verb, index: MentionIndex, skip: set) -> _Roles:
+    roles = _Roles(index, skip)
     if head.pos_ in ("VERB", "AUX"):
-        _verb_arguments(head, add)
-        if not keys and head.dep_ == "aux":  # a mis-parsed main verb ("X admits downing ...")
-            _verb_arguments(head.head, add, objects=False)
+        _verb_arguments(head, roles)
+        if not roles.keys and head.dep_ == "aux":  # a mis-parsed main verb ("X admits downing ...")
+            _verb_arguments(head.head, roles, objects=False)
     else:
         for child in anchor.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod"):
-                add(child, 1)
+                roles.add(child, "source", 1)
             elif child.dep_ == "prep" and child.lower_ in EVENT_NOUN_PREPS:
                 for obj in child.children:
-                    add(obj)
+                    roles.add(obj, _prep_role(child))
         for child in head.children if head.i != anchor.i else ():
             if child.dep_ in ("compound", "amod"):
-                add(child, 1)
+                roles.add(child, "source", 1)
         if verb is not None and verb.lemma_.lower() in EVENT_LIGHT_VERBS and anchor.dep_ in ("dobj", "pobj", "attr") \
                 and not (anchor.dep_ == "pobj" and anchor.head.lower_ in ("of", "after", "before", "following")):
-            _verb_arguments(verb, add, objects=False)
-    return keys
+            _verb_arguments(verb, roles, objects=False)
+    return roles
 
 
-def _verb_arguments(verb, add, objects: bool = True) -> None:
+def _prep_role(prep) -> str | None:
+    word = prep.lower_
+    return "source" if word in SOURCE_PREPS else "target" if word in TARGET_PREPS else None
+
+
+def _verb_arguments(verb, roles: _Roles, objects: bool = True) -> None:
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     current = verb
     while not subjects and current.dep_ in ("xcomp", "conj", "advcl", "relcl", "acl") and current.head.i != current.i:
@@ -279,16 +340,25 @@ def _verb_arguments(verb, add, objects: bool = True) -> None:
         subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
         if current.dep_ == "xcomp":
             subjects += [c for c in current.head.children if c.dep_ == "dobj"]
+    subject_role = "target" if _passive(verb) else "source"
     for subject in subjects:
         for token in _phrase(subject):
-            add(token)
+            roles.add(token, subject_role)
     for child in verb.children:
         if child.dep_ in OBJECT_DEPS and objects:
-            add(child)
-        elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in (EVENT_ARGUMENT_PREPS if objects else LIGHT_VERB_PARTNER_PREPS)):
+            roles.add(child, "target")
+        elif child.dep_ == "agent":
             for obj in child.children:
                 if obj.dep_ == "pobj":
-                    add(obj)
+                    roles.add(obj, "source")
+        elif child.dep_ == "prep" and child.lower_ in (EVENT_ARGUMENT_PREPS if objects else LIGHT_VERB_PARTNER_PREPS):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    roles.add(obj, _prep_role(child))
+
+
+def _passive(verb) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
 def _phrase(token) -> list:
@@ -395,9 +465,11 @@ def _best_date(group: list[_Mention]) -> str | None:
 
 def _event(group: list[_Mention], text: str) -> Event:
     first = group[0]
-    participants: list[str] = []
+    participants, sources, targets = [], [], []
     for m in group:
         participants += [p for p in m.participants if p not in participants]
+        sources += [p for p in m.sources if p not in sources]
+        targets += [p for p in m.targets if p not in targets and p not in sources]
     triggers = [Span(m.tokens[0].idx, m.tokens[-1].idx + len(m.tokens[-1].text),
                      text[m.tokens[0].idx:m.tokens[-1].idx + len(m.tokens[-1].text)]) for m in group]
     best = max(group, key=lambda m: (len(m.tokens), m.tokens[-1].pos_ == "NOUN"))
@@ -408,6 +480,8 @@ def _event(group: list[_Mention], text: str) -> Event:
         plover=first.category,
         triggers=triggers,
         participants=participants,
+        sources=sources,
+        targets=targets,
         place=next((m.place for m in group if m.place), None),
         date=_best_date(group),
         planned=first.planned,

@@ -256,6 +256,51 @@ LIGHT_VERB_PARTNER_PREPS = frozenset({"with", "between", "against", "to"})
 # Prepositions whose object is a participant of an event noun ("the attack by X", events).
 EVENT_NOUN_PREPS = frozenset({"with", "between", "against", "by", "among", "of", "on", "from"})
 
+# The stance an event shows its source taking toward its target, by PLOVER category (issue 16:
+# who sanctions, accuses, rejects, threatens, coerces, assaults or protests against a target is
+# negative toward it; who supports or aids it is positive). AGREE, CONCEDE and COOPERATE
+# ("agreed to a ceasefire", "conceded the seat", "led the delegation") are left out: working with a
+# party, or yielding to it, says little of the stance toward it; CONSULT, REQUEST, RETREAT,
+# MOBILIZE and OTHER show no stance by themselves (stances).
+EVENT_STANCE_POLARITY = {
+    "ACCUSE": "negative", "REJECT": "negative", "THREATEN": "negative", "PROTEST": "negative",
+    "SANCTION": "negative", "COERCE": "negative", "ASSAULT": "negative",
+    "SUPPORT": "positive", "AID": "positive",
+}
+
+# Verbs of side-taking event categories are evaluative verbs too, for every verb of the event
+# lexicons that data/polarity.tsv does not list: the polarity toward what they take, and the
+# slots where that sits, in order of preference (as in polarity.tsv; "xcomp" is the clause a
+# request asks for: "urged X to waive Y" is for waiving Y). (stances)
+STANCE_VERB_CATEGORIES = {
+    "REQUEST": ("positive", ("xcomp", "for", "dobj")),
+    "SUPPORT": ("positive", ("dobj",)),
+    "REJECT": ("negative", ("dobj", "xcomp")),
+    "ACCUSE": ("negative", ("dobj",)),
+    "PROTEST": ("negative", ("against", "dobj")),
+    "THREATEN": ("negative", ("dobj",)),
+}
+
+# Verbs of wanting and needing: CAMEO files them under demands and agreement ("want", "need",
+# "prefer", "mean"), but in news they state an attitude, not an event; with COGNITION_VERBS they
+# take no category from the general event lexicon (events).
+VOLITION_VERBS = frozenset({"want", "need", "wish", "prefer", "mean", "desire", "like", "love", "hate", "insist"})
+
+# Entries of the general event lexicon (kg/extract/plover_lexicon.py) that name no event in news:
+# CAMEO's block 03 ("express intent to cooperate": signal, offer, seek, decide, indicate) is words
+# of intention, statements rather than events, as PLOVER treats CAMEO's 01; and the synonym set
+# CAMEO files managing under ("oversee_manage": lead, head, oversee) names an office, not an act
+# (events).
+GENERAL_EVENT_SKIPPED_CODES = ("03",)
+GENERAL_EVENT_SKIPPED_SETS = frozenset({"oversee_manage"})
+
+# PLOVER roles of an event's prepositional arguments: the object of a source preposition does the
+# event ("the attack by X", "aid from X"), that of a target preposition undergoes it or is its aim
+# ("sanctions on X", "protest against X", "the invasion of X"); others name partners without a
+# role ("with", "between") or, as often, a direction or a place ("flown to X", "fired at X") (events).
+SOURCE_PREPS = frozenset({"by", "from"})
+TARGET_PREPS = frozenset({"against", "on", "of"})
+
 # Prepositions whose place object is where an event happens (events); narrower than PLACE_VOTE_PREPS.
 EVENT_PLACE_PREPS = frozenset({"in", "at", "near", "into", "to", "across", "inside", "outside", "from"})
 

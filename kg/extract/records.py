@@ -104,7 +104,8 @@ class Event:
 
     ``key`` identifies the event within the document; ``date`` is an ISO date
     or a ``start/end`` interval; ``participants`` and ``place`` are actor and
-    place keys.
+    place keys. ``sources`` and ``targets`` are the participants in PLOVER's
+    roles: who does the event, and to whom.
     """
 
     key: str
@@ -116,9 +117,11 @@ class Event:
     date: str | None = None
     planned: bool = False
     confidence: float = 0.6
+    sources: tuple[str, ...] = ()
+    targets: tuple[str, ...] = ()
 
     def __post_init__(self):
-        _as_tuples(self, "triggers", "participants")
+        _as_tuples(self, "triggers", "participants", "sources", "targets")
 
 
 @dataclass(frozen=True)
@@ -128,7 +131,8 @@ class Stance:
     ``target_actor``/``target_event`` point to an actor or event key where the
     target is one; ``target_label`` always names the target.
     ``evidence_statement`` is the statement (the record itself) whose content
-    holds the stance's cue, when its speaker is the holder.
+    holds the stance's cue, when its speaker is the holder; ``evidence_event``
+    the key of the event that shows the stance (a source's sanction of its target).
     """
 
     holder: str
@@ -139,6 +143,7 @@ class Stance:
     target_event: str | None = None
     evidence_statement: Statement | None = None
     confidence: float = 0.6
+    evidence_event: str | None = None
 
 
 @dataclass

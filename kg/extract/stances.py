@@ -10,20 +10,31 @@ complement they stand in; elsewhere they are the writer's and yield no stance.
 A stance's holder is an actor; its target is labelled by its noun phrase
 ("it"/"this" resolved to the noun phrase it stands for) and points to an
 actor or event where it is one; its evidence is the statement whose content
-holds the cue, when the statement's speaker is the holder. One stance is
-kept per (holder, target, polarity) in a document.
+holds the cue, when the statement's speaker is the holder. Events show
+stances too: the source of an event whose PLOVER category takes a side
+(``EVENT_STANCE_POLARITY``: sanctions, accusations, attacks against; aid,
+agreement, cooperation for) stands that way toward its target, the event
+being the evidence. And statements show how their speakers stand toward the
+people their content names: the targeted-polarity classifier trained on
+NewsMTSC (:mod:`kg.extract.targeted_polarity`) reads the sentence's polarity
+toward each such mention, and a confident positive or negative reading is the
+speaker's stance, the statement its evidence. One stance is kept per
+(holder, target, polarity) in a document: evaluative language first, then
+events, then statements.
 """
 
 from __future__ import annotations
 
 from kg.extract.coref import MentionIndex
 from kg.extract.evaluations import Evaluation, evaluations, subject
-from kg.extract.lexicon import DEMONSTRATIVES, FIRST_PERSON, REPORT_VERBS, TIME_WORDS
+from kg.extract.lexicon import DEMONSTRATIVES, EVENT_STANCE_POLARITY, FIRST_PERSON, REPORT_VERBS, TIME_WORDS
 from kg.extract.quotes import MARKS
 from kg.extract.records import Span, Stance
 
 CUT_DEPS = frozenset({"conj", "cc", "relcl", "advcl", "parataxis", "punct", "dep"})
 MAX_LABEL_TOKENS = 12
+EVENT_STANCE_CONFIDENCE = 0.5  # below every evaluation's, so the words beat the event on the same key
+STATEMENT_STANCE_MIN_PROBABILITY = 0.6  # the classifier's probability a statement's reading needs
 
 
 class _Context:
@@ -71,7 +82,57 @@ def find_stances(spacy_doc, document, actors, statements, events) -> tuple[Stanc
             key = (stance.holder, stance.target_actor or _target_key(ev.target), stance.polarity)
             if key not in best or stance.confidence > best[key].confidence:
                 best[key] = stance
+    for stance in (*event_stances(spacy_doc, document.text, actors, events),
+                   *statement_stances(spacy_doc, document.text, actors, statements)):
+        best.setdefault((stance.holder, stance.target_actor, stance.polarity), stance)
     return tuple(_one_per_reading(best.values()))
+
+
+def statement_stances(spacy_doc, text: str, actors, statements) -> list[Stance]:
+    """The stance of each statement's speaker toward each other person its content names, where the
+    targeted-polarity classifier reads the sentence as positive or negative toward the mention.
+
+    Only people: the classifier learnt polarity toward people (NewsMTSC), and a sentence about a
+    country's troubles is seldom its speaker's stance toward the country.
+    """
+    from kg.extract.targeted_polarity import classify, valence
+
+    names = {a.key: a.name for a in actors}
+    mentions = sorted((m.start, m.end, a.key) for a in actors if a.type == "Person" for m in a.mentions)
+    found = []
+    for statement in statements:
+        if statement.speaker not in names:
+            continue
+        content = statement.content
+        for start, end, key in mentions:
+            if key == statement.speaker or not (content.start <= start and end <= content.end):
+                continue
+            sent = spacy_doc.char_span(start, end, alignment_mode="expand").sent
+            if not any(valence(tok) for tok in sent):
+                continue  # no evaluative word at all: the reading is neutral, and the classifier costs ~20 ms
+            polarity, probability = classify(sent, start, end)
+            if polarity != "neutral" and probability >= STATEMENT_STANCE_MIN_PROBABILITY:
+                found.append(Stance(statement.speaker, names[key], polarity, _sentence_span(sent, text), target_actor=key,
+                                    evidence_statement=statement, confidence=round(0.5 * probability, 3)))
+    return found
+
+
+def event_stances(spacy_doc, text: str, actors, events) -> list[Stance]:
+    """The stance each source of a side-taking event takes toward each of its targets; the event is the evidence."""
+    names = {a.key: a.name for a in actors}
+    found = []
+    for event in events:
+        polarity = EVENT_STANCE_POLARITY.get(event.plover)
+        if polarity is None or not event.sources or not event.targets:
+            continue
+        trigger = event.triggers[0]
+        sent = spacy_doc.char_span(trigger.start, trigger.end, alignment_mode="expand").sent
+        for source in event.sources:
+            for target in event.targets:
+                if source != target and target in names:
+                    found.append(Stance(source, names[target], polarity, _sentence_span(sent, text), target_actor=target,
+                                        confidence=EVENT_STANCE_CONFIDENCE, evidence_event=event.key))
+    return found
 
 
 def _one_per_reading(stances) -> list[Stance]:

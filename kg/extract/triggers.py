@@ -1,12 +1,17 @@
 """Event triggers: which words name an event, and its PLOVER category.
 
-The general lexicon ``data/event_triggers.tsv`` lists trigger lemmas and
-phrases (a lemma with a particle, preposition, object or modifier: "ask for",
-"phone call"), each with its part of speech (VERB, NOUN or ANY) and PLOVER
-category (https://github.com/openeventdata/PLOVER). :func:`trigger` matches
-a token against it, longest phrase first; negated verbs, "be"/"have", idioms
-("a great deal") and the modifier half of a longer trigger are no triggers.
-:mod:`kg.extract.events` builds events around the triggers.
+Two lexicons, read in order. ``data/event_triggers.tsv`` lists the trigger
+lemmas and phrases of political news (a lemma with a particle, preposition,
+object or modifier: "ask for", "phone call"), each with its part of speech
+(VERB, NOUN or ANY) and PLOVER category (https://github.com/openeventdata/PLOVER).
+Every other word is looked up in the event lexicon built from PETRARCH2's
+CAMEO verb dictionary, PLOVER's CAMEO-to-PLOVER table and WordNet
+(:mod:`kg.extract.plover_lexicon`): a verb's CAMEO patterns first (its
+particle, objects and prepositional objects decide: "deliver aid"), then the
+verb or event noun itself. :func:`trigger` matches a token, longest phrase
+first; negated verbs, "be"/"have", idioms ("a great deal") and the modifier
+half of a longer trigger are no triggers. :mod:`kg.extract.events` builds
+events around the triggers.
 """
 
 from __future__ import annotations
@@ -14,7 +19,10 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from kg.extract.lexicon import NOT_EVENT_IDIOMS
+from kg.extract.lexicon import (
+    COGNITION_VERBS, GENERAL_EVENT_SKIPPED_CODES, GENERAL_EVENT_SKIPPED_SETS, NOT_EVENT_IDIOMS, VOLITION_VERBS,
+)
+from kg.extract.plover_lexicon import pattern_category, plover_lexicon
 
 LEXICON_PATH = Path(__file__).with_name("data") / "event_triggers.tsv"
 
@@ -51,7 +59,7 @@ def trigger(token, table) -> tuple[list, str] | None:
                 category = table.get((f"{lemma} {child.lemma_.lower()}", pos))
                 if category:
                     return [token, child], category
-        category = table.get((lemma, pos))
+        category = table.get((lemma, pos)) or _general_verb(token, lemma, table)
         return ([token], category) if category else None
     if token.dep_ in ("compound", "amod") and token.head.pos_ == "NOUN":
         if (token.head.lemma_.lower(), "NOUN") in table or token.lower_.endswith("ing"):
@@ -63,5 +71,54 @@ def trigger(token, table) -> tuple[list, str] | None:
                 return [token, child], category
     if any((lemma, c.lower_) in NOT_EVENT_IDIOMS for c in token.children):
         return None
-    category = table.get((lemma, pos)) or table.get((token.lower_, pos))
+    category = table.get((lemma, pos)) or table.get((token.lower_, pos)) or _general_noun(lemma)
     return ([token], category) if category else None
+
+
+def _general_verb(token, lemma: str, table) -> str | None:
+    """A verb's category in the general event lexicon: its CAMEO patterns first, then the verb alone.
+
+    Verbs of thinking and wanting are no events, whatever block CAMEO files them in; nor is a
+    verb whose object is an event noun: the noun names the event ("imposed sanctions",
+    "attended the summit").
+    """
+    if lemma in COGNITION_VERBS or lemma in VOLITION_VERBS or token.lower_ == "according":  # "according to X"
+        return None
+    children = list(token.children)
+    if any(c.dep_ == "dobj" and c.pos_ == "NOUN" and ((c.lemma_.lower(), "NOUN") in table or _general_noun(c.lemma_.lower()))
+           for c in children):
+        return None
+    particle = next((c.lower_ for c in children if c.dep_ == "prt"), None)
+    objects = tuple(c.lemma_.lower() for c in children if c.dep_ in ("dobj", "dative"))
+    preps = tuple((c.lower_, o.lemma_.lower()) for c in children if c.dep_ == "prep"
+                  for o in c.children if o.dep_ == "pobj")
+    verb = f"{lemma} {particle}" if particle else lemma
+    return (pattern_category(lemma, particle=particle, objects=objects, prepositions=preps)
+            or _general(verb, "VERB") or (_general(lemma, "VERB") if particle else None))
+
+
+def _general_noun(lemma: str) -> str | None:
+    """An event noun of the general lexicon: one of WordNet's events outside PLOVER (a crash, a fire),
+    or a noun that is the same word as an event verb of the same category ("attack", "arrest").
+
+    Nouns WordNet derives from event verbs name institutions and topics as often as events
+    ("government", "administration", "policy"), so those are left out.
+    """
+    entry = plover_lexicon().get((lemma, "NOUN"))
+    if entry is None:
+        return None
+    if entry.source == "wordnet-hyponym" or _general(lemma, "VERB") == entry.category:
+        return entry.category
+    return None
+
+
+def _general(lemma: str, pos: str) -> str | None:
+    entry = plover_lexicon().get((lemma, pos))
+    if entry is None or entry.code.startswith(GENERAL_EVENT_SKIPPED_CODES) or entry.via in GENERAL_EVENT_SKIPPED_SETS:
+        return None
+    return entry.category
+
+
+def verb_category(lemma: str) -> str | None:
+    """The PLOVER category of a verb lemma by itself: the political-news list, else the general lexicon."""
+    return lexicon().get((lemma, "VERB")) or _general(lemma, "VERB")

@@ -1,0 +1,112 @@
+"""The event lexicon built from public resources: (lemma, part of speech) -> PLOVER category.
+
+Reads ``data/plover_lexicon.tsv``, ``data/plover_patterns.tsv`` and
+``data/plover_pattern_sets.tsv``, which ``python -m kg.train.event_lexicon`` builds from
+PETRARCH2's CAMEO verb dictionary, PLOVER's CAMEO-to-PLOVER tables and WordNet 3.0
+(sources, licences and how to rebuild: ``data/README.md``). Lemmas are lower case;
+a multi-word verb is "call off". The tables are read once and are immutable.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from types import MappingProxyType
+
+DATA = Path(__file__).with_name("data")
+
+
+@dataclass(frozen=True)
+class LexiconEntry:
+    lemma: str
+    pos: str                        # "VERB" or "NOUN"
+    category: str                   # a PLOVER category, or "OTHER" for events outside PLOVER
+    alternatives: tuple[str, ...]   # other categories the sources give, most frequent first
+    code: str                       # CAMEO code, or WordNet 3.0 synset ("n07301336")
+    source: str                     # cameo, cameo-patterns, cameo-object, wordnet-derivation, wordnet-hyponym
+    via: str                        # the CAMEO block, verb or WordNet root it came through
+
+
+@dataclass(frozen=True)
+class VerbPattern:
+    """A verb whose dependents decide the category ("deliver" + object "aid" -> AID).
+
+    Empty slots are None; a slot "&name" stands for any word of the set ``pattern_sets()[name]``.
+    """
+    verb: str
+    particle: str | None
+    object: str | None
+    preposition: str | None
+    prep_object: str | None
+    subject: str | None
+    category: str
+    code: str
+
+
+def _rows(name: str) -> list[list[str]]:
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines[2:] if line and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def plover_lexicon() -> Mapping[tuple[str, str], LexiconEntry]:
+    """(lemma, "VERB" or "NOUN") -> its entry."""
+    table = {}
+    for lemma, pos, category, alternatives, code, source, via in _rows("plover_lexicon.tsv"):
+        others = tuple(alternatives.split(",")) if alternatives else ()
+        table[(lemma, pos)] = LexiconEntry(lemma, pos, category, others, code, source, via)
+    return MappingProxyType(table)
+
+
+@lru_cache(maxsize=1)
+def verb_patterns() -> Mapping[str, tuple[VerbPattern, ...]]:
+    """Verb lemma -> its patterns."""
+    table: dict[str, list[VerbPattern]] = defaultdict(list)
+    for row in _rows("plover_patterns.tsv"):
+        verb, *slots, category, code = row
+        table[verb].append(VerbPattern(verb, *(s or None for s in slots), category, code))
+    return MappingProxyType({verb: tuple(found) for verb, found in table.items()})
+
+
+@lru_cache(maxsize=1)
+def pattern_sets() -> Mapping[str, frozenset[str]]:
+    """Set name ("&food") -> its words (lower case; phrases keep their spaces)."""
+    table: dict[str, set[str]] = defaultdict(set)
+    for name, word in _rows("plover_pattern_sets.tsv"):
+        table[name].add(word)
+    return MappingProxyType({name: frozenset(words) for name, words in table.items()})
+
+
+def pattern_category(verb: str, *, particle: str | None = None, objects: tuple[str, ...] = (),
+                     prepositions: tuple[tuple[str, str], ...] = ()) -> str | None:
+    """Category of the most specific pattern of a verb that its dependents satisfy, or None.
+
+    objects: lemmas of the verb's direct objects; prepositions: (preposition, lemma of its
+    object) pairs. A pattern matches when each of its filled slots is met.
+    """
+    best, best_slots = None, 0
+    for pattern in verb_patterns().get(verb, ()):
+        if pattern.subject or not _matches(pattern, particle, objects, prepositions):
+            continue
+        slots = sum(bool(s) for s in (pattern.particle, pattern.object, pattern.preposition, pattern.prep_object))
+        if slots > best_slots:
+            best, best_slots = pattern.category, slots
+    return best
+
+
+def _matches(pattern: VerbPattern, particle, objects, prepositions) -> bool:
+    if pattern.particle and pattern.particle != particle:
+        return False
+    if pattern.object and not any(_word_fits(pattern.object, o) for o in objects):
+        return False
+    if pattern.preposition:
+        return any(p == pattern.preposition and (not pattern.prep_object or _word_fits(pattern.prep_object, w))
+                   for p, w in prepositions)
+    return True
+
+
+def _word_fits(slot: str, word: str) -> bool:
+    return word in pattern_sets().get(slot, ()) if slot.startswith("&") else word == slot

@@ -1,0 +1,104 @@
+"""Tests for kg.extract.plover_lexicon: the shipped event lexicon built from public resources."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.plover_lexicon import (
+    LexiconEntry,
+    pattern_category,
+    pattern_sets,
+    plover_lexicon,
+    verb_patterns,
+)
+from kg.namespaces import PLOVER_CATEGORIES
+
+
+@pytest.mark.parametrize("lemma, pos, category", [
+    ("invade", "VERB", "ASSAULT"),
+    ("attack", "VERB", "ASSAULT"),
+    ("bomb", "VERB", "ASSAULT"),
+    ("meet", "VERB", "CONSULT"),
+    ("visit", "VERB", "CONSULT"),
+    ("accuse", "VERB", "ACCUSE"),
+    ("criticize", "VERB", "ACCUSE"),
+    ("reject", "VERB", "REJECT"),
+    ("decline", "VERB", "REJECT"),
+    ("threaten", "VERB", "THREATEN"),
+    ("protest", "VERB", "PROTEST"),
+    ("demand", "VERB", "REQUEST"),
+    ("arrest", "VERB", "COERCE"),
+    ("deploy", "VERB", "MOBILIZE"),
+    ("invasion", "NOUN", "ASSAULT"),
+    ("sanction", "NOUN", "SANCTION"),   # spaCy's lemma of "sanctions"
+    ("arrest", "NOUN", "COERCE"),
+    ("protest", "NOUN", "PROTEST"),
+    ("meeting", "NOUN", "CONSULT"),
+    ("aid", "NOUN", "AID"),
+    ("withdrawal", "NOUN", "RETREAT"),
+    ("crash", "NOUN", "OTHER"),
+    ("earthquake", "NOUN", "OTHER"),
+])
+def test_general_words_map_to_their_category(lemma, pos, category):
+    assert plover_lexicon()[(lemma, pos)].category == category
+
+
+def test_a_category_the_sources_rank_second_is_an_alternative():
+    entry = plover_lexicon()[("agree", "VERB")]  # CAMEO's block AGREE is 050, diplomatic cooperation
+    assert (entry.category, entry.alternatives[0]) == ("SUPPORT", "AGREE")
+
+
+def test_the_verb_aid_keeps_cameos_code():
+    entry = plover_lexicon()[("aid", "VERB")]  # CAMEO's block AID is 060, material cooperation
+    assert (entry.category, entry.code) == ("COOPERATE", "060")
+
+
+def test_every_category_is_a_plover_category_or_other():
+    categories = {c for e in plover_lexicon().values() for c in (e.category,) + e.alternatives}
+    assert categories <= set(PLOVER_CATEGORIES) | {"OTHER"}
+
+
+def test_statements_and_generic_verbs_are_no_entries():
+    table = plover_lexicon()
+    for verb in ("say", "be", "have", "make", "take", "go", "get", "do"):
+        assert (verb, "VERB") not in table
+    assert not any(e.code.startswith("01") for e in table.values())
+
+
+def test_the_mapping_is_immutable_and_read_once():
+    table = plover_lexicon()
+    assert table is plover_lexicon()
+    assert isinstance(table[("invade", "VERB")], LexiconEntry)
+    with pytest.raises(TypeError):
+        table[("x", "VERB")] = table[("invade", "VERB")]
+
+
+def test_every_entry_names_its_source():
+    sources = {e.source for e in plover_lexicon().values()}
+    assert sources <= {"cameo", "cameo-patterns", "cameo-object", "wordnet-derivation",
+                       "wordnet-hyponym", "wordnet-hyponym-of"}
+
+
+@pytest.mark.parametrize("verb, kwargs, category", [
+    ("give", {"objects": ("aid",)}, "AID"),
+    ("give", {"objects": ("speech",)}, None),  # a statement (CAMEO 01) is no event
+    ("impose", {"objects": ("sanction",)}, "SANCTION"),
+    ("impose", {"objects": ("curfew",)}, "COERCE"),
+    ("hold", {"objects": ("rally",)}, "PROTEST"),
+    ("launch", {"objects": ("airstrike",)}, "ASSAULT"),
+    ("hold", {"objects": ("rally",), "prepositions": (("in", "city"),)}, "PROTEST"),
+    ("hold", {"objects": ("summit",), "prepositions": (("in", "city"),)}, "CONSULT"),
+])
+def test_patterns_decide_verbs_that_need_their_object(verb, kwargs, category):
+    assert pattern_category(verb, **kwargs) == category
+
+
+def test_a_pattern_with_a_set_matches_any_word_of_the_set():
+    with_set = next(p for ps in verb_patterns().values() for p in ps
+                    if p.object and p.object.startswith("&") and not (p.particle or p.preposition or p.subject))
+    word = min(pattern_sets()[with_set.object])
+    assert pattern_category(with_set.verb, objects=(word,)) is not None
+
+
+def test_a_verb_without_patterns_has_no_pattern_category():
+    assert pattern_category("no-such-verb", objects=("aid",)) is None
