@@ -12,7 +12,7 @@ from importlib import resources
 import pytest
 
 from kg.extract import gazetteer
-from kg.extract.actors import find_actors
+from kg.extract.actors import _shortens, _singular, find_actors
 
 
 def run(nlp, text: str):
@@ -202,3 +202,69 @@ def test_place_spellings_that_differ_in_punctuation_are_one_place(nlp):
     text = "Flooding closed roads in St. Pierre on Monday. Schools in St Pierre stayed shut."
     places = find_actors(nlp(text), text)[1]
     assert [(p.name, len(p.mentions)) for p in places] == [("St. Pierre", 2)]
+
+
+@pytest.mark.parametrize("text, name, short", [
+    ("The Andean Trade Board raised tariffs on Monday. The Trade Board said prices would rise.",
+     "Andean Trade Board", "Trade Board"),
+    ("The Department of Fisheries closed the bay. The Fisheries Department said stocks were low.",
+     "Department of Fisheries", "Fisheries Department"),
+    ("Kestrel Broadcasting fired its editor. Kestrel said the editor had broken its rules.",
+     "Kestrel Broadcasting", "Kestrel"),
+])
+def test_an_organisations_short_form_joins_its_full_name(nlp, text, name, short):
+    actors, _ = run(nlp, text)
+    assert short in actors[name].aliases and short not in actors
+
+
+@pytest.mark.parametrize("short, long, joins", [
+    ("Trade Board", "Andean Trade Board", True),
+    ("Fisheries Department", "Department of Fisheries", True),
+    ("Kestrel", "Kestrel Broadcasting", True),
+    ("ULF", "Coalition Against ULF", False),       # an acronym ending a name is what the name is about
+    ("Kestrel", "Kestrel Valley Farmers", False),  # more than one word left over
+    ("Andean Trade Board", "Trade Board", False),
+])
+def test_a_short_form_shortens_a_name_that_it_ends_or_begins_with_one_noun_left(short, long, joins):
+    assert _shortens(short, long) is joins
+
+
+@pytest.mark.parametrize("name, singular", [("NGOs", "NGO"), ("JWs", "JW"), ("Lyons", "Lyons"), ("NATO", "NATO")])
+def test_a_plural_acronym_is_read_in_the_singular(name, singular):
+    assert _singular(name) == singular
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Crown Prince Omar bin Khalid opened the summit. Omar bin Khalid said the talks would last a week.",
+     "Omar bin Khalid"),
+    ("Cardinal Pietro Malvezzi celebrated Mass. Later, Pietro Malvezzi met the mayor.", "Pietro Malvezzi"),
+])
+def test_a_noble_or_church_title_is_no_part_of_the_name(nlp, text, name):
+    actors, _ = run(nlp, text)
+    assert [a.name for a in actors.values() if a.type == "Person"] == [name]
+
+
+@pytest.mark.parametrize("text, name, short", [
+    ("The U.S. Embassy in Lima issued a warning on Monday. The United States Embassy said travellers should stay away.",
+     "United States Embassy", "U.S. Embassy"),
+    ("The US Coast Guard searched the bay on Monday. The United States Coast Guard said no one was found.",
+     "United States Coast Guard", "US Coast Guard"),
+])
+def test_a_body_named_after_its_country_in_two_spellings_is_one_organisation(nlp, text, name, short):
+    actors, _ = run(nlp, text)
+    assert short in actors[name].aliases and short not in actors
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Nurses met the Speaker of the House on Monday to ask for higher pay.", False),
+    ("The House voted on Monday. The Speaker of the House said the bill passed.", True),
+])
+def test_the_body_in_a_title_is_an_actor_only_where_it_acts_itself(nlp, text, kept):
+    actors, _ = run(nlp, text)
+    assert ("House" in actors) is kept
+
+
+def test_a_state_run_into_a_persons_name_does_not_name_the_person(nlp):
+    text = "On Tuesday, United States Senator from Vermont Bernie Sanders praised the plan. Sanders said it was fair."
+    actors, _ = run(nlp, text)
+    assert actors["Bernie Sanders"].type == "Person" and "Vermont Bernie Sanders" in actors["Bernie Sanders"].aliases

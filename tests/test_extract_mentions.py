@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from kg.extract.mentions import acronym, find_mentions
+import pytest
+
+from kg.extract.mentions import _trim, acronym, find_mentions
 
 
 def kinds(nlp, text: str) -> dict[str, str]:
@@ -28,3 +30,67 @@ def test_acronym_skips_small_words():
     assert acronym("north atlantic treaty organization") == "nato"
     assert acronym("bank of england") == "be"
     assert acronym("parliament") == ""
+
+
+@pytest.mark.parametrize("text, credited", [
+    ("Marchers crossed the bridge on Sunday. Image: Paula Brennan (flickr).", "Paula Brennan"),
+    ("Farmers blocked the road.\nTractors near the square. Photo: Oskar Lindqvist.", "Oskar Lindqvist"),
+    ("Fishermen unloaded their catch. Credit: Harbour Daily News.", "Harbour Daily News"),
+])
+def test_the_name_in_a_picture_credit_is_no_actor(nlp, text, credited):
+    assert credited not in kinds(nlp, text)
+
+
+def test_a_name_before_a_credit_label_stays(nlp):
+    text = "Paula Brennan addressed the crowd on Sunday. Image: Oskar Lindqvist."
+    found = kinds(nlp, text)
+    assert found.get("Paula Brennan") == "Person" and "Oskar Lindqvist" not in found
+
+
+@pytest.mark.parametrize("text, zone", [
+    ("The ferry sank at around 9:40 p.m. BST on Tuesday.", "BST"),
+    ("The vote closes at 2100 UTC, the electoral board said.", "UTC"),
+    ("Polls opened at 7 a.m. EST in the northern states.", "EST"),
+])
+def test_a_time_zone_after_a_clock_time_is_no_organisation(nlp, text, zone):
+    assert zone not in kinds(nlp, text)
+
+
+def test_a_word_written_lower_case_in_the_plural_is_a_common_noun(nlp):
+    text = "Demonstrator waving a flag near the square. Thousands of demonstrators gathered on Sunday."
+    assert "Demonstrator" not in kinds(nlp, text)
+
+
+def test_a_region_run_into_the_name_after_a_title_of_is_split_from_the_person(nlp):
+    text = "Guests included Premier of Ontario Dana Whitfield and Premier of Quebec Luc Tremblay."
+    found = kinds(nlp, text)
+    assert found["Luc Tremblay"] == "Person" and "Quebec Luc Tremblay" not in found
+
+
+def test_a_faith_after_a_title_of_is_no_person(nlp):
+    text = "The decree signed by the leader of Roman Catholic Christianity applies to Catholic priests."
+    assert kinds(nlp, text).get("Catholic Christianity") != "Person"
+
+
+def test_a_listed_organisation_run_into_the_name_after_a_title_of_is_split_from_the_person(nlp):
+    text = '"We will not stop," regional director of Amnesty International Li-wen Chao said in a statement.'
+    found = kinds(nlp, text)
+    assert found.get("Amnesty International") == "Organization" and found.get("Li-wen Chao") == "Person"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Marchers gathered in Kings Square. Kings Square was full by noon.", "Kings Square"),
+    ("The crowd walked to Victoria Station before noon.", "Victoria Station"),
+])
+def test_a_facility_or_street_is_a_place(nlp, text, name):
+    assert kinds(nlp, text)[name] == "Place"
+
+
+@pytest.mark.parametrize("words, name", [
+    ("Ohio Maria Santos", "Maria Santos"),
+    ("Jordan Peters", "Jordan Peters"),        # two words: the first is the given name
+    ("Jordan B. Peters", "Jordan B. Peters"),  # an initial follows: the first is the given name
+    ("Senator Maria Santos", "Maria Santos"),
+])
+def test_a_title_or_a_state_run_into_a_persons_name_is_left_out(nlp, words, name):
+    assert " ".join(t.text for t in _trim(list(nlp(words)), "PERSON")) == name

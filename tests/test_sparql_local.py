@@ -27,7 +27,7 @@ def test_contract_queries_project_exactly_the_contract_variables(seed_store, nam
     results = run_query(seed_store, resolve_query(name, None))
     got = [v.value for v in results.variables]
     assert got[: len(variables)] == variables
-    assert set(got) - set(variables) <= {"planned"}
+    assert set(got) - set(variables) <= {"planned", "source", "target"}  # events: PLOVER's roles beside the contract
 
 
 def test_content_offsets_index_the_file(seed_store):
@@ -124,8 +124,11 @@ def test_tuned_query_answers_as_its_plain_form(several_documents_store, name, sp
 
 
 def _unordered_lists(row: dict[str, str]) -> dict[str, str]:
-    """GROUP_CONCAT lists (the timeline's actors) in sorted order: SPARQL sets no order inside a group."""
-    return {key: ", ".join(sorted(value.split(", "))) if key == "actors" else value for key, value in row.items()}
+    """GROUP_CONCAT lists (the timeline's actors, an event's sources and targets) in sorted order: SPARQL sets
+    no order inside a group."""
+    separators = {"actors": ", ", "source": "; ", "target": "; "}
+    return {key: separators[key].join(sorted(value.split(separators[key]))) if key in separators else value
+            for key, value in row.items()}
 
 
 def test_statements_has_one_row_per_statement_even_where_a_speaker_has_two_labels(store_copy):

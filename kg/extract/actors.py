@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from kg.extract import gazetteer as gz
+from kg.extract.lexicon import ORG_DESIGNATORS
 from kg.extract.mentions import ACRONYM, Mention, acronym, find_mentions
 from kg.extract.records import Actor, Place, name_key
 
@@ -72,7 +73,15 @@ def _merge_people(mentions: list[Mention]) -> list[Actor]:
             groups.append((words, [m]))
         else:
             group[1].append(m)
-    return [_actor(g, "Person") for _, g in groups]
+    return [_actor(g, "Person", name=_person_name(g)) for _, g in groups]
+
+
+def _person_name(group: list[Mention]) -> str:
+    """The longest form, without a state's name run in front ('Ohio Ana Ruiz' -> Ana Ruiz)."""
+    longest = max((m.text for m in group), key=len)
+    first, *rest = longest.split()
+    stated = gz.country_lookup(first) or gz.demonym_lookup(first) or gz.is_us_state(first)
+    return " ".join(rest) if stated and len(rest) > 1 else longest
 
 
 LEADER_TITLE = re.compile(r"\b(President|Vice President|Prime Minister|Premier|Chancellor|King)\s+$")
@@ -104,8 +113,10 @@ def _names(tokens: list[str]) -> list[str]:
 
 
 def _compatible(full: list[str], words: list[str]) -> bool:
-    """'Merkel' and 'Angela Merkel' agree; 'Hunter Biden' and 'Joe Biden' do not."""
-    return len(words) == 1 or len(full) == 1 or full[0] == words[0]
+    """'Merkel' and 'Angela Merkel' agree, so do 'Ana de Sousa' and 'Princess Ana de Sousa' (the shorter
+    ends the longer); 'Hunter Biden' and 'Joe Biden' do not."""
+    shorter, longer = sorted((full, words), key=len)
+    return len(shorter) == 1 or full[0] == words[0] or longer[-len(shorter):] == shorter
 
 
 def _merge_orgs(mentions: list[Mention]) -> list[Actor]:
@@ -121,7 +132,44 @@ def _merge_orgs(mentions: list[Mention]) -> list[Actor]:
         else:
             group[0].update(keys)
             group[1].append(m)
-    return [_actor(g, "Organization") for _, g in groups]
+    return [_actor(g, "Organization") for g in _join_short_forms([g for _, g in groups])]
+
+
+def _join_short_forms(groups: list[list[Mention]]) -> list[list[Mention]]:
+    """A short form joins the one organisation of the article whose name it shortens ('Trade Board' of
+    'Andean Trade Board', 'Tax Office' of 'Office of Tax', 'Acme' of 'Acme Corporation')."""
+    groups = sorted(groups, key=lambda g: -max(len(m.text) for m in g))
+    for short in reversed(groups[:]):
+        if any(m.key is not None for m in short):
+            continue
+        longer = [g for g in groups if g is not short and any(_shortens(s.text, m.text) for s in short for m in g)]
+        if len(longer) == 1:
+            longer[0].extend(short)
+            groups.remove(short)
+    return groups
+
+
+def _shortens(short: str, long: str) -> bool:
+    """Whether ``short`` names ``long``: its words end the long name ("B of A" read as "A B"), or begin it
+    and leave one word that designates a firm or body ('Acme' of 'Acme Corporation', not 'Acme Power')."""
+    short_words, long_words = _org_words(short), _org_words(long)
+    if short_words == long_words:  # 'Tax Office' and 'Office of Tax'
+        return True
+    if len(short_words) >= len(long_words):
+        return False
+    if long_words[-len(short_words):] == short_words:
+        return len(short_words) > 1 or not ACRONYM.match(short)  # not 'ABC' of 'League against ABC'
+    rest = long.split()[len(short.split()):]
+    return long_words[:len(short_words)] == short_words and len(rest) == 1 and rest[0].casefold() in ORG_DESIGNATORS
+
+
+def _org_words(name: str) -> list[str]:
+    """An organisation's words with 'B of A' turned into 'A B' ('Department of Tax' -> tax department)."""
+    words = [w for w in re.findall(r"[^\W_]+", gz.fold(name)) if w != "the"]
+    if "of" in words:
+        at = len(words) - 1 - words[::-1].index("of")
+        words = words[:at - 1] + words[at + 1:] + words[at - 1:at]
+    return words
 
 
 def _org_keys(m: Mention) -> set:
@@ -130,8 +178,10 @@ def _org_keys(m: Mention) -> set:
     name = gz.fold(m.text)
     keys = {("name", name)}
     words = name.split()
-    if len(words) > 1 and gz.demonym_lookup(words[0]):
-        keys.add(("of", " ".join(words[1:]), gz.demonym_lookup(words[0])))
+    for cut in range(1, len(words)):  # 'Kenyan Parliament', 'U.S. Embassy', 'United States Embassy'
+        code = gz.country_lookup(" ".join(words[:cut])) or cut == 1 and gz.demonym_lookup(words[0])
+        if code:
+            keys.add(("of", " ".join(words[cut:]), code))
     match = re.fullmatch(r"(.+) of (.+)", name)
     if match and gz.country_lookup(match.group(2)):
         keys.add(("of", match.group(1), gz.country_lookup(match.group(2))))
@@ -144,12 +194,17 @@ def _abbreviates(m: Mention, group: list[Mention]) -> bool:
     short = gz.fold(m.text)
     for other in group:
         long = gz.fold(other.text)
-        if acronym(long) == short.replace(".", "") or _bracketed(m, other):
+        if acronym(long) in (short.replace(".", ""), _singular(m.text).casefold()) or _bracketed(m, other):
             return True
         if " " not in short and (long.split()[0] == short and " of " in long or long.split()[-1] == short
                                  and gz.demonym_lookup(long.split()[0])):
             return True
     return False
+
+
+def _singular(name: str) -> str:
+    """A plural acronym's singular ('NGOs' -> 'NGO'); other names as they are."""
+    return name[:-1] if re.fullmatch(r"[A-Z]{2,}s", name) else name
 
 
 def _bracketed(m: Mention, other: Mention) -> bool:

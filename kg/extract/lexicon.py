@@ -19,6 +19,8 @@ triggers (:mod:`kg.extract.events`), evaluative words (:mod:`kg.extract.stances`
 from __future__ import annotations
 
 import calendar
+import datetime
+import zoneinfo
 from functools import lru_cache
 from pathlib import Path
 
@@ -187,6 +189,8 @@ TITLES = frozenset({
     "gen", "pope", "sheikh", "ayatollah", "premier", "mayor", "judge", "justice", "speaker", "leader",
     "foreign", "defense", "defence", "state", "of", "former", "supreme", "chief", "ambassador",
     "secretary-general", "spokesman", "spokeswoman", "spokesperson", "commander", "envoy", "opposition",
+    "crown", "princess", "duke", "duchess", "emperor", "empress", "sultan", "emir", "cardinal", "archbishop",
+    "bishop", "rabbi", "imam", "sir", "prof", "professor", "colonel", "lieutenant", "admiral", "rev", "reverend",
 })
 
 # Titles only a person bears (TITLES also holds words such as "of" and "state" that run between title and name).
@@ -232,6 +236,11 @@ MOTION_VERBS = frozenset({"enter", "reach", "capture", "seize", "visit", "invade
 PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "district", "capital", "area", "port",
                          "municipality", "county", "suburb", "neighbourhood", "neighborhood", "island"})
 
+# Last words of the names of facilities and streets, which are places, never actors ("X Square", actors).
+FACILITY_NOUNS = frozenset({"square", "street", "avenue", "road", "bridge", "airport", "station", "stadium", "plaza",
+                            "boulevard", "highway", "motorway", "harbour", "harbor", "lake", "river", "mountain",
+                            "hill", "valley", "beach", "island", "peninsula", "canal"})
+
 # Last words of organisation names spaCy may miss ("<Name> Foundation", actors).
 ORG_SUFFIXES = frozenset({"Foundation", "Institute", "University", "Party", "Council", "Agency", "Ministry",
                           "Committee", "Association", "Bank", "Company", "Corporation", "Commission", "Fund",
@@ -240,6 +249,33 @@ ORG_SUFFIXES = frozenset({"Foundation", "Institute", "University", "Party", "Cou
 
 # ORG_SUFFIXES lower-cased: common nouns that still do not make a sentence's capitals noisy (actors).
 ORG_SUFFIX_WORDS = frozenset({s.casefold() for s in ORG_SUFFIXES})
+
+# Labels of a picture's or video's credit line ("Image: Jane Roe (flickr)."): the name after one is the
+# photographer, no actor of the story (actors).
+CREDIT_LABELS = frozenset({"image", "images", "photo", "photos", "photograph", "picture", "credit", "credits", "video",
+                           "illustration", "photo credit"})
+
+# Words after a clock time ("8:30 p.m. BST") that make a following abbreviation a time zone (actors).
+CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "hours", "hrs"})
+
+
+@lru_cache(maxsize=1)
+def time_zone_abbreviations() -> frozenset[str]:
+    """Time zones' abbreviations ('BST', 'UTC') from the IANA tz database that Python ships (zoneinfo), for
+    telling '1930 UTC' from an organisation's acronym (actors)."""
+    names = set()
+    for zone in zoneinfo.available_timezones():
+        tz = zoneinfo.ZoneInfo(zone)
+        names |= {datetime.datetime(2020, month, 1, tzinfo=tz).tzname() for month in (1, 7)}
+    return frozenset(n for n in names if n and n.isalpha() and n.isupper()) | {"GMT", "UTC", "Z"}
+
+
+# Last words that a company's or body's short name may leave off ("Acme" for "Acme Holdings", actors): the
+# organisation words above and the designators of firms and media.
+ORG_DESIGNATORS = ORG_SUFFIX_WORDS | frozenset({
+    "group", "holdings", "inc", "corp", "ltd", "limited", "plc", "news", "media", "press", "broadcasting",
+    "airlines", "airways", "motors", "industries", "international", "times", "post", "herald", "tribune",
+})
 
 # Small words inside organisation names ("Bank of X", "Doctors for Y", actors).
 NAME_CONNECTORS = frozenset({"for", "of", "and", "the", "&"})

@@ -25,8 +25,9 @@ from dataclasses import dataclass, field
 
 from kg.extract import gazetteer as gz
 from kg.extract.lexicon import (
-    ACTOR_LABELS, AGENT_NOUNS, MOTION_VERBS, NAME_CONNECTORS, ORG_SUFFIX_WORDS, ORG_SUFFIXES, PEOPLE_NOUNS, PERSONAL_TITLES,
+    ACTOR_LABELS, AGENT_NOUNS, CLOCK_WORDS, CREDIT_LABELS, FACILITY_NOUNS, MOTION_VERBS, NAME_CONNECTORS, ORG_SUFFIX_WORDS, ORG_SUFFIXES, PEOPLE_NOUNS, PERSONAL_TITLES,
     PLACE_LABELS, PLACE_NOUNS, PLACE_VOTE_PREPS, ROLE_HEAD_NOUNS, STRONG_PLACE_PREPS, TITLES, common_nouns,
+    time_zone_abbreviations,
 )
 from kg.extract.records import Span
 from kg.extract.tokens import paragraph_runs
@@ -34,6 +35,7 @@ from kg.extract.tokens import paragraph_runs
 GOVERNMENT = "government"
 POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 ACRONYM = re.compile(r"[A-Z][A-Z.&-]*[A-Z]\.?$")
+CREDIT_LINE = re.compile(r"(?:^|[.!?)]\s)\s*(?:%s)\s*:[^\n]*$" % "|".join(sorted(w.capitalize() for w in CREDIT_LABELS)))
 
 
 @dataclass
@@ -65,7 +67,9 @@ def find_mentions(spacy_doc, text: str) -> list[Mention]:
     _drop_non_names(mentions)
     _vote_places(mentions)
     _retype_people(mentions)
+    _retype_org_heads(mentions)
     _drop_common_words(mentions, spacy_doc)
+    _drop_credits_and_zones(mentions, text)
     return [m for m in mentions if m.kind]
 
 
@@ -102,12 +106,19 @@ def _trim(tokens: list, label: str) -> list:
     if label == "PERSON":
         while len(tokens) > 1 and tokens[0].lower_.rstrip(".") in TITLES:
             tokens.pop(0)
+        if len(tokens) > 2 and _is_state(tokens[0].text) and not re.fullmatch(r"\w\.?", tokens[1].text):
+            tokens.pop(0)  # 'Ruritania Ana Ruiz': a state's name run into the person's
     while tokens and not tokens[-1].text[-1:].isalnum() and tokens[-1].text not in ("'s", "’s", "'", "’") \
             and not re.fullmatch(r"\w[\w.]*\.", tokens[-1].text):
         tokens.pop()
     while tokens and tokens[-1].text in ("'s", "’s", "'", "’"):
         tokens.pop()
     return tokens
+
+
+def _is_state(word: str) -> bool:
+    """A country's name or demonym, or a US state's name."""
+    return bool(gz.country_lookup(word) or gz.demonym_lookup(word) or gz.is_us_state(word))
 
 
 def _split(tokens: list, label: str, text: str) -> list[tuple[list, str]]:
@@ -118,18 +129,37 @@ def _split(tokens: list, label: str, text: str) -> list[tuple[list, str]]:
         if tok.text in ("in", ",") and tokens[i + 1].text[:1].isupper():
             return [(tokens[:i], label), (tokens[i + 1:], label)]
     if label != "PERSON" and len(tokens) > 1 and not gz.country_lookup(_text(tokens, text)):
-        for cut in range(1, len(tokens)):
+        for cut in range(len(tokens) - 1, 0, -1):  # the longest head first: 'Amnesty International' before 'Amnesty'
             head, tail = tokens[:cut], tokens[cut:]
-            if gz.country_lookup(_text(head, text)) and len(tail) >= 2 and _after_title_of(tokens[0]):
-                return [(head, "GPE"), (tail, "PERSON")]
+            body = _names_a_body(head, label, text)
+            if body and len(tail) >= 2 and _after_title_of(tokens[0]) and _person_like(tail):
+                return [(head, body), (tail, "PERSON")]
             if gz.country_lookup(_text(tail, text)) and gz.capital_lookup(_text(head, text)):
                 return [(head, "GPE"), (tail, "GPE")]
     return [(tokens, label)]
 
 
+def _names_a_body(tokens: list, label: str, text: str) -> str | None:
+    """The label of what a title is 'of': a country (GPE), or, in what spaCy took for one organisation, a
+    listed organisation (ORG) or one proper noun (a region, GPE: 'Governor of |Ruritania| Ana Ruiz')."""
+    if gz.country_lookup(_text(tokens, text)):
+        return "GPE"
+    if label != "ORG":
+        return None
+    if gz.organization_lookup(_text(tokens, text)):
+        return "ORG"
+    return "GPE" if len(tokens) == 1 and tokens[0].tag_ == "NNP" else None
+
+
+def _person_like(tokens: list) -> bool:
+    """Proper nouns, none a word the article tags as a nationality or religion elsewhere ('Catholic')."""
+    groups = {e.text for e in tokens[0].doc.ents if e.label_ == "NORP"}
+    return tokens[0].pos_ == "PROPN" and all(t.pos_ == "PROPN" and t.text not in groups or t.text == "-" for t in tokens)
+
+
 def _after_title_of(token) -> bool:
-    """'President of |Ghana ...': the entity follows '<title> of'."""
-    i = token.i
+    """'President of |Ghana ...', 'Speaker of the |House': the entity follows '<title> of (the)'."""
+    i = token.i - (token.i > 0 and token.doc[token.i - 1].lower_ == "the")
     return i >= 2 and token.doc[i - 1].lower_ == "of" and token.doc[i - 2].lower_ in TITLES | ROLE_HEAD_NOUNS
 
 
@@ -368,10 +398,20 @@ def _retype_people(mentions: list[Mention]) -> None:
         if m.kind in ("", "Person", "Country", "Place") or m.key is not None or not m.tokens:
             continue
         word = m.text.casefold()
-        if word in names or (len(m.tokens) > 1 and m.tokens[-1].casefold() in surnames and m.label != "NORP"):
+        if word in names or (len(m.tokens) > 1 and m.tokens[-1].casefold() in names and m.label != "NORP"):
             m.kind = "Person"
         elif m.label == "ORG" and len(m.tokens) in (2, 3) and _names_role(m.root):
             m.kind = "Person"
+
+
+def _retype_org_heads(mentions: list[Mention]) -> None:
+    """A one-word 'person' that begins an organisation's name in the article ('Acme' of 'Acme Holdings') and
+    is no word of a person's full name is that organisation."""
+    heads = {m.tokens[0] for m in mentions if m.kind == "Organization" and len(m.tokens) > 1}
+    names = {t for m in mentions if m.kind == "Person" and len(m.tokens) > 1 for t in m.tokens}
+    for m in mentions:
+        if m.kind == "Person" and len(m.tokens) == 1 and m.text in heads and m.text not in names:
+            m.kind = "Organization"
 
 
 def _names_role(root) -> bool:
@@ -452,9 +492,44 @@ def _drop_common_words(mentions: list[Mention], doc) -> None:
         if len(m.tokens) != 1 or ACRONYM.match(m.text) or m.text.casefold() in names:
             continue
         first, word = m.root, m.text.casefold()
-        if first.is_stop or word in lowered or _after_title_of(first) or (
+        if first.is_stop or _number_forms(word) & lowered or _after_title_of(first) or (
                 word in common_nouns() and _noisy_capitals(first)):
             m.kind = ""
+
+
+def _drop_credits_and_zones(mentions: list[Mention], text: str) -> None:
+    """Names that are no actors of the story: a picture's credit ('Image: Jane Roe.') and a time zone ('8 p.m.
+    BST') go; a facility's or street's name ('Kings Square') is a place."""
+    for m in mentions:
+        if _in_credit(m, text) or _time_zone(m):
+            m.kind = ""
+        elif m.kind in ("Person", "Organization") and m.key is None and len(m.tokens) > 1 \
+                and m.tokens[-1].casefold() in FACILITY_NOUNS:
+            m.kind = "Place"
+
+
+def _in_credit(m: Mention, text: str) -> bool:
+    """'Marchers in the rain. Image: Jane Roe (flickr).': the mention follows a credit label on its line."""
+    line_start = text.rfind("\n", 0, m.span.start) + 1
+    return CREDIT_LINE.search(text[line_start:m.span.start]) is not None
+
+
+def _time_zone(m: Mention) -> bool:
+    """'8:30 p.m. BST (1930 UTC)': a time zone's abbreviation right after a clock time."""
+    if len(m.tokens) != 1 or m.text not in time_zone_abbreviations():
+        return False
+    doc = m.root.doc
+    span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+    before = doc[span.start - 1] if span is not None and span.start > 0 else None
+    return before is not None and (before.lower_ in CLOCK_WORDS or any(c.isdigit() for c in before.text))
+
+
+def _number_forms(word: str) -> set[str]:
+    """A noun's singular and plural spellings: 'Protestor' is common when 'protestors' is written lower-case."""
+    forms = {word, word + "s", word + "es"}
+    if word.endswith("s") and not word.endswith("ss"):
+        forms |= {word[:-1], word[:-2] if word.endswith("es") else word}
+    return forms
 
 
 def _starts_with_common_noun(m: Mention) -> bool:
