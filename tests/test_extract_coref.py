@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extract.coref import MentionIndex
 from kg.extract.records import Actor, Span
 
@@ -70,3 +72,30 @@ def test_compound_and_apposition_name(nlp):
     index, actors = index_for(text, {"Maria Lopez": "Person"})
     doc = nlp(text)
     assert index.actor_for(token(doc, "chief")) is actors["Maria Lopez"]
+
+
+GENDER_CASES = [
+    # an honorific before a mention
+    ("Mrs Ana Ruiz met Tom Baker. Mr Baker left.", {"Ana Ruiz": "f", "Baker": "m"}),
+    # a pronoun where only that person is named so far, and is a subject
+    ("Ana Ruiz arrived late because she was ill.", {"Ana Ruiz": "f"}),
+    # two people named before the pronoun: no vote; a pronoun inside a quote: no vote
+    ("Ana Ruiz met Tom Baker. He smiled.", {}),
+    ('Ana Ruiz spoke. "He will lose," she said.', {"Ana Ruiz": "f"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", GENDER_CASES)
+def test_person_genders(nlp, text, expected):
+    names = {name: "Person" for name in ("Ana Ruiz", "Tom Baker", "Baker") if name in text}
+    index, actors = index_for(text, names)
+    genders = index.genders(nlp(text))
+    assert {name: genders[a.key] for name, a in actors.items() if a.key in genders} == expected
+
+
+def test_pronoun_of_a_speech_verb_goes_to_the_last_speaker(nlp):
+    text = "Ana Ruiz said the plan was sound. Tom Baker was also there. She added that it was cheap."
+    index, actors = index_for(text, {"Ana Ruiz": "Person", "Tom Baker": "Person"})
+    doc = nlp(text)
+    assert index.speaker_antecedent(token(doc, "She"), "Person") is actors["Ana Ruiz"]
+    assert index.antecedent(token(doc, "She"), "Person") is actors["Tom Baker"]

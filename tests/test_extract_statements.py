@@ -64,6 +64,31 @@ CASES = [
      "Maria Lopez", "said", "and we will not wait any longer.", True),
     ('John Carter said: "The plan failed badly. We need a new one soon."',
      "John Carter", "said", "The plan failed badly. We need a new one soon.", True),
+    # a pronoun goes to the nearest person of its gender ("Mrs", or "she" with only her named before)
+    ("Clara Weiss arrived late because she was ill. Peter Novak opened the meeting. He was calm. Novak spoke first. "
+     "She told reporters that the talks had failed.",
+     "Clara Weiss", "told", "the talks had failed", False),
+    # a verb of saying from WordNet's communication verbs, not in the hand list
+    ("Laura Fischer affirmed that the vote had been lost.", "Laura Fischer", "affirmed", "the vote had been lost", False),
+    ("Laura Fischer exclaimed that the vote had been won.", "Laura Fischer", "exclaimed", "the vote had been won", False),
+    # a subject that is no one (estimates, figures) stands for its owner
+    ("Estimates by local organizers indicate that ten thousand people joined the march.",
+     "local organizers", "indicate", "ten thousand people joined the march", False),
+    # a participle before the cue takes no subject from inside the quote
+    ('Paul Grant spoke on Monday. Speaking to Ruth Adler of ABC, he said, "It happened under my watch."',
+     "Paul Grant", "said", "It happened under my watch.", True),
+    # a share of people is an unnamed source; an object cue keeps its ground ("praised X for Y")
+    ("Some of the voters said that the economy mattered most.", "voters", "said",
+     "the economy mattered most", False),
+    ("Nearly a third say they will not vote.", "nearly a third", "say", "they will not vote", False),
+    ("Maria Lopez praised the firefighters for their courage.", "Maria Lopez", "praised",
+     "the firefighters for their courage", False),
+    # "she added" goes back to the last speaker of her gender, not to the person named in between
+    ('Anna Berg said the plan was sound. "We will build it," she said. Peter Holm was also at the meeting on Monday '
+     'with the local press. "It will cost a lot," she added.', "Anna Berg", "added", "It will cost a lot", True),
+    # "citing X" names the source of a report: no part of its content, and no statement of its own
+    ("The Harbour Watch said twenty boats were lost, citing local groups.", "The Harbour Watch", "said",
+     "twenty boats were lost", False),
     # reported speech
     ("The mayor of Springfield, Tom Baker, said that the city would close two schools.",
      "Tom Baker", "said", "the city would close two schools", False),
@@ -212,3 +237,8 @@ def test_nested_according_keeps_inner_speaker(nlp):
     st, who = find(found, names, "the police would stay")
     assert who == "Karl Berg"
     assert all(s.cue.text != "According to" for s in found)
+
+
+def test_citing_a_source_is_no_statement(nlp):
+    found, _ = statements_of(nlp, "Twenty boats were lost in the storm, the Harbour Watch reported, citing local officials.")
+    assert [st.content.text for st in found] == ["Twenty boats were lost in the storm"]

@@ -7,7 +7,8 @@ rule-based:
   modifiers and appositions: "Foreign Minister X", "the company's chief, X");
 * a personal pronoun goes to the nearest earlier actor of a fitting kind,
   preferring actors that were grammatical subjects (the usual antecedent in
-  news prose);
+  news prose), and skipping a person whose gender the text shows to differ
+  from the pronoun's ("Mrs X", or "she" where X is the only person near);
 * a definite role noun ("the president", "the ministry") goes to the nearest
   earlier actor introduced with that title ("President X") or, for
   organisations, whose name holds the word ("the Foreign Ministry").
@@ -17,7 +18,10 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from kg.extract.lexicon import NOUN_SUBJECT_DEPS, ORG_ROLES, PERSON_ROLES, PRONOUN_KINDS
+from kg.extract.lexicon import (
+    HONORIFIC_GENDERS, NOUN_SUBJECT_DEPS, ORG_ROLES, PERSON_ROLES, PRONOUN_GENDERS, PRONOUN_KINDS, REPORT_VERBS,
+)
+from kg.extract.quotes import covered, quoted_spans
 from kg.extract.records import Actor
 
 NAME_PARTS = ("compound", "appos", "flat")
@@ -77,14 +81,38 @@ class MentionIndex:
         doc = pronoun.doc
         wants_person = kind == "Person"
         limit = pronoun.idx if before is None else min(before, pronoun.idx)
+        gender = PRONOUN_GENDERS.get(pronoun.lower_)
+        genders = self.genders(doc) if gender else {}
         recent = [(s, a) for s, _, a in self.mentions[:bisect_left(self.starts, limit)]
-                  if (a.type == "Person") == wants_person][-12:]
+                  if (a.type == "Person") == wants_person and genders.get(a.key, gender) == gender][-12:]
         roles = [(_subject_role(doc, s), s, a) for s, a in recent]
         for wanted in ("main", "subject"):
             for role, _, a in reversed(roles):
                 if role == wanted:
                     return a
         return recent[-1][1] if recent else None
+
+    def speaker_antecedent(self, pronoun, kind: str) -> Actor | None:
+        """The antecedent of the subject pronoun of a speech verb ("he added"): the latest earlier speaker
+        (subject of a speech verb) of its kind and gender in this paragraph, else
+        :meth:`antecedent`.
+        """
+        doc, text = pronoun.doc, self._text(pronoun.doc)
+        since = text.rfind("\n", 0, pronoun.idx) + 1
+        gender = PRONOUN_GENDERS.get(pronoun.lower_)
+        genders = self.genders(doc) if gender else {}
+        earlier = self.mentions[bisect_left(self.starts, since):bisect_left(self.starts, pronoun.idx)]
+        for start, _, actor in reversed(earlier):
+            if (actor.type == "Person") == (kind == "Person") and genders.get(actor.key, gender) == gender \
+                    and _speaks(doc, start):
+                return actor
+        return self.antecedent(pronoun, kind)
+
+    def genders(self, doc) -> dict[str, str]:
+        """Each person's gender as the text shows it ("m"/"f"), computed once per document; see :func:`person_genders`."""
+        if getattr(self, "_gender_doc", None) is not doc:
+            self._gender_doc, self._genders = doc, person_genders(doc, self.mentions, self._text(doc))
+        return self._genders
 
     def role_antecedent(self, token) -> Actor | None:
         """The earlier actor a definite role noun ("the president", "the ministry") stands for."""
@@ -102,6 +130,46 @@ class MentionIndex:
                 if actor.type != "Person" and role in actor.name.lower().split():
                     return actor
         return None
+
+
+def person_genders(doc, mentions, text: str) -> dict[str, str]:
+    """Actor key -> "m"/"f" from an honorific before a mention ("Mrs X") or, failing that, from the gendered
+    pronouns outside quotes of sentences where that person is the only one named (actor or spaCy PERSON) so far
+    in the sentence and the one before, and is a subject there.
+    """
+    votes: dict[str, dict[str, int]] = {}
+    for start, _, actor in mentions:
+        honorific = HONORIFIC_GENDERS.get(_word_before(text, start))
+        if actor.type == "Person" and honorific:
+            _vote(votes, actor.key, honorific, 10)
+    people = [(s, a) for s, _, a in mentions if a.type == "Person"]
+    starts = [s for s, _ in people]
+    in_quote = covered(quoted_spans(text), len(text))
+    previous_start = 0
+    for sent in doc.sents:
+        for token in sent:
+            gender = PRONOUN_GENDERS.get(token.lower_)
+            if gender is None or in_quote[token.idx]:
+                continue
+            window = people[bisect_left(starts, previous_start):bisect_left(starts, token.idx)]
+            near = {a.key for _, a in window}
+            if len(near) == 1 and any(_subject_role(doc, s) for s, _ in window) \
+                    and not _other_person(doc, people, previous_start, token.idx):
+                _vote(votes, near.pop(), gender, 1)
+        previous_start = sent.start_char
+    return {key: max(v, key=v.get) for key, v in votes.items() if len(set(v.values())) == len(v)}
+
+
+def _vote(votes: dict, key: str, gender: str, weight: int) -> None:
+    votes.setdefault(key, {}).setdefault(gender, 0)
+    votes[key][gender] += weight
+
+
+def _other_person(doc, people, start: int, end: int) -> bool:
+    """Whether spaCy names a person in [start, end) that is no actor mention."""
+    mention_starts = {s for s, _ in people}
+    return any(ent.label_ == "PERSON" and start <= ent.start_char < end and ent.start_char not in mention_starts
+               for ent in doc.ents)
 
 
 def _word_before(text: str, start: int) -> str:
@@ -124,6 +192,17 @@ def _subject_role(doc, start: int) -> str:
         if t.dep_ in NOUN_SUBJECT_DEPS:
             return "main" if t.head.dep_ in ("ROOT", "conj") else "subject"
     return ""
+
+
+def _speaks(doc, start: int) -> bool:
+    """Whether the mention at ``start`` is the subject of a speech or cognition verb."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    t = span[0]
+    while t.dep_ in ("compound", "appos", "flat") and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "nsubj" and t.head.lemma_.lower() in REPORT_VERBS
 
 
 def _is_subject(doc, start: int) -> bool:

@@ -49,6 +49,20 @@ OBJECT_CUES = frozenset("""
     vow threaten urge request endorse oppose defend mock rebuke describe accuse support attack blast slam
 """.split())
 
+# Verbs whose object names the source of a report, not what was said ("..., citing local groups").
+SOURCE_CITING_VERBS = frozenset({"cite", "quote"})
+
+# Prepositions that give an object cue's ground, part of what was said ("accused X of Y", "praised X for Y").
+GROUND_PREPS = frozenset({"of", "for"})
+
+# Quantifiers that head an unnamed group of speakers ("some of the women said", "a third say").
+QUANTIFIER_SUBJECTS = frozenset("""
+    some many most few several all both each others half third quarter majority minority those none one two
+""".split())
+
+# Quantifiers that name no one without their "of" phrase ("several said" is left out, statements).
+QUANTIFIER_PRONOUNS = frozenset({"some", "many", "most", "few", "several", "others", "all", "both", "each", "none"})
+
 # Verbs whose infinitive complement (xcomp) is the statement ("vowed to ...").
 XCOMP_CUES = frozenset("""
     urge ask call promise pledge vow threaten refuse decline agree want plan intend encourage
@@ -109,6 +123,12 @@ PRONOUN_KINDS = {
     "he": "Person", "she": "Person", "him": "Person", "her": "Person", "his": "Person", "i": "Person",
     "it": "Organization", "its": "Organization", "they": "Organization", "we": "Organization",
 }
+
+# Gendered personal pronouns -> "m"/"f" (coref: "she" skips a person known to be a man).
+PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+
+# Honorifics before a name -> the person's gender (coref).
+HONORIFIC_GENDERS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "madam": "f"}
 
 # Speaker words that mark an agentless passive report ("the minister is said to ...").
 PASSIVE_REPORT_VERBS = frozenset("say report believe think rumor rumour understand expect know allege".split())
@@ -448,3 +468,34 @@ def common_nouns() -> frozenset[str]:
     lines = COMMON_NOUNS_PATH.read_text(encoding="utf-8").splitlines()
     return frozenset(line for line in lines if line and not line.startswith("#"))
 
+
+
+REPORT_VERBS_PATH = Path(__file__).with_name("data") / "report_verbs.tsv"
+
+
+@lru_cache(maxsize=1)
+def wordnet_report_verbs() -> dict[str, frozenset[str]]:
+    """WordNet 3.0's verbs of saying and thinking by complement kind ("clause", "infinitive"), from data/report_verbs.tsv.
+
+    Widens the hand lists above to every verb whose main sense is communication or
+    cognition and takes a that-clause or an object and infinitive (statements).
+    """
+    kinds: dict[str, set[str]] = {}
+    for line in REPORT_VERBS_PATH.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            lemma, kind = line.split("\t")
+            kinds.setdefault(kind, set()).add(lemma)
+    return {kind: frozenset(lemmas) for kind, lemmas in kinds.items()}
+
+
+AGENT_NOUNS_PATH = Path(__file__).with_name("data") / "agent_nouns.txt"
+
+
+@lru_cache(maxsize=1)
+def agent_nouns() -> frozenset[str]:
+    """Nouns for people and groups (WordNet 3.0's noun.person and noun.group), from data/agent_nouns.txt.
+
+    Only these can be an unnamed speaker ("officials said"), not "evidence" or "estimates" (statements).
+    """
+    lines = AGENT_NOUNS_PATH.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))

@@ -63,9 +63,14 @@ def governing_cue(page: Page, span, inside):
     for token in span:
         for child in token.children:
             if child.i not in inside and is_cue(child) and child.dep_ in ("parataxis", "ccomp", "conj", "advcl") \
-                    and subject(child) is not None and not page.in_quote[child.idx]:
+                    and _outside(page, subject(child)) and not page.in_quote[child.idx]:
                 return child
     return None
+
+
+def _outside(page: Page, token) -> bool:
+    """A cue's subject that stands outside quotes (one inside is the quote's own, "It" of "It happened")."""
+    return token is not None and not page.in_quote[token.idx]
 
 
 def nearby_cues(page: Page, span, inside):

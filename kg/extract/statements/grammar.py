@@ -9,13 +9,15 @@ import re
 
 from kg.extract.lexicon import (
     COGNITION_VERBS, GERUND_CUE_PREPS, NOUN_CUES, OBJECT_CUES, PLACE_LABELS, PREP_CUES, SPEECH_VERBS,
-    TRAILING_PLACE_PREPS, XCOMP_CUES,
+    TRAILING_PLACE_PREPS, XCOMP_CUES, wordnet_report_verbs,
 )
 from kg.extract.quotes import trimmed
 from kg.extract.records import Span
 
 CUE_VERBS = SPEECH_VERBS | COGNITION_VERBS
-ANY_CUE = CUE_VERBS | OBJECT_CUES | XCOMP_CUES | frozenset(PREP_CUES)
+CLAUSE_CUES = CUE_VERBS | wordnet_report_verbs()["clause"]           # cues of a that-clause (WordNet widens the list)
+INFINITIVE_CUES = XCOMP_CUES | wordnet_report_verbs()["infinitive"]  # cues of "X to ..."
+ANY_CUE = CLAUSE_CUES | OBJECT_CUES | INFINITIVE_CUES | frozenset(PREP_CUES)
 NEXT_PARAGRAPH = re.compile(r"\s*\n\s*([^\n]+)")
 
 

@@ -1,7 +1,9 @@
 """Reported speech: a cue verb and the content it introduces; "X's demands include Y".
 
-A speech or cognition verb (``lexicon.SPEECH_VERBS``, ``COGNITION_VERBS``)
-with a clausal complement (the ccomp subtree, a leading "that" dropped), the
+A speech or cognition verb (``lexicon.SPEECH_VERBS``, ``COGNITION_VERBS``,
+widened by WordNet's verbs of saying and thinking, ``lexicon.wordnet_report_verbs``)
+with a clausal complement (the ccomp subtree, a leading "that" and a trailing
+"citing X" dropped), the
 inverted "Y, Smith said" / "said Smith", a cue set off by commas inside its
 clause ("X, she said, Y"), an infinitive complement ("urged X to ..."), a
 prepositional one ("called for ...") or, for some verbs, a noun object
@@ -10,9 +12,12 @@ prepositional one ("called for ...") or, for some verbs, a noun object
 
 from __future__ import annotations
 
-from kg.extract.lexicon import CONTENT_NOUNS, OBJECT_CUES, PASSIVE_REPORT_VERBS, PREP_CUES, SPEECH_VERBS, XCOMP_CUES
+from kg.extract.lexicon import (
+    CONTENT_NOUNS, GROUND_PREPS, OBJECT_CUES, PASSIVE_REPORT_VERBS, PREP_CUES, SOURCE_CITING_VERBS,
+    SPEECH_VERBS, UNNAMED_SOURCES,
+)
 from kg.extract.statements.context import Candidate, Page, clause_span, tokens_span
-from kg.extract.statements.grammar import ANY_CUE, CUE_VERBS, owner, subject, words
+from kg.extract.statements.grammar import ANY_CUE, CLAUSE_CUES, CUE_VERBS, INFINITIVE_CUES, owner, subject, words
 from kg.extract.statements.speakers import candidate
 
 
@@ -52,13 +57,13 @@ def _passive_report(page: Page, verb, lemma, children):
 
 def _clausal(page: Page, verb, lemma, children):
     """A clausal complement; else the clause the cue follows ("Y, Smith said") or sits inside ("X, she said, Y")."""
-    if lemma not in CUE_VERBS:
+    if lemma not in CLAUSE_CUES:
         return
     clauses = [c for c in children if c.dep_ == "ccomp" and not (
         c.lemma_.lower() in SPEECH_VERBS and subject(c) is not None and c.i < verb.i)]
     for clause in clauses:
         yield clause_span(page, clause, verb.i), False
-    if clauses:
+    if clauses or lemma not in CUE_VERBS:
         return
     doc = page.doc
     if verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i and subject(verb) is not None \
@@ -78,7 +83,7 @@ def _clausal(page: Page, verb, lemma, children):
 
 def _infinitive(page: Page, verb, lemma, children):
     """"urged X to ...": the object (except after "tell") and the infinitive."""
-    if lemma in XCOMP_CUES:
+    if lemma in INFINITIVE_CUES:
         xcomp = next((c for c in children if c.dep_ == "xcomp" and c.i > verb.i), None)
         if xcomp is not None:
             obj = next((c for c in children if c.dep_ in ("dobj", "dative") and c.i < xcomp.i), None)
@@ -100,12 +105,16 @@ def _prepositional(page: Page, verb, lemma, children):
 
 
 def _nominal(page: Page, verb, lemma, children):
-    """"denied the accusation": a noun object (not a pronoun); "called X a Y" with its complement."""
+    """"denied the accusation": a noun object (not a pronoun) with its ground ("accused X of Y", "praised X for Y");
+    "called X a Y" with its complement."""
     if lemma in OBJECT_CUES or lemma == "call":
         obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if obj is not None and lemma in SOURCE_CITING_VERBS and (page.index.named_actor(obj) or obj.lower_ in UNNAMED_SOURCES):
+            return                      # "citing local groups": the source of a report, not what was said
         if obj is not None and obj.pos_ != "PRON" or lemma == "call" and obj is not None:
             last = next((c for c in children if c.dep_ in ("oprd", "xcomp") and c.i > obj.i), obj)
             if lemma != "call" or last is not obj:
+                last = next((c for c in children if c.dep_ == "prep" and c.lower_ in GROUND_PREPS and c.i > obj.i), last)
                 yield tokens_span(page, obj.left_edge.i, last.right_edge.i, verb.i), False
 
 

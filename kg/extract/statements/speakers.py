@@ -3,15 +3,18 @@
 :func:`candidate` is where every rule turns (cue, content, subject) into a
 statement: the speaker is the subject of the cue, resolved by
 :class:`~kg.extract.coref.MentionIndex` (names, pronouns, role nouns, a title
-phrase naming a person, "they" for a plural subject before); an unresolved
-subject ("officials", "a spokesperson") is kept as its phrase with
-``speaker=None``. Each resolution has a weight that scales the confidence.
+phrase naming a person, "they" for a plural subject before, "he"/"she" of a
+speech verb for the last speaker of that gender in the paragraph); an
+unresolved subject ("officials", "a spokesperson", "some of the voters") is
+kept as its phrase with ``speaker=None``; a subject that is no one
+("estimates by organisers") gives way to its owner. Each resolution has a weight that scales the confidence.
 """
 
 from __future__ import annotations
 
 from kg.extract.lexicon import (
     COLLECTIVES, NOT_SPEAKERS, NOUN_CUES, PASSIVE_REPORT_VERBS, PRONOUN_KINDS, REPRESENTATIVES, TITLE_PREPS,
+    PRONOUN_GENDERS, QUANTIFIER_PRONOUNS, QUANTIFIER_SUBJECTS, UNNAMED_SOURCES, agent_nouns,
 )
 from kg.extract.quotes import quoted_share
 from kg.extract.records import Span, Statement
@@ -63,7 +66,7 @@ def speaker(page: Page, subject, cue_token):
     if lower in PRONOUN_KINDS:
         return _pronoun_speaker(page, subject)
     if lower in NOT_SPEAKERS or subject.pos_ not in ("NOUN", "PROPN"):
-        return None
+        return quantified_group(page, subject)
     actor = index.role_antecedent(subject)
     if actor is not None:
         return actor, actor.name, 0.8
@@ -72,7 +75,47 @@ def speaker(page: Page, subject, cue_token):
         actor = index.named_actor(found)
         if actor is not None and subject.pos_ == "NOUN" and (subject.tag_ != "NNS" or subject.lower_ in REPRESENTATIVES):
             return actor, actor.name, 0.75
+    if not can_speak(subject):
+        return non_agent_owner(page, subject, found) or (None, phrase(page, subject), 0.5)
     return None, phrase(page, subject), 0.6
+
+
+def quantified_group(page: Page, subject):
+    """An unnamed share of people as speaker: the people ("women" of "some of the women", "voters" of "one in
+    four voters"), or the share itself ("nearly a third"); a bare "some" or "several" is no one."""
+    if subject.lower_ not in QUANTIFIER_SUBJECTS and subject.pos_ != "NUM":
+        return None
+    if subject.lower_ in ("one", "two") and not any(c.dep_ == "prep" for c in subject.children):
+        return None
+    group = next((p for c in subject.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "out")
+                  for p in c.subtree if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")), None)
+    if group is not None:
+        return None, phrase(page, group), 0.5
+    if subject.lower_ in QUANTIFIER_PRONOUNS:
+        return None
+    tokens = paragraph_of(list(subject.subtree), subject)
+    return None, lower_initial(page.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]), 0.5
+
+
+def can_speak(noun) -> bool:
+    """Whether an unnamed subject stands for people: a name, a person or group noun, or "a majority of voters"."""
+    if noun.pos_ == "PROPN" or noun.lower_ in UNNAMED_SOURCES or noun.lemma_.lower() in UNNAMED_SOURCES:
+        return True
+    if noun.lemma_.lower() in agent_nouns():
+        return True
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return pobj is not None and can_speak(pobj)
+
+
+def non_agent_owner(page: Page, subject, found):
+    """The speaker behind a subject that is no one ("estimates by organisers"): its owner if that can speak."""
+    if found is None or found.lower_ in NOT_SPEAKERS or found.pos_ not in ("NOUN", "PROPN"):
+        return None
+    actor = page.index.named_actor(found)
+    if actor is not None:
+        return actor, actor.name, 0.7
+    return (None, phrase(page, found), 0.55) if can_speak(found) else None
 
 
 def _pronoun_speaker(page: Page, pronoun):
@@ -85,7 +128,10 @@ def _pronoun_speaker(page: Page, pronoun):
         if group is not None:
             actor = page.index.named_actor(group)
             return (actor, actor.name, 0.8) if actor else (None, phrase(page, group), 0.55)
-    actor = page.index.antecedent(pronoun, PRONOUN_KINDS[lower])
+    if lower in PRONOUN_GENDERS:
+        actor = page.index.speaker_antecedent(pronoun, PRONOUN_KINDS[lower])
+    else:
+        actor = page.index.antecedent(pronoun, PRONOUN_KINDS[lower])
     return (actor, actor.name, 0.85) if actor else None
 
 
