@@ -1,6 +1,6 @@
 """Regenerate report_verbs.tsv and agent_nouns.txt from WordNet 3.0 (Debian's ``wordnet-base``).
 
-Run: ``apt-get install wordnet-base && python kg/extract/data/make_report_verbs.py`` (writes both files beside it).
+Run: ``apt-get install wordnet-base && python -m kg.train.report_verbs`` (writes both into ``kg/extract/data/``).
 agent_nouns.txt: one-word nouns with a sense in noun.person or noun.group
 (who can say something: "officials", "the crowd"). report_verbs.tsv:
 A lemma is kept when its most frequent sense (first in ``index.verb``) is in
@@ -14,7 +14,7 @@ import collections
 WN = "/usr/share/wordnet"
 COGNITION, COMMUNICATION = 31, 32
 NOUN_GROUP, NOUN_PERSON = 14, 18
-HERE = __import__("pathlib").Path(__file__).parent
+HERE = __import__("pathlib").Path(__file__).parents[1] / "extract" / "data"
 THAT_CLAUSE, SOMEONE_TO_INFINITIVE = 26, 24
 
 
