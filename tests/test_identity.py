@@ -7,6 +7,9 @@ import pytest
 from kg.build import build, remove_documents
 from kg.identity import ActorNode, country_neutral_key, identity_links
 from kg.iris import actor_iri, identity_graph_iri
+from kg.sparql.files import load_query
+from kg.sparql.local import run_query
+from kg.sparql.results import plain_rows
 from kg.store import open_store
 
 
@@ -68,8 +71,17 @@ def test_the_identity_graph_follows_builds_and_removals(tmp_path, nlp):
         canonical = {(q.subject.value, q.object.value) for q in store.quads(identity_graph_iri())
                      if q.predicate.value.endswith("#canonical")}
         assert canonical == {(actor_iri("Person", "Merkel"), actor_iri("Person", "Angela Merkel"))}
+        said = _rows(store, "said_by", speaker="Angela Merkel")
+        assert [(r["speaker"], r["doc"], r["content"]) for r in said] == [("Angela Merkel", "b.txt", "the talks had gone well")]
+        assert [(r["doc"], r["content"]) for r in _rows(store, "said_by", speaker="Merkel")] == [("b.txt", "the talks had gone well")]
         b_graph = [q for q in store.quads() if q.graph_name.value.endswith("/b.txt")]
         remove_documents(store, ["a.txt"])
         assert not store.has_graph(identity_graph_iri())
         assert [q for q in store.quads() if q.graph_name.value.endswith("/b.txt")] == b_graph
 
+
+def _rows(store, query: str, **params) -> list[dict[str, str]]:
+    import pyoxigraph as ox
+
+    bound = {ox.Variable(k): ox.Literal(v) for k, v in params.items()}
+    return plain_rows(run_query(store, load_query(query), bound))
