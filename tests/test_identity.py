@@ -74,6 +74,8 @@ def test_the_identity_graph_follows_builds_and_removals(tmp_path, nlp):
         said = _rows(store, "said_by", speaker="Angela Merkel")
         assert [(r["speaker"], r["doc"], r["content"]) for r in said] == [("Angela Merkel", "b.txt", "the talks had gone well")]
         assert [(r["doc"], r["content"]) for r in _rows(store, "said_by", speaker="Merkel")] == [("b.txt", "the talks had gone well")]
+        profile = {r["actor"]: r["documents"] for r in _rows(store, "actor_profile", name="Angela Merkel")}
+        assert profile == {actor_iri("Person", "Angela Merkel"): "2"}
         b_graph = [q for q in store.quads() if q.graph_name.value.endswith("/b.txt")]
         remove_documents(store, ["a.txt"])
         assert not store.has_graph(identity_graph_iri())
