@@ -99,6 +99,8 @@ def statement_stances(spacy_doc, text: str, actors, statements) -> list[Stance]:
 
     names = {a.key: a.name for a in actors}
     mentions = sorted((m.start, m.end, a.key) for a in actors if a.type == "Person" for m in a.mentions)
+    evaluative: dict[int, bool] = {}  # sentence start -> has an evaluative word
+    readings: dict[tuple[int, int], tuple] = {}  # a mention inside two statements' contents is read once
     found = []
     for statement in statements:
         if statement.speaker not in names:
@@ -108,9 +110,13 @@ def statement_stances(spacy_doc, text: str, actors, statements) -> list[Stance]:
             if key == statement.speaker or not (content.start <= start and end <= content.end):
                 continue
             sent = spacy_doc.char_span(start, end, alignment_mode="expand").sent
-            if not any(valence(tok) for tok in sent):
+            if sent.start not in evaluative:
+                evaluative[sent.start] = any(valence(tok) for tok in sent)
+            if not evaluative[sent.start]:
                 continue  # no evaluative word at all: the reading is neutral, and the classifier costs ~20 ms
-            polarity, probability = classify(sent, start, end)
+            if (start, end) not in readings:
+                readings[(start, end)] = classify(sent, start, end)
+            polarity, probability = readings[(start, end)]
             if polarity != "neutral" and probability >= STATEMENT_STANCE_MIN_PROBABILITY:
                 found.append(Stance(statement.speaker, names[key], polarity, _sentence_span(sent, text), target_actor=key,
                                     evidence_statement=statement, confidence=round(0.5 * probability, 3)))
