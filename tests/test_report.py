@@ -141,6 +141,15 @@ def test_document_and_date_filters(seed_store):
         gather(seed_store, ReportFilter(until="2024-5"))
 
 
+@pytest.mark.parametrize("bound", ["2024-13", "2024-02-30", "2024-13-40"])
+def test_a_date_bound_names_a_real_month_and_day(bound):
+    from kg.report.data import check_date_bound
+
+    with pytest.raises(InputError, match=f"--since '{bound}' is not a date"):
+        check_date_bound(bound, "--since")
+    assert check_date_bound("2024-02-29", "--since") == "2024-02-29"
+
+
 def test_write_report_and_cli(seed_store_dir, runner, tmp_path):
     from kg.cli import main
 

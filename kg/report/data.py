@@ -109,10 +109,23 @@ class ReportData:
 
 
 def check_date_bound(value: str | None, option: str) -> str | None:
-    """A --since/--until bound: YYYY, YYYY-MM or YYYY-MM-DD."""
-    if value is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+    """A --since/--until bound: YYYY, YYYY-MM or YYYY-MM-DD, a real month and day."""
+    if value is not None and not _is_date_prefix(value):
         raise InputError(f"{option} '{value}' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD")
     return value
+
+
+def _is_date_prefix(value: str) -> bool:
+    from datetime import date
+
+    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+        return False
+    parts = [int(p) for p in value.split("-")] + [1, 1]
+    try:
+        date(*parts[:3])
+    except ValueError:
+        return False
+    return True
 
 
 def select(store, name: str) -> list[dict[str, str]]:
