@@ -1,0 +1,95 @@
+"""The ``kg`` group and what its commands share: store and auth options, error reporting.
+
+Each command parses options, calls one library function and prints the
+result. Domain errors (:class:`kg.errors.KgError`) become a one-line message
+on stderr and exit code 1; heavy imports (spaCy, rdflib, pySHACL) happen
+inside the commands that need them, so ``kg --help`` starts fast.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+
+import click
+
+from kg import __version__
+from kg.errors import KgError
+
+STORE_OPTION = click.option(
+    "--store", "store_dir", envvar="KG_STORE", type=click.Path(file_okay=False),
+    help="Store directory [env KG_STORE; default ./.kg-store].",
+)
+
+
+DASK_OPTION = click.option(
+    "--dask", "dask_address", metavar="ADDRESS",
+    help="Build on a Dask cluster: its scheduler's address (tcp://host:8786), or local[:N] for N local "
+         "single-threaded workers; --jobs is then unused. Needs pip install \"newskg[dask]\".",
+)
+
+
+def _builder(dask_address):
+    """Where the graphs are built: a Dask cluster's context (kg.distributed), or local processes (None)."""
+    import contextlib
+
+    if not dask_address:
+        return contextlib.nullcontext(None)
+    from kg.distributed import cluster_builder
+
+    return cluster_builder(dask_address)
+
+
+def auth_options(func):
+    """--user/--password/--token/--auth-type, also read from KG_USER, KG_PASSWORD, KG_TOKEN."""
+    for option in reversed([
+        click.option("--user", help="User for HTTP auth [env KG_USER]."),
+        click.option("--password", help="Password for HTTP auth [env KG_PASSWORD]; never printed."),
+        click.option("--token", help="Bearer token [env KG_TOKEN]; never printed."),
+        click.option("--auth-type", type=click.Choice(["basic", "digest"]), default="basic", show_default=True),
+    ]):
+        func = option(func)
+    return func
+
+
+def _auth(user, password, token, auth_type):
+    from kg.remote.endpoints import Auth
+
+    if user and password is None and not token and sys.stdin.isatty():
+        password = click.prompt("password", hide_input=True)
+    return Auth.from_options(user=user, password=password, token=token, kind=auth_type)
+
+
+INTERRUPTED = {  # what Ctrl-C leaves behind, where a command writes something that stays
+    "build": "interrupted; the store keeps every document written so far",
+    "remove": "interrupted; every document is either removed whole or still whole in the store",
+    "push": "interrupted; pushing again ends with the same remote triples as an uninterrupted push",
+}
+
+
+def reports_errors(func):
+    """Turn library errors into one-line messages and a non-zero exit."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except KgError as err:
+            raise click.ClickException(str(err)) from None
+        except KeyboardInterrupt:
+            command = click.get_current_context().command.name
+            raise click.ClickException(INTERRUPTED.get(command, "interrupted")) from None
+
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="newskg")
+def main():
+    """newskg: news articles into a knowledge graph of who said and did what.
+
+    \b
+    kg build seeds/                 articles -> graph in the embedded store
+    kg query statements             a named query, as a table
+    kg export --format trig -o news.trig
+    """

@@ -1,0 +1,84 @@
+"""``kg build``, ``kg remove`` and ``kg extract``: articles into graphs."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from kg.cli.app import DASK_OPTION, STORE_OPTION, _builder, main, reports_errors
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@STORE_OPTION
+@click.option("--date", help="Publication date (YYYY-MM-DD) for every document, overriding date markers.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Processes for spaCy [default: all cores].")
+@click.option("--force", is_flag=True, help="Rebuild documents even when unchanged.")
+@DASK_OPTION
+@click.option("--quiet", "-q", is_flag=True, help="No progress output.")
+@reports_errors
+def build(paths, store_dir, date, jobs, force, dask_address, quiet):
+    """Read articles (.txt, .jsonl, .csv, folders, or - for stdin) into the store.
+
+    Example: kg build seeds/ --store news.db
+    """
+    from kg.build import build as run_build
+    from kg.build import checked_documents, default_jobs
+    from kg.store import open_store
+
+    documents = checked_documents(list(paths), date)  # bad input stops here, before a store is made or opened
+    with _builder(dask_address) as builder, open_store(store_dir) as store:
+        report = run_build(store, [], documents=documents, jobs=jobs or default_jobs(), force=force, builder=builder)
+    if not quiet:
+        click.echo(
+            f"built {report.documents} document(s), skipped {report.skipped} unchanged, "
+            f"{report.triples} triples in {report.seconds:.1f} s -> {store.path}",
+            err=True,
+        )
+
+
+@main.command()
+@click.argument("documents", nargs=-1, required=True)
+@STORE_OPTION
+@click.option("--quiet", "-q", is_flag=True, help="No report.")
+@reports_errors
+def remove(documents, store_dir, quiet):
+    """Take documents (by name, as kg query shows them, or graph IRI) out of the store.
+
+    Example: kg remove draft.txt --store news.db
+    """
+    from kg.build import remove_documents
+    from kg.store import open_store
+
+    with open_store(store_dir, create=False) as store:
+        removed = remove_documents(store, list(documents))
+    if not quiet:
+        click.echo(f"removed {len(removed)} document(s) from {store.path}", err=True)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="N-Quads file to write (default stdout).")
+@click.option("--date", help="Publication date (YYYY-MM-DD) for every document, overriding date markers.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Processes for spaCy [default: all cores].")
+@DASK_OPTION
+@reports_errors
+def extract(paths, output, date, jobs, dask_address):
+    """Extract without a store: N-Quads, one named graph per document.
+
+    Run it over partitions of a corpus on many machines, then load the
+    results with 'kg push --file' or a store's bulk loader.
+
+    Example: ls corpus/*.txt | parallel -N 500 kg extract -o part-{#}.nq {}
+    """
+    from kg.build import default_jobs, extract_nquads
+    from kg.outfile import write_atomically
+
+    jobs = jobs or default_jobs()
+    with _builder(dask_address) as builder:
+        if output:
+            write_atomically(output, lambda handle: extract_nquads(list(paths), handle, date=date, jobs=jobs, builder=builder))
+        else:
+            extract_nquads(list(paths), sys.stdout.buffer, date=date, jobs=jobs, builder=builder)
+            sys.stdout.flush()
