@@ -57,9 +57,21 @@ def stances(nlp, text: str, names: dict[str, str], statements=()):
     ("Senator Ann Lee called for new elections.",
      {"Ann Lee": "Person"}, ("ann lee", "new elections", "positive")),
     ("Maria Lopez urged the council to reopen the library.",
-     {"Maria Lopez": "Person", "council": "Organization"}, ("maria lopez", "to reopen the library", "positive")),
+     {"Maria Lopez": "Person", "council": "Organization"},
+     ("maria lopez", "the council to reopen the library", "positive")),
     ("The union protested against the closure of the mine.",
      {"union": "Organization"}, ("union", "the closure of the mine", "negative")),
+    # a request is for what it asks, of whom: with a bare verb, or a clause of its own
+    ("Ana Ruiz urged the board to reconsider.",
+     {"Ana Ruiz": "Person", "board": "Organization"}, ("ana ruiz", "the board to reconsider", "positive")),
+    ("Ana Ruiz urged that the fine be waived.",
+     {"Ana Ruiz": "Person"}, ("ana ruiz", "the fine be waived", "positive")),
+    # each of two holders ("A and B urged ...")
+    ("Both Ana Ruiz and Leo Park urged that the fine be waived.",
+     {"Ana Ruiz": "Person", "Leo Park": "Person"}, ("leo park", "the fine be waived", "positive")),
+    # a characterisation with a word of the broad opinion lexicon (not in polarity.tsv)
+    ('Leo Park called the mayor\'s budget "lousy".',
+     {"Leo Park": "Person"}, ("leo park", "the mayor's budget", "negative")),
 ])
 def test_evaluative_constructions(nlp, text, names, expected):
     found, _ = stances(nlp, text, names)
@@ -158,26 +170,47 @@ def test_a_stance_span_is_the_documents_own_text(nlp):
         assert stance.span.text == "Maria Lopez condemned the airstrike on the village."
 
 
-@pytest.mark.parametrize("category, polarity", [("SANCTION", "negative"), ("ASSAULT", "negative"), ("AID", "positive"),
-                                                ("CONSULT", None), ("AGREE", None), ("OTHER", None)])
-def test_a_side_taking_event_is_its_sources_stance_toward_its_target(nlp, category, polarity):
+@pytest.mark.parametrize("category, source_type, polarity", [
+    ("SANCTION", "Country", "negative"), ("AID", "Country", "positive"), ("AGREE", "Country", "positive"),
+    ("COOPERATE", "Country", "positive"), ("CONCEDE", "Country", "positive"), ("ACCUSE", "Country", "negative"),
+    ("ASSAULT", "Person", "negative"), ("ASSAULT", "Country", None), ("ASSAULT", "Organization", None),
+    ("CONSULT", "Country", None), ("OTHER", "Country", None)])
+def test_a_side_taking_event_is_its_sources_stance_toward_its_target(nlp, category, source_type, polarity):
+    """A person's assault is mostly words ("attacked her rival"); a state's or a car's is war or accident, no stance."""
     from kg.extract.records import Actor, Event
     from kg.extract.stances import event_stances
 
     text = "Norland acted against Sudia on Monday."
-    actors = [Actor("Country:norland", "Norland", "Country"), Actor("Country:sudia", "Sudia", "Country")]
-    event = Event("event-8-13", "acted", category, (Span(8, 13, "acted"),), ("Country:norland", "Country:sudia"),
-                  sources=("Country:norland",), targets=("Country:sudia",))
+    actors = [Actor("x:norland", "Norland", source_type), Actor("Country:sudia", "Sudia", "Country")]
+    event = Event("event-8-13", "acted", category, (Span(8, 13, "acted"),), ("x:norland", "Country:sudia"),
+                  sources=("x:norland",), targets=("Country:sudia",))
     found = event_stances(nlp(text), text, actors, [event])
     if polarity is None:
         assert found == []
     else:
         (stance,) = found
-        assert (stance.holder, stance.target_actor, stance.polarity) == ("Country:norland", "Country:sudia", polarity)
+        assert (stance.holder, stance.target_actor, stance.polarity) == ("x:norland", "Country:sudia", polarity)
         assert stance.evidence_event == event.key and stance.span.text == text
 
 
-@pytest.mark.parametrize("kind, expected", [("Person", {("maria lopez", "tom reed", "negative")}), ("Country", set())])
+def test_an_event_gives_no_second_stance_where_the_words_say_toward_what(nlp):
+    """'declined Y's offer': the words are against the offer; the REJECT event would say against Y."""
+    from kg.extract.records import Actor, Event
+
+    text = "Ana Ruiz declined Leo Park's offer to resign."
+    actors = actors_in(text, {"Ana Ruiz": "Person", "Leo Park": "Person"})
+    event = Event("event-9-17", "declined", "REJECT", (Span(9, 17, "declined"),), ("ana ruiz", "leo park"),
+                  sources=("ana ruiz",), targets=("leo park",))
+    doc = Document("t.txt", text, "2024-03-01", None, None, 0)
+    found = find_stances(nlp(text), doc, actors, [], [event])
+    assert {(s.holder, s.target_label, s.polarity) for s in found} == {("ana ruiz", "Leo Park's offer to resign",
+                                                                        "negative")}
+    assert all(s.evidence_event is None for s in found)
+
+
+@pytest.mark.parametrize("kind, expected", [("Person", {("maria lopez", "tom reed", "negative")}),
+                                            ("Organization", {("maria lopez", "tom reed", "negative")}),
+                                            ("Country", set())])
 def test_a_speaker_stands_toward_the_people_their_statement_names(nlp, kind, expected):
     from kg.extract.stances import statement_stances
 

@@ -27,12 +27,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.extract.lexicon import (
-    ATTITUDE_LIGHT_VERBS, CHARACTERIZING_VERBS, COPULAS, DEAL_NOUNS, DEMONSTRATIVES, MODALS, NOUN_CUES, QUANTITY_HEADS,
-    RELATIVES, STANCE_VERB_CATEGORIES, TIME_WORDS,
+    ATTITUDE_LIGHT_VERBS, CHARACTERIZING_VERBS, COPULAS, DEAL_NOUNS, DEMONSTRATIVES, MODALS, NOUN_CUES, OPINION_SLOTS,
+    QUANTITY_HEADS, RELATIVES, STANCE_VERB_CATEGORIES, TIME_WORDS,
 )
 from kg.extract.triggers import verb_category
 
 LEXICON_PATH = Path(__file__).with_name("data") / "polarity.tsv"
+OPINION_LEXICON_PATH = Path(__file__).with_name("data") / "opinion_lexicon.csv"
 FLIP = {"positive": "negative", "negative": "positive"}
 
 
@@ -68,12 +69,29 @@ def lexicon() -> dict[tuple[str, str], tuple[Entry, ...]]:
     return {key: tuple(entries) for key, entries in table.items()}
 
 
-def _entries(token, pos: str) -> tuple[Entry, ...]:
+def _entries(token, pos: str, broad: bool = False) -> tuple[Entry, ...]:
+    """The lexicon rows of a word; with ``broad``, the opinion lexicon's reading of a word ``polarity.tsv`` lacks."""
     lex = lexicon()
     found = lex.get((token.lemma_.lower(), pos)) or lex.get((token.lower_, pos))
     if found is None and pos == "VERB":
         found = _event_verb_entries(token.lemma_.lower())
+    if not found and broad:
+        found = _opinion_entries(token.lemma_.lower(), pos) or _opinion_entries(token.lower_, pos)
     return found or ()
+
+
+@lru_cache(maxsize=1)
+def opinion_words() -> dict[str, str]:
+    """word -> 'positive' or 'negative': the opinion lexicon of Hu and Liu (``data/opinion_lexicon.csv``)."""
+    rows = OPINION_LEXICON_PATH.read_text(encoding="utf-8").splitlines()[1:]
+    return dict(row.rsplit(",", 1) for row in rows if row.strip())
+
+
+@lru_cache(maxsize=8192)
+def _opinion_entries(word: str, pos: str) -> tuple[Entry, ...]:
+    """A word of the opinion lexicon that ``polarity.tsv`` lacks, read in the default slot of its part of speech."""
+    polarity = opinion_words().get(word) if pos in OPINION_SLOTS else None
+    return (Entry(polarity, OPINION_SLOTS[pos]),) if polarity else ()
 
 
 @lru_cache(maxsize=4096)
@@ -102,14 +120,16 @@ def evaluations(sent) -> list[Evaluation]:
 
 
 def _conjoined(ev: Evaluation) -> list[Evaluation]:
-    """The evaluation, and one for each conjunct of its target ("X and Y")."""
-    out = [ev]
+    """The evaluation, and one for each conjunct of its target ("X and Y") and of its holder ("A and B urged ...")."""
     if not ev.expand:
-        return out
-    for conj in ev.target.conjuncts:
-        if conj.i > ev.target.i:
-            out.append(Evaluation(ev.cue, conj, ev.polarity, ev.holder, ev.confidence))
-    return out
+        return [ev]
+    holders = [ev.holder]
+    if ev.holder is not None:
+        holders += [c for c in ev.holder.conjuncts if c.i > ev.holder.i and c.pos_ in ("PROPN", "NOUN", "PRON")]
+    targets = [ev.target]
+    if ev.target.pos_ not in ("VERB", "AUX"):  # "urged X to reconsider and spoke with Y": the holder's own act
+        targets += [c for c in ev.target.conjuncts if c.i > ev.target.i]
+    return [replace(ev, holder=h, target=t) for h in holders for t in targets]
 
 
 def _verb(tok) -> list[Evaluation]:
@@ -136,8 +156,13 @@ def _slot(verb, slot: str, passive: bool):
         deps = ("nsubjpass",) if passive else ("dobj",)
         target = next((c for c in verb.children if c.dep_ in deps), None)
     elif name == "xcomp":  # the clause asked for, when it says what ("urged X to waive the immunity", not "to do")
+        addressed = any(c.dep_ == "dobj" for c in verb.children)  # "urged the embassy to reconsider"
         target = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
-                       and any(d.dep_ in ("dobj", "prep", "ccomp", "xcomp", "attr") for d in c.children)), None)
+                       and (any(d.dep_ in ("dobj", "prep", "ccomp", "xcomp", "attr", "prt") for d in c.children)
+                            or (addressed and c.lemma_ not in ("do", "be")))), None)
+    elif name == "ccomp":  # the clause asked for, with its own subject ("urged the immunity be waived")
+        target = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
+                       and any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)), None)
     elif name == "chance":
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_ == "chance"), None)
         target = next((c for c in verb.children if c.dep_ in ("dative", "dobj") and c is not obj), None) \
@@ -268,10 +293,16 @@ def _noun_holder(noun):
 
 def _characterize(verb) -> list[Evaluation]:
     """'X called the attack a violation', 'X named Y as terrorists'."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    complement = next((c for c in verb.children if c.dep_ in ("oprd", "ccomp") and c.pos_ in ("NOUN", "PROPN")), None)
+    complement = next((c for c in verb.children if c.dep_ in ("oprd", "ccomp") and c.pos_ in ("NOUN", "PROPN", "ADJ")),
+                      None)
     if complement is None:
         complement = _prep_object(verb, {"as"})
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None and complement is not None and complement.pos_ == "ADJ":  # 'called the deal "lousy"'
+        obj = next((c for c in complement.children if c.dep_ in ("npadvmod", "nsubj") and c.pos_ in ("NOUN", "PROPN")),
+                   None)
+    if complement is None and obj is not None:  # the same, parsed as an adjective after its noun
+        complement = next((c for c in obj.rights if c.dep_ == "amod" and c.pos_ == "ADJ"), None)
     if obj is None or complement is None:
         return []
     polarity = phrase_polarity(complement)
@@ -282,17 +313,21 @@ def _characterize(verb) -> list[Evaluation]:
 
 
 def phrase_polarity(head) -> str | None:
-    """Polarity a noun phrase carries: its head noun, an adjective on it, or its 'of' object."""
-    polarity = None
-    for entry in _entries(head, "NOUN"):
+    """Polarity a noun phrase (or an adjective) said of something carries: its head, an adjective on it, or
+    its 'of' object; the broad opinion lexicon counts here, where the grammar says what is judged."""
+    if head.pos_ == "ADJ":
+        polarity = next((e.polarity for e in _entries(head, "ADJ", broad=True) if e.slots == ("amod",)), None)
+        return FLIP[polarity] if polarity is not None and _negated(head) else polarity
+    polarity, broad = None, head.pos_ != "PROPN"  # a name ("Operation Peace Spring") judges nothing
+    for entry in _entries(head, "NOUN", broad=broad):
         if entry.slots == ("self",):
             polarity = entry.polarity
     if polarity is None:
         polarity = next((e.polarity for c in head.children if c.dep_ in ("amod", "compound")
-                         for e in _entries(c, "ADJ") if e.slots == ("amod",)), None)
+                         for e in _entries(c, "ADJ", broad=broad) if e.slots == ("amod",)), None)
     if polarity is None:
         of = _prep_object(head, {"of"})
-        polarity = next((e.polarity for e in _entries(of, "NOUN") if e.slots == ("self",)), None) \
+        polarity = next((e.polarity for e in _entries(of, "NOUN", broad=broad) if e.slots == ("self",)), None) \
             if of is not None else None
     if polarity is not None and _negated(head):
         polarity = FLIP[polarity]
@@ -334,3 +369,4 @@ def subject(verb):
 
 def _agent(verb):
     return _prep_object(verb, {"by"})
+

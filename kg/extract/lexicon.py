@@ -294,28 +294,41 @@ EVENT_NOUN_PREPS = frozenset({"with", "between", "against", "by", "among", "of",
 
 # The stance an event shows its source taking toward its target, by PLOVER category (issue 16:
 # who sanctions, accuses, rejects, threatens, coerces, assaults or protests against a target is
-# negative toward it; who supports or aids it is positive). AGREE, CONCEDE and COOPERATE
-# ("agreed to a ceasefire", "conceded the seat", "led the delegation") are left out: working with a
-# party, or yielding to it, says little of the stance toward it; CONSULT, REQUEST, RETREAT,
-# MOBILIZE and OTHER show no stance by themselves (stances).
+# negative toward it; who supports, aids, agrees with, cooperates with or concedes to it is
+# positive). CONSULT, REQUEST, RETREAT, MOBILIZE and OTHER show no stance by themselves; an event
+# gives a stance only with a source and a target actor (stances).
 EVENT_STANCE_POLARITY = {
     "ACCUSE": "negative", "REJECT": "negative", "THREATEN": "negative", "PROTEST": "negative",
     "SANCTION": "negative", "COERCE": "negative", "ASSAULT": "negative",
-    "SUPPORT": "positive", "AID": "positive",
+    "SUPPORT": "positive", "AID": "positive", "AGREE": "positive", "COOPERATE": "positive", "CONCEDE": "positive",
 }
+
+# Sources whose assault shows a stance: a person's "attack" in the news is mostly words, while a
+# state's, army's or group's armed attack (or a car that struck someone) is an act of war or an
+# accident that the gold files do not take for a stance (stances).
+ASSAULT_STANCE_SOURCE_TYPES = frozenset({"Person"})
 
 # Verbs of side-taking event categories are evaluative verbs too, for every verb of the event
 # lexicons that data/polarity.tsv does not list: the polarity toward what they take, and the
-# slots where that sits, in order of preference (as in polarity.tsv; "xcomp" is the clause a
-# request asks for: "urged X to waive Y" is for waiving Y). (stances)
+# slots where that sits, in order of preference (as in polarity.tsv; "xcomp" and "ccomp" are the
+# clause a request asks for: "urged X to waive Y", "urged that Y be waived" are for waiving Y). (stances)
 STANCE_VERB_CATEGORIES = {
-    "REQUEST": ("positive", ("xcomp", "for", "dobj")),
+    "REQUEST": ("positive", ("xcomp", "ccomp", "for", "dobj")),
     "SUPPORT": ("positive", ("dobj",)),
     "REJECT": ("negative", ("dobj", "xcomp")),
     "ACCUSE": ("negative", ("dobj",)),
     "PROTEST": ("negative", ("against", "dobj")),
     "THREATEN": ("negative", ("dobj",)),
 }
+
+# Where a word of the broad opinion lexicon (data/opinion_lexicon.csv: no parts of speech, no
+# slots) evaluates, by its part of speech in the sentence: a noun evaluates itself ("a farce"), an
+# adjective what it is said of ("lousy"). Read only in a characterisation, where the grammar says
+# who judges what ("called the deal lousy", "called the admission a maneuver"); elsewhere its
+# words describe more often than they judge (on the tuning gold, reading them as evaluative verbs,
+# attributive or predicative adjectives, or nouns by themselves cost precision and gained less
+# recall) (evaluations).
+OPINION_SLOTS = {"ADJ": ("amod",), "NOUN": ("self",)}
 
 # Verbs of wanting and needing: CAMEO files them under demands and agreement ("want", "need",
 # "prefer", "mean"), but in news they state an attitude, not an event; with COGNITION_VERBS they

@@ -14,11 +14,18 @@ holds the cue, when the statement's speaker is the holder. Events show
 stances too: the source of an event whose PLOVER category takes a side
 (``EVENT_STANCE_POLARITY``: sanctions, accusations, attacks against; aid,
 agreement, cooperation for) stands that way toward its target, the event
-being the evidence. And statements show how their speakers stand toward the
-people their content names: the targeted-polarity classifier trained on
-NewsMTSC (:mod:`kg.extract.targeted_polarity`) reads the sentence's polarity
-toward each such mention, and a confident positive or negative reading is the
-speaker's stance, the statement its evidence. One stance is kept per
+being the evidence; an assault only when its source is a person (a state's or
+a group's armed attack is war, not a stance), and no event where the words of
+its sentence already give the holder's stance of that polarity ("declined Y's
+offer" is against the offer, not against Y). And statements show how their
+speakers stand toward the people, organisations and groups their content
+names: the targeted-polarity classifier trained on NewsMTSC
+(:mod:`kg.extract.targeted_polarity`) reads the sentence's polarity toward
+each such mention, and a confident positive or negative reading is the
+speaker's stance, the statement its evidence (countries are left out: a
+sentence about a country's troubles is seldom its speaker's stance toward it;
+noun phrases too: on the tuning gold the classifier, which learnt polarity
+toward people, read them with too little precision). One stance is kept per
 (holder, target, polarity) in a document: evaluative language first, then
 events, then statements.
 """
@@ -27,14 +34,19 @@ from __future__ import annotations
 
 from kg.extract.coref import MentionIndex
 from kg.extract.evaluations import Evaluation, evaluations, subject
-from kg.extract.lexicon import DEMONSTRATIVES, EVENT_STANCE_POLARITY, FIRST_PERSON, REPORT_VERBS, TIME_WORDS
+from kg.extract.lexicon import (
+    ASSAULT_STANCE_SOURCE_TYPES, DEMONSTRATIVES, EVENT_STANCE_POLARITY, FIRST_PERSON, REPORT_VERBS, TIME_WORDS,
+)
 from kg.extract.quotes import MARKS
 from kg.extract.records import Span, Stance
 
-CUT_DEPS = frozenset({"conj", "cc", "relcl", "advcl", "parataxis", "punct", "dep"})
+# Dependents a target's label leaves out ("mark": "[that] the fine be waived").
+CUT_DEPS = frozenset({"conj", "cc", "relcl", "advcl", "parataxis", "punct", "dep", "mark"})
 MAX_LABEL_TOKENS = 12
 EVENT_STANCE_CONFIDENCE = 0.5  # below every evaluation's, so the words beat the event on the same key
 STATEMENT_STANCE_MIN_PROBABILITY = 0.6  # the classifier's probability a statement's reading needs
+# The actors toward whom a statement's portrayal is its speaker's stance (statement_stances).
+STATEMENT_TARGET_TYPES = frozenset({"Person", "Organization", "Group"})
 
 
 class _Context:
@@ -82,23 +94,25 @@ def find_stances(spacy_doc, document, actors, statements, events) -> tuple[Stanc
             key = (stance.holder, stance.target_actor or _target_key(ev.target), stance.polarity)
             if key not in best or stance.confidence > best[key].confidence:
                 best[key] = stance
-    for stance in (*event_stances(spacy_doc, document.text, actors, events),
-                   *statement_stances(spacy_doc, document.text, actors, statements)):
+    worded = {(s.holder, s.polarity, s.span.start) for s in best.values()}
+    for stance in event_stances(spacy_doc, document.text, actors, events):
+        if (stance.holder, stance.polarity, stance.span.start) not in worded:  # the words say toward what
+            best.setdefault((stance.holder, stance.target_actor, stance.polarity), stance)
+    for stance in statement_stances(spacy_doc, document.text, actors, statements):
         best.setdefault((stance.holder, stance.target_actor, stance.polarity), stance)
     return tuple(_one_per_reading(best.values()))
 
 
 def statement_stances(spacy_doc, text: str, actors, statements) -> list[Stance]:
-    """The stance of each statement's speaker toward each other person its content names, where the
-    targeted-polarity classifier reads the sentence as positive or negative toward the mention.
+    """The stance of each statement's speaker toward each other person, organisation or group its content
+    names, where the targeted-polarity classifier reads the sentence as positive or negative toward the mention.
 
-    Only people: the classifier learnt polarity toward people (NewsMTSC), and a sentence about a
-    country's troubles is seldom its speaker's stance toward the country.
+    Not countries: a sentence about a country's troubles is seldom its speaker's stance toward the country.
     """
     from kg.extract.targeted_polarity import classify, valence
 
     names = {a.key: a.name for a in actors}
-    mentions = sorted((m.start, m.end, a.key) for a in actors if a.type == "Person" for m in a.mentions)
+    mentions = sorted((m.start, m.end, a.key) for a in actors if a.type in STATEMENT_TARGET_TYPES for m in a.mentions)
     evaluative: dict[int, bool] = {}  # sentence start -> has an evaluative word
     readings: dict[tuple[int, int], tuple] = {}  # a mention inside two statements' contents is read once
     found = []
@@ -126,6 +140,7 @@ def statement_stances(spacy_doc, text: str, actors, statements) -> list[Stance]:
 def event_stances(spacy_doc, text: str, actors, events) -> list[Stance]:
     """The stance each source of a side-taking event takes toward each of its targets; the event is the evidence."""
     names = {a.key: a.name for a in actors}
+    types = {a.key: a.type for a in actors}
     found = []
     for event in events:
         polarity = EVENT_STANCE_POLARITY.get(event.plover)
@@ -134,6 +149,8 @@ def event_stances(spacy_doc, text: str, actors, events) -> list[Stance]:
         trigger = event.triggers[0]
         sent = spacy_doc.char_span(trigger.start, trigger.end, alignment_mode="expand").sent
         for source in event.sources:
+            if event.plover == "ASSAULT" and types.get(source) not in ASSAULT_STANCE_SOURCE_TYPES:
+                continue
             for target in event.targets:
                 if source != target and target in names:
                     found.append(Stance(source, names[target], polarity, _sentence_span(sent, text), target_actor=target,
@@ -242,6 +259,9 @@ def _target(ctx: _Context, tok):
     actor = ctx.index.actor_in(tok.idx, tok.idx + len(tok.text)) if tok.pos_ == "PROPN" else None
     if actor is not None:
         return actor.name, actor.key
+    addressee = next((c for c in tok.head.children if c.dep_ == "dobj"), None) if tok.dep_ == "xcomp" else None
+    if addressee is not None:  # what a request asks of whom: "the embassy to reconsider"
+        return f"{_phrase(addressee)} {_phrase(tok)}", None
     return _phrase(tok), None
 
 
