@@ -69,6 +69,13 @@ def stances(nlp, text: str, names: dict[str, str], statements=()):
     # each of two holders ("A and B urged ...")
     ("Both Ana Ruiz and Leo Park urged that the fine be waived.",
      {"Ana Ruiz": "Person", "Leo Park": "Person"}, ("leo park", "the fine be waived", "positive")),
+    # a thing that asks ("calls", "placards") asks for whoever made or carries it; a group asks for itself
+    ("Ana Ruiz joined the calls asking the council to reopen the library.",
+     {"Ana Ruiz": "Person", "council": "Organization"},
+     ("ana ruiz", "the council to reopen the library", "positive")),
+    ("The union urging the council to reopen the library met on Monday.",
+     {"union": "Organization", "council": "Organization"},
+     ("union", "the council to reopen", "positive")),
     # a characterisation with a word of the broad opinion lexicon (not in polarity.tsv)
     ('Leo Park called the mayor\'s budget "lousy".',
      {"Leo Park": "Person"}, ("leo park", "the mayor's budget", "negative")),

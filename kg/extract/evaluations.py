@@ -28,7 +28,7 @@ from pathlib import Path
 
 from kg.extract.lexicon import (
     ATTITUDE_LIGHT_VERBS, CHARACTERIZING_VERBS, COPULAS, DEAL_NOUNS, DEMONSTRATIVES, MODALS, NOUN_CUES, OPINION_SLOTS,
-    QUANTITY_HEADS, RELATIVES, STANCE_VERB_CATEGORIES, TIME_WORDS,
+    QUANTITY_HEADS, RELATIVES, STANCE_VERB_CATEGORIES, TIME_WORDS, agent_nouns,
 )
 from kg.extract.triggers import verb_category
 
@@ -357,9 +357,9 @@ def subject(verb):
             return subject
         if verb.dep_ == "acl":
             noun = verb.head
-            if noun.lemma_.lower() not in NOUN_CUES:
+            if noun.lemma_.lower() not in NOUN_CUES and (noun.pos_ != "NOUN" or noun.lemma_.lower() in agent_nouns()):
                 return noun
-            verb = noun.head
+            verb = noun.head  # "carrying placards asking X to ...": who carries them asks
         elif verb.dep_ in ("conj", "xcomp", "advcl", "ccomp") and verb.head.i != verb.i:
             verb = verb.head
         else:
