@@ -228,3 +228,22 @@ def test_a_speaker_stands_toward_the_people_their_statement_names(nlp, kind, exp
     found = statement_stances(nlp(text), text, actors, [statement])
     assert {(s.holder, s.target_actor, s.polarity) for s in found} == expected
     assert all(s.evidence_statement is statement for s in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # passive: the agent holds, the subject is the target
+    ("Ana Ruiz was criticised by Leo Park.", {("leo park", "Ana Ruiz", "negative")}),
+    ("Ana Ruiz was supported by Greenwatch.", {("greenwatch", "Ana Ruiz", "positive")}),
+    # a relative clause aims at the noun it describes
+    ("Ana Ruiz, who was condemned by Greenwatch, resigned.", {("greenwatch", "Ana Ruiz", "negative")}),
+    ("The plan, which Ana Ruiz opposes, was passed.", {("ana ruiz", "The plan", "negative")}),
+    # reported speech: the reported clause's own subject holds, not the reporter
+    ("Leo Park said Ana Ruiz was wrong to back the plan.", {("ana ruiz", "the plan", "positive")}),
+    ("Norland condemned the attack, Ana Ruiz said.", {("norland", "the attack", "negative")}),
+    ("According to Leo Park, Greenwatch opposes the plan.", {("greenwatch", "the plan", "negative")}),
+    ("Ana Ruiz said she was disappointed by Leo Park.", {("ana ruiz", "Leo Park", "negative")}),
+])
+def test_holder_and_target_keep_their_order_in_passives_relatives_and_reported_speech(nlp, text, expected):
+    names = {"Ana Ruiz": "Person", "Leo Park": "Person", "Greenwatch": "Organization", "Norland": "Country"}
+    found, _ = stances(nlp, text, names)
+    assert found == expected

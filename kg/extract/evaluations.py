@@ -169,6 +169,8 @@ def _slot(verb, slot: str, passive: bool):
             if obj is not None else None
     else:
         target = _prep_object(verb, {name})
+    if target is not None and target.lower_ in RELATIVES and verb.dep_ == "relcl":
+        target = verb.head  # "the plan, which X opposes", "Y, who was condemned by X"
     if target is None or (only == "deal" and target.lemma_.lower() not in DEAL_NOUNS):
         return None
     if target.lemma_.lower() in TIME_WORDS or _negated(target):
@@ -360,8 +362,8 @@ def subject(verb):
             if noun.lemma_.lower() not in NOUN_CUES and (noun.pos_ != "NOUN" or noun.lemma_.lower() in agent_nouns()):
                 return noun
             verb = noun.head  # "carrying placards asking X to ...": who carries them asks
-        elif verb.dep_ in ("conj", "xcomp", "advcl", "ccomp") and verb.head.i != verb.i:
-            verb = verb.head
+        elif verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "acomp") and verb.head.i != verb.i:
+            verb = verb.head  # "acomp": "Y was wrong to back it" (Y backs it)
         else:
             return None
     return None
