@@ -69,6 +69,14 @@ def stances(nlp, text: str, names: dict[str, str], statements=()):
     # each of two holders ("A and B urged ...")
     ("Both Ana Ruiz and Leo Park urged that the fine be waived.",
      {"Ana Ruiz": "Person", "Leo Park": "Person"}, ("leo park", "the fine be waived", "positive")),
+    # "for" introducing a clause of its own; yielding to something (CONCEDE) is for it, refusing to is against
+    ("Ana Ruiz called for the officers to be punished.",
+     {"Ana Ruiz": "Person"}, ("ana ruiz", "the officers to be punished", "positive")),
+    ("The mayor did not accede to the union's demands for a pay rise.",
+     {"mayor": "Person"}, ("mayor", "the union's demands for a pay rise", "negative")),
+    # a hyphenated word stays whole in a label
+    ("Ana Ruiz rejected the court-ordered review of the vote.",
+     {"Ana Ruiz": "Person"}, ("ana ruiz", "the court-ordered review of the vote", "negative")),
     # a thing that asks ("calls", "placards") asks for whoever made or carries it; a group asks for itself
     ("Ana Ruiz joined the calls asking the council to reopen the library.",
      {"Ana Ruiz": "Person", "council": "Organization"},

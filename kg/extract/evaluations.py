@@ -168,7 +168,7 @@ def _slot(verb, slot: str, passive: bool):
         target = next((c for c in verb.children if c.dep_ in ("dative", "dobj") and c is not obj), None) \
             if obj is not None else None
     else:
-        target = _prep_object(verb, {name})
+        target = _prep_object(verb, {name}) or _marked_clause(verb, name)
     if target is not None and target.lower_ in RELATIVES and verb.dep_ == "relcl":
         target = verb.head  # "the plan, which X opposes", "Y, who was condemned by X"
     if target is None or (only == "deal" and target.lemma_.lower() not in DEAL_NOUNS):
@@ -176,6 +176,13 @@ def _slot(verb, slot: str, passive: bool):
     if target.lemma_.lower() in TIME_WORDS or _negated(target):
         return None  # "argue for years", "no agreement was reached"
     return target
+
+
+def _marked_clause(verb, prep: str):
+    """A clause the preposition introduces with a subject of its own ("called for the killers to be brought to justice")."""
+    return next((c for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp")
+                 and any(m.dep_ == "mark" and m.lower_ == prep for m in c.children)
+                 and any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)), None)
 
 
 def _prep_object(tok, preps):

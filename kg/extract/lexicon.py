@@ -311,7 +311,8 @@ ASSAULT_STANCE_SOURCE_TYPES = frozenset({"Person"})
 # Verbs of side-taking event categories are evaluative verbs too, for every verb of the event
 # lexicons that data/polarity.tsv does not list: the polarity toward what they take, and the
 # slots where that sits, in order of preference (as in polarity.tsv; "xcomp" and "ccomp" are the
-# clause a request asks for: "urged X to waive Y", "urged that Y be waived" are for waiving Y). (stances)
+# clause a request asks for: "urged X to waive Y", "urged that Y be waived" are for waiving Y;
+# yielding is for what one yields to: "acceded to the demands", only with "to"). (stances)
 STANCE_VERB_CATEGORIES = {
     "REQUEST": ("positive", ("xcomp", "ccomp", "for", "dobj")),
     "SUPPORT": ("positive", ("dobj",)),
@@ -319,6 +320,7 @@ STANCE_VERB_CATEGORIES = {
     "ACCUSE": ("negative", ("dobj",)),
     "PROTEST": ("negative", ("against", "dobj")),
     "THREATEN": ("negative", ("dobj",)),
+    "CONCEDE": ("positive", ("to",)),
 }
 
 # Where a word of the broad opinion lexicon (data/opinion_lexicon.csv: no parts of speech, no

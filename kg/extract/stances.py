@@ -290,6 +290,7 @@ def _phrase(head) -> str:
         keep.add(child.i)
         stack.extend(child.children)
     doc = head.doc
+    keep |= _word_parts(doc, keep)
     start, end = min(keep), head.i
     while start - 1 in keep or (start - 1 >= 0 and doc[start - 1].is_quote and start - 2 in keep):
         start -= 1
@@ -299,6 +300,20 @@ def _phrase(head) -> str:
     text = "".join(t.whitespace_ if t.is_quote else t.text_with_ws for t in doc[start:end + 1])
     text = " ".join(text.split()).strip(" '()[],;:-—")
     return text or head.text
+
+
+def _word_parts(doc, keep: set[int]) -> set[int]:
+    """The other parts of hyphenated words a label keeps a part of ("judge-led": the parse hangs "judge" elsewhere)."""
+    parts, stack = set(), list(keep)
+    while stack:
+        i = stack.pop()
+        for j in (i - 1, i + 1):
+            a, b = min(i, j), max(i, j)
+            if 0 <= j < len(doc) and j not in keep | parts and doc[a].whitespace_ == "" \
+                    and (doc[j].is_alpha or doc[j].text in ("-", "/")):
+                parts.add(j)
+                stack.append(j)
+    return parts
 
 
 def _is_clause(tok) -> bool:
