@@ -77,6 +77,10 @@ def stances(nlp, text: str, names: dict[str, str], statements=()):
     # a hyphenated word stays whole in a label
     ("Ana Ruiz rejected the court-ordered review of the vote.",
      {"Ana Ruiz": "Person"}, ("ana ruiz", "the court-ordered review of the vote", "negative")),
+    # an adjective on a noun of manner judges the act; investigating takes no side (CAMEO 09)
+    ('Ana Ruiz said, "The police broke up the march in a brutal way."',
+     {"Ana Ruiz": "Person"}, ("ana ruiz", "The police broke up the march", "negative")),
+    ("Greenwatch investigated the contract.", {"Greenwatch": "Organization"}, None),
     # a thing that asks ("calls", "placards") asks for whoever made or carries it; a group asks for itself
     ("Ana Ruiz joined the calls asking the council to reopen the library.",
      {"Ana Ruiz": "Person", "council": "Organization"},

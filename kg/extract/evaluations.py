@@ -27,9 +27,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.extract.lexicon import (
-    ATTITUDE_LIGHT_VERBS, CHARACTERIZING_VERBS, COPULAS, DEAL_NOUNS, DEMONSTRATIVES, MODALS, NOUN_CUES, OPINION_SLOTS,
-    QUANTITY_HEADS, RELATIVES, STANCE_VERB_CATEGORIES, TIME_WORDS, agent_nouns,
+    ATTITUDE_LIGHT_VERBS, CHARACTERIZING_VERBS, COPULAS, DEAL_NOUNS, DEMONSTRATIVES, MANNER_NOUNS, MODALS, NOUN_CUES,
+    OPINION_SLOTS, QUANTITY_HEADS, RELATIVES, SIDELESS_CAMEO_CODES, STANCE_VERB_CATEGORIES, TIME_WORDS, agent_nouns,
 )
+from kg.extract.plover_lexicon import plover_lexicon
 from kg.extract.triggers import verb_category
 
 LEXICON_PATH = Path(__file__).with_name("data") / "polarity.tsv"
@@ -97,6 +98,9 @@ def _opinion_entries(word: str, pos: str) -> tuple[Entry, ...]:
 @lru_cache(maxsize=4096)
 def _event_verb_entries(lemma: str) -> tuple[Entry, ...]:
     """A verb of a side-taking event category (request, support, reject, accuse, protest, threaten) as an evaluative verb."""
+    entry = plover_lexicon().get((lemma, "VERB"))
+    if entry is not None and entry.code.startswith(SIDELESS_CAMEO_CODES):
+        return ()  # "investigated the case"
     side = STANCE_VERB_CATEGORIES.get(verb_category(lemma) or "")
     return (Entry(side[0], side[1]),) if side else ()
 
@@ -223,6 +227,8 @@ def _evaluative_adjective(tok, polarity: str) -> list[Evaluation]:
         noun = adj.head
         if noun.lemma_.lower() in QUANTITY_HEADS or noun.lemma_.lower() in TIME_WORDS:
             return []
+        if noun.lemma_.lower() in MANNER_NOUNS and noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
+            noun = noun.head.head  # "suppressed protests in an unlawful way": the act is judged
         polarity = FLIP[polarity] if _negated(noun) else polarity
         return [_graded(Evaluation(tok, noun, polarity, None, 0.6, expand=False), noun)]
     if adj.dep_ == "acomp" and adj.head.lemma_ in COPULAS:

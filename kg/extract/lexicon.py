@@ -332,6 +332,14 @@ STANCE_VERB_CATEGORIES = {
 # recall) (evaluations).
 OPINION_SLOTS = {"ADJ": ("amod",), "NOUN": ("self",)}
 
+# Nouns of manner: an evaluative adjective on one judges the act it describes ("suppressed
+# protests in an unlawful way" judges the suppression, not "a way") (evaluations).
+MANNER_NOUNS = frozenset({"way", "manner", "fashion"})
+
+# CAMEO codes of event verbs that take no side toward what they take: 09 "investigate"
+# (PLOVER files it under ACCUSE, but "investigated the case" says nothing of a stance) (evaluations).
+SIDELESS_CAMEO_CODES = ("09",)
+
 # Verbs of wanting and needing: CAMEO files them under demands and agreement ("want", "need",
 # "prefer", "mean"), but in news they state an attitude, not an event; with COGNITION_VERBS they
 # take no category from the general event lexicon (events).
