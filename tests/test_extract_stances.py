@@ -191,7 +191,7 @@ def test_a_stance_span_is_the_documents_own_text(nlp):
 
 @pytest.mark.parametrize("category, source_type, polarity", [
     ("SANCTION", "Country", "negative"), ("AID", "Country", "positive"), ("AGREE", "Country", "positive"),
-    ("COOPERATE", "Country", "positive"), ("CONCEDE", "Country", "positive"), ("ACCUSE", "Country", "negative"),
+    ("COOPERATE", "Country", None), ("CONCEDE", "Country", None), ("ACCUSE", "Country", "negative"),
     ("ASSAULT", "Person", "negative"), ("ASSAULT", "Country", None), ("ASSAULT", "Organization", None),
     ("CONSULT", "Country", None), ("OTHER", "Country", None)])
 def test_a_side_taking_event_is_its_sources_stance_toward_its_target(nlp, category, source_type, polarity):
@@ -200,7 +200,8 @@ def test_a_side_taking_event_is_its_sources_stance_toward_its_target(nlp, catego
     from kg.extract.stances import event_stances
 
     text = "Norland acted against Sudia on Monday."
-    actors = [Actor("x:norland", "Norland", source_type), Actor("Country:sudia", "Sudia", "Country")]
+    actors = [Actor("x:norland", "Norland", source_type, (), (Span(0, 7, "Norland"),)),
+              Actor("Country:sudia", "Sudia", "Country", (), (Span(22, 27, "Sudia"),))]
     event = Event("event-8-13", "acted", category, (Span(8, 13, "acted"),), ("x:norland", "Country:sudia"),
                   sources=("x:norland",), targets=("Country:sudia",))
     found = event_stances(nlp(text), text, actors, [event])
@@ -210,6 +211,20 @@ def test_a_side_taking_event_is_its_sources_stance_toward_its_target(nlp, catego
         (stance,) = found
         assert (stance.holder, stance.target_actor, stance.polarity) == ("x:norland", "Country:sudia", polarity)
         assert stance.evidence_event == event.key and stance.span.text == text
+
+
+@pytest.mark.parametrize("text", ["Norland did not act against Sudia on Monday.",  # a negated trigger
+                                  "Norland acted against them on Monday."])  # the target is not named there
+def test_an_event_shows_no_stance_when_negated_or_when_its_sentence_does_not_name_the_target(nlp, text):
+    from kg.extract.records import Actor, Event
+    from kg.extract.stances import event_stances
+
+    start = text.index("act")
+    actors = actors_in(text, {"Norland": "Country"}) + [Actor("Country:sudia", "Sudia", "Country", (),
+                                                                (Span(100, 105, "Sudia"),))]
+    event = Event("e", "act", "SANCTION", (Span(start, start + 3, "act"),), ("norland", "Country:sudia"),
+                  sources=("norland",), targets=("Country:sudia",))
+    assert event_stances(nlp(text), text, actors, [event]) == []
 
 
 def test_an_event_gives_no_second_stance_where_the_words_say_toward_what(nlp):

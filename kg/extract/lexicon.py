@@ -294,13 +294,16 @@ EVENT_NOUN_PREPS = frozenset({"with", "between", "against", "by", "among", "of",
 
 # The stance an event shows its source taking toward its target, by PLOVER category (issue 16:
 # who sanctions, accuses, rejects, threatens, coerces, assaults or protests against a target is
-# negative toward it; who supports, aids, agrees with, cooperates with or concedes to it is
-# positive). CONSULT, REQUEST, RETREAT, MOBILIZE and OTHER show no stance by themselves; an event
-# gives a stance only with a source and a target actor (stances).
+# negative toward it; who supports, aids or agrees with it is positive). COOPERATE and CONCEDE,
+# which the issue also names, are left out: on 40 Wikinews articles outside the gold they gave
+# 8 event stances of which 2 were right ("tried to sell a Senate seat", "unified China",
+# "citizenship can only be resolved by Congress"); CONSULT, REQUEST, RETREAT, MOBILIZE and OTHER
+# show no stance by themselves. An event gives a stance only with a source and a target actor
+# named in its sentence (stances).
 EVENT_STANCE_POLARITY = {
     "ACCUSE": "negative", "REJECT": "negative", "THREATEN": "negative", "PROTEST": "negative",
     "SANCTION": "negative", "COERCE": "negative", "ASSAULT": "negative",
-    "SUPPORT": "positive", "AID": "positive", "AGREE": "positive", "COOPERATE": "positive", "CONCEDE": "positive",
+    "SUPPORT": "positive", "AID": "positive", "AGREE": "positive",
 }
 
 # Sources whose assault shows a stance: a person's "attack" in the news is mostly words, while a

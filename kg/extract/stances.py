@@ -138,24 +138,32 @@ def statement_stances(spacy_doc, text: str, actors, statements) -> list[Stance]:
 
 
 def event_stances(spacy_doc, text: str, actors, events) -> list[Stance]:
-    """The stance each source of a side-taking event takes toward each of its targets; the event is the evidence."""
-    names = {a.key: a.name for a in actors}
-    types = {a.key: a.type for a in actors}
+    """The stance each source of a side-taking event takes toward each of its targets that its sentence names;
+    the event is the evidence. A negated trigger ("would not provide") shows no stance."""
+    by_key = {a.key: a for a in actors}
     found = []
     for event in events:
         polarity = EVENT_STANCE_POLARITY.get(event.plover)
         if polarity is None or not event.sources or not event.targets:
             continue
         trigger = event.triggers[0]
-        sent = spacy_doc.char_span(trigger.start, trigger.end, alignment_mode="expand").sent
+        span = spacy_doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+        if any(c.dep_ == "neg" for tok in span for c in tok.children):
+            continue
+        sent = span.sent
         for source in event.sources:
-            if event.plover == "ASSAULT" and types.get(source) not in ASSAULT_STANCE_SOURCE_TYPES:
+            if event.plover == "ASSAULT" and getattr(by_key.get(source), "type", None) not in ASSAULT_STANCE_SOURCE_TYPES:
                 continue
             for target in event.targets:
-                if source != target and target in names:
-                    found.append(Stance(source, names[target], polarity, _sentence_span(sent, text), target_actor=target,
+                actor = by_key.get(target)
+                if source != target and actor is not None and _named_in(actor, sent):
+                    found.append(Stance(source, actor.name, polarity, _sentence_span(sent, text), target_actor=target,
                                         confidence=EVENT_STANCE_CONFIDENCE, evidence_event=event.key))
     return found
+
+
+def _named_in(actor, sent) -> bool:
+    return any(sent.start_char <= m.start and m.end <= sent.end_char for m in actor.mentions)
 
 
 def _one_per_reading(stances) -> list[Stance]:
