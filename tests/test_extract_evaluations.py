@@ -61,3 +61,16 @@ def test_a_request_aims_at_the_clause_it_asks_for_not_at_the_holders_next_act(nl
     found = [(ev.target.text, ev.polarity) for ev in evaluations(nlp("Ana Ruiz urged the board to reconsider and "
                                                                       "spoke with reporters."))]
     assert found == [("reconsider", "positive")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz asked whether the plan was legal.",  # a question
+    "Ana Ruiz suggested that the plan could fail.",  # a possibility
+])
+def test_a_clause_asked_about_or_said_possible_is_not_asked_for(nlp, text):
+    assert [ev for ev in evaluations(nlp(text)) if ev.target.pos_ in ("VERB", "AUX")] == []
+
+
+def test_a_clause_asked_for_is_the_target(nlp):
+    found = [(ev.target.text, ev.polarity) for ev in evaluations(nlp("Ana Ruiz demanded that the government release the prisoners."))]
+    assert ("release", "positive") in found

@@ -28,7 +28,8 @@ from pathlib import Path
 
 from kg.extract.lexicon import (
     ATTITUDE_LIGHT_VERBS, CHARACTERIZING_VERBS, COPULAS, DEAL_NOUNS, DEMONSTRATIVES, MANNER_NOUNS, MODALS, NOUN_CUES,
-    OPINION_SLOTS, QUANTITY_HEADS, RELATIVES, SIDELESS_CAMEO_CODES, STANCE_VERB_CATEGORIES, TIME_WORDS, agent_nouns,
+    OPINION_SLOTS, POSSIBILITY_MODALS, QUANTITY_HEADS, RELATIVES, SIDELESS_CAMEO_CODES, STANCE_VERB_CATEGORIES,
+    TIME_WORDS, agent_nouns,
 )
 from kg.extract.plover_lexicon import plover_lexicon
 from kg.extract.triggers import verb_category
@@ -165,8 +166,8 @@ def _slot(verb, slot: str, passive: bool):
                        and (any(d.dep_ in ("dobj", "prep", "ccomp", "xcomp", "attr", "prt") for d in c.children)
                             or (addressed and c.lemma_ not in ("do", "be")))), None)
     elif name == "ccomp":  # the clause asked for, with its own subject ("urged the immunity be waived")
-        target = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
-                       and any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)), None)
+        target = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.i > verb.i
+                       and any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children) and not _open_clause(c)), None)
     elif name == "chance":
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_ == "chance"), None)
         target = next((c for c in verb.children if c.dep_ in ("dative", "dobj") and c is not obj), None) \
@@ -180,6 +181,12 @@ def _slot(verb, slot: str, passive: bool):
     if target.lemma_.lower() in TIME_WORDS or _negated(target):
         return None  # "argue for years", "no agreement was reached"
     return target
+
+
+def _open_clause(clause) -> bool:
+    """A question or a possibility, not a thing asked for: "asked whether X", "suggested X could happen"."""
+    return any((c.dep_ == "mark" and c.lower_ in ("whether", "if")) or c.tag_ in ("WDT", "WP", "WRB")
+               or (c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS) for c in clause.children)
 
 
 def _marked_clause(verb, prep: str):

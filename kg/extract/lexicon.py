@@ -423,6 +423,9 @@ NEGATIONS = frozenset({"not", "n't", "never", "no", "without"})
 # Modal verbs that lower a stance's confidence ("may support", stances).
 MODALS = frozenset({"may", "might", "could", "would", "should"})
 
+# Modals of a clause that says what may be, not what is asked for ("suggested X could happen") (evaluations).
+POSSIBILITY_MODALS = frozenset({"may", "might", "could", "can"})
+
 # First-person pronouns: the speaker of the statement they stand in (stances).
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 
