@@ -72,5 +72,6 @@ def test_a_clause_asked_about_or_said_possible_is_not_asked_for(nlp, text):
 
 
 def test_a_clause_asked_for_is_the_target(nlp):
-    found = [(ev.target.text, ev.polarity) for ev in evaluations(nlp("Ana Ruiz demanded that the government release the prisoners."))]
+    doc = nlp("Ana Ruiz demanded that the government release the prisoners.")
+    found = [(ev.target.text, ev.polarity) for ev in evaluations(doc)]
     assert ("release", "positive") in found

@@ -190,7 +190,7 @@ def _open_clause(clause) -> bool:
 
 
 def _marked_clause(verb, prep: str):
-    """A clause the preposition introduces with a subject of its own ("called for the killers to be brought to justice")."""
+    """A clause the preposition introduces, with a subject of its own ("called for the killers to be punished")."""
     return next((c for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp")
                  and any(m.dep_ == "mark" and m.lower_ == prep for m in c.children)
                  and any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)), None)
