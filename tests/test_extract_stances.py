@@ -274,3 +274,14 @@ def test_holder_and_target_keep_their_order_in_passives_relatives_and_reported_s
     names = {"Ana Ruiz": "Person", "Leo Park": "Person", "Greenwatch": "Organization", "Norland": "Country"}
     found, _ = stances(nlp, text, names)
     assert found == expected
+
+
+def test_a_statement_about_what_was_done_to_someone_is_no_stance_against_them(nlp):
+    """'ordered Y's killing': the sentence is negative, but about the act done to Y, not about Y."""
+    from kg.extract.stances import statement_stances
+
+    text = "Maria Lopez said that the general ordered Tom Reed's brutal killing."
+    actors = actors_in(text, {"Maria Lopez": "Person"}) + actors_in(text, {"Tom Reed": "Person"})
+    content = Span(22, len(text) - 1, text[22:-1])
+    statement = Statement("maria lopez", "Maria Lopez", Span(12, 16, "said"), content, False)
+    assert [s for s in statement_stances(nlp(text), text, actors, [statement]) if s.polarity == "negative"] == []

@@ -131,10 +131,19 @@ def statement_stances(spacy_doc, text: str, actors, statements) -> list[Stance]:
             if (start, end) not in readings:
                 readings[(start, end)] = classify(sent, start, end)
             polarity, probability = readings[(start, end)]
+            if polarity == "negative" and _suffers(spacy_doc.char_span(start, end, alignment_mode="expand").root, valence):
+                continue
             if polarity != "neutral" and probability >= STATEMENT_STANCE_MIN_PROBABILITY:
                 found.append(Stance(statement.speaker, names[key], polarity, _sentence_span(sent, text), target_actor=key,
                                     evidence_statement=statement, confidence=round(0.5 * probability, 3)))
     return found
+
+
+def _suffers(tok, valence) -> bool:
+    """Whether a mention is what a harmful act is done to ("Y's killing", "Y was attacked"): the
+    sentence's negativity then falls on the act, not on the mention."""
+    head = tok.head
+    return tok.dep_ in ("poss", "nsubjpass") and head.i != tok.i and valence(head) < 0
 
 
 def event_stances(spacy_doc, text: str, actors, events) -> list[Stance]:
