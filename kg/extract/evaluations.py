@@ -10,7 +10,11 @@ the grammar gives one:
   was rejected by X", "X disagreed with Y", "X congratulated Y on the result";
 * attitude adjectives and nouns: "X was disappointed by the decision", "X is a
   critic of Y", "X, an ally of Y", "X's support for Y", "X had disagreements with Y";
-* characterisation: "X called the attack a violation", "X named Y as terrorists";
+* requests, for what they ask of whom: "X urged the embassy to reconsider", "X urged
+  that the fine be waived", "X called for the officers to be punished";
+* characterisation: "X called the attack a violation", "X named Y as terrorists",
+  "X called the deal lousy" (here, and only here, the broad opinion lexicon of Hu and
+  Liu, ``data/opinion_lexicon.csv``, completes ``polarity.tsv``);
 * evaluative words without a holder of their own: "a very productive
   conversation", "this disastrous mistake", "Y is corrupt".
 
@@ -27,9 +31,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.extract.lexicon import (
-    ATTITUDE_LIGHT_VERBS, CHARACTERIZING_VERBS, COPULAS, DEAL_NOUNS, DEMONSTRATIVES, MANNER_NOUNS, MODALS, NOUN_CUES,
-    OPINION_SLOTS, POSSIBILITY_MODALS, QUANTITY_HEADS, RELATIVES, SIDELESS_CAMEO_CODES, STANCE_VERB_CATEGORIES,
-    TIME_WORDS, agent_nouns,
+    ATTITUDE_LIGHT_VERBS, CHARACTERIZING_VERBS, COPULAS, DEAL_NOUNS, DEMONSTRATIVES, EMPTY_REQUESTED_VERBS, MANNER_NOUNS,
+    MODALS, NOUN_CUES, OPINION_SLOTS, POSSIBILITY_MODALS, QUANTITY_HEADS, QUESTION_MARKS, RELATIVES, SIDELESS_CAMEO_CODES,
+    STANCE_VERB_CATEGORIES, TIME_WORDS, agent_nouns,
 )
 from kg.extract.plover_lexicon import plover_lexicon
 from kg.extract.triggers import verb_category
@@ -164,7 +168,7 @@ def _slot(verb, slot: str, passive: bool):
         addressed = any(c.dep_ == "dobj" for c in verb.children)  # "urged the embassy to reconsider"
         target = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
                        and (any(d.dep_ in ("dobj", "prep", "ccomp", "xcomp", "attr", "prt") for d in c.children)
-                            or (addressed and c.lemma_ not in ("do", "be")))), None)
+                            or (addressed and c.lemma_ not in EMPTY_REQUESTED_VERBS))), None)
     elif name == "ccomp":  # the clause asked for, with its own subject ("urged the immunity be waived")
         target = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.i > verb.i
                        and any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children) and not _open_clause(c)), None)
@@ -185,7 +189,7 @@ def _slot(verb, slot: str, passive: bool):
 
 def _open_clause(clause) -> bool:
     """A question or a possibility, not a thing asked for: "asked whether X", "suggested X could happen"."""
-    return any((c.dep_ == "mark" and c.lower_ in ("whether", "if")) or c.tag_ in ("WDT", "WP", "WRB")
+    return any((c.dep_ == "mark" and c.lower_ in QUESTION_MARKS) or c.tag_ in ("WDT", "WP", "WRB")
                or (c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS) for c in clause.children)
 
 

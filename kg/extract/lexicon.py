@@ -423,6 +423,12 @@ NEGATIONS = frozenset({"not", "n't", "never", "no", "without"})
 # Modal verbs that lower a stance's confidence ("may support", stances).
 MODALS = frozenset({"may", "might", "could", "would", "should"})
 
+# Verbs too empty to be what a request asks for ("urged them to do so") (evaluations).
+EMPTY_REQUESTED_VERBS = frozenset({"do", "be"})
+
+# Subordinators of a clause that asks rather than is asked for ("asked whether X") (evaluations).
+QUESTION_MARKS = frozenset({"whether", "if"})
+
 # Modals of a clause that says what may be, not what is asked for ("suggested X could happen") (evaluations).
 POSSIBILITY_MODALS = frozenset({"may", "might", "could", "can"})
 
