@@ -74,6 +74,7 @@ def stances(nlp, text: str, names: dict[str, str], statements=()):
      {"Ana Ruiz": "Person"}, ("ana ruiz", "the officers to be punished", "positive")),
     ("The mayor did not accede to the union's demands for a pay rise.",
      {"mayor": "Person"}, ("mayor", "the union's demands for a pay rise", "negative")),
+    ("Jon Huber succumbed to a lung disorder.", {"Jon Huber": "Person"}, None),  # yielding to what nobody asked
     # a hyphenated word stays whole in a label
     ("Ana Ruiz rejected the court-ordered review of the vote.",
      {"Ana Ruiz": "Person"}, ("ana ruiz", "the court-ordered review of the vote", "negative")),

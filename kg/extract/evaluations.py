@@ -31,9 +31,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.extract.lexicon import (
-    ATTITUDE_LIGHT_VERBS, CHARACTERIZING_VERBS, COPULAS, DEAL_NOUNS, DEMONSTRATIVES, EMPTY_REQUESTED_VERBS,
-    MANNER_NOUNS, MODALS, NOUN_CUES, OPINION_SLOTS, POSSIBILITY_MODALS, QUANTITY_HEADS, QUESTION_MARKS, RELATIVES,
-    SIDELESS_CAMEO_CODES, STANCE_VERB_CATEGORIES, TIME_WORDS, agent_nouns,
+    ATTITUDE_LIGHT_VERBS, CHARACTERIZING_VERBS, COPULAS, DEAL_NOUNS, DEMAND_NOUNS, DEMONSTRATIVES,
+    EMPTY_REQUESTED_VERBS, MANNER_NOUNS, MODALS, NOUN_CUES, OPINION_SLOTS, POSSIBILITY_MODALS, QUANTITY_HEADS,
+    QUESTION_MARKS, RELATIVES, SIDELESS_CAMEO_CODES, STANCE_VERB_CATEGORIES, TIME_WORDS, agent_nouns,
 )
 from kg.extract.plover_lexicon import plover_lexicon
 from kg.extract.triggers import verb_category
@@ -180,7 +180,8 @@ def _slot(verb, slot: str, passive: bool):
         target = _prep_object(verb, {name}) or _marked_clause(verb, name)
     if target is not None and target.lower_ in RELATIVES and verb.dep_ == "relcl":
         target = verb.head  # "the plan, which X opposes", "Y, who was condemned by X"
-    if target is None or (only == "deal" and target.lemma_.lower() not in DEAL_NOUNS):
+    if target is None or (only == "deal" and target.lemma_.lower() not in DEAL_NOUNS) \
+            or (only == "demand" and target.lemma_.lower() not in DEMAND_NOUNS):
         return None
     if target.lemma_.lower() in TIME_WORDS or _negated(target):
         return None  # "argue for years", "no agreement was reached"

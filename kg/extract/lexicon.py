@@ -315,7 +315,8 @@ ASSAULT_STANCE_SOURCE_TYPES = frozenset({"Person"})
 # lexicons that data/polarity.tsv does not list: the polarity toward what they take, and the
 # slots where that sits, in order of preference (as in polarity.tsv; "xcomp" and "ccomp" are the
 # clause a request asks for: "urged X to waive Y", "urged that Y be waived" are for waiving Y;
-# yielding is for what one yields to: "acceded to the demands", only with "to"). (stances)
+# yielding is for what one yields to, when it is asked for: "acceded to the demands", not
+# "succumbed to a disease"). (stances)
 STANCE_VERB_CATEGORIES = {
     "REQUEST": ("positive", ("xcomp", "ccomp", "for", "dobj")),
     "SUPPORT": ("positive", ("dobj",)),
@@ -323,7 +324,7 @@ STANCE_VERB_CATEGORIES = {
     "ACCUSE": ("negative", ("dobj",)),
     "PROTEST": ("negative", ("against", "dobj")),
     "THREATEN": ("negative", ("dobj",)),
-    "CONCEDE": ("positive", ("to",)),
+    "CONCEDE": ("positive", ("to@demand",)),
 }
 
 # Where a word of the broad opinion lexicon (data/opinion_lexicon.csv: no parts of speech, no
@@ -422,6 +423,9 @@ NEGATIONS = frozenset({"not", "n't", "never", "no", "without"})
 
 # Modal verbs that lower a stance's confidence ("may support", stances).
 MODALS = frozenset({"may", "might", "could", "would", "should"})
+
+# What is asked for, which yielding to is for ("acceded to the demands", "bowed to pressure") (evaluations).
+DEMAND_NOUNS = frozenset("""demand request call plea pressure ultimatum appeal wish""".split())
 
 # Verbs too empty to be what a request asks for ("urged them to do so") (evaluations).
 EMPTY_REQUESTED_VERBS = frozenset({"do", "be"})
