@@ -245,7 +245,7 @@ def test_an_event_gives_no_second_stance_where_the_words_say_toward_what(nlp):
 
 @pytest.mark.parametrize("kind, expected", [("Person", {("maria lopez", "tom reed", "negative")}),
                                             ("Organization", {("maria lopez", "tom reed", "negative")}),
-                                            ("Country", set())])
+                                            ("Country", set()), ("Group", set())])
 def test_a_speaker_stands_toward_the_people_their_statement_names(nlp, kind, expected):
     from kg.extract.stances import statement_stances
 

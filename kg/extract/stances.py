@@ -12,22 +12,24 @@ A stance's holder is an actor; its target is labelled by its noun phrase
 actor or event where it is one; its evidence is the statement whose content
 holds the cue, when the statement's speaker is the holder. Events show
 stances too: the source of an event whose PLOVER category takes a side
-(``EVENT_STANCE_POLARITY``: sanctions, accusations, attacks against; aid,
-agreement, cooperation for) stands that way toward its target, the event
-being the evidence; an assault only when its source is a person (a state's or
-a group's armed attack is war, not a stance), and no event where the words of
-its sentence already give the holder's stance of that polarity ("declined Y's
-offer" is against the offer, not against Y). And statements show how their
-speakers stand toward the people, organisations and groups their content
-names: the targeted-polarity classifier trained on NewsMTSC
-(:mod:`kg.extract.targeted_polarity`) reads the sentence's polarity toward
-each such mention, and a confident positive or negative reading is the
-speaker's stance, the statement its evidence (countries are left out: a
-sentence about a country's troubles is seldom its speaker's stance toward it;
-noun phrases too: on the tuning gold the classifier, which learnt polarity
-toward people, read them with too little precision). One stance is kept per
-(holder, target, polarity) in a document: evaluative language first, then
-events, then statements.
+(``EVENT_STANCE_POLARITY``: sanctions, accusations, threats against; support,
+aid, agreement for) stands that way toward its target that the event's
+sentence names, the event being the evidence; an assault only when its source
+is a person (a state's or a group's armed attack is war, not a stance), no
+negated event, and no event where the words of its sentence already give the
+holder's stance of that polarity ("declined Y's offer" is against the offer,
+not against Y). And statements show how their speakers stand toward the
+people and organisations their content names: the targeted-polarity
+classifier trained on NewsMTSC (:mod:`kg.extract.targeted_polarity`) reads the
+sentence's polarity toward each such mention, and a confident positive or
+negative reading is the speaker's stance, the statement its evidence
+(countries and groups are left out: a sentence about a country's or a
+people's troubles is seldom its speaker's stance toward them; a negative
+reading of someone harm was done to, "Y's killing", is left out too; noun
+phrases as well: on the tuning gold the
+classifier, which learnt polarity toward people, read them with too little
+precision). One stance is kept per (holder, target, polarity) in a document:
+evaluative language first, then events, then statements.
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ MAX_LABEL_TOKENS = 12
 EVENT_STANCE_CONFIDENCE = 0.5  # below every evaluation's, so the words beat the event on the same key
 STATEMENT_STANCE_MIN_PROBABILITY = 0.6  # the classifier's probability a statement's reading needs
 # The actors toward whom a statement's portrayal is its speaker's stance (statement_stances).
-STATEMENT_TARGET_TYPES = frozenset({"Person", "Organization", "Group"})
+STATEMENT_TARGET_TYPES = frozenset({"Person", "Organization"})
 
 
 class _Context:
@@ -104,10 +106,11 @@ def find_stances(spacy_doc, document, actors, statements, events) -> tuple[Stanc
 
 
 def statement_stances(spacy_doc, text: str, actors, statements) -> list[Stance]:
-    """The stance of each statement's speaker toward each other person, organisation or group its content
-    names, where the targeted-polarity classifier reads the sentence as positive or negative toward the mention.
+    """The stance of each statement's speaker toward each other person or organisation its content names,
+    where the targeted-polarity classifier reads the sentence as positive or negative toward the mention.
 
-    Not countries: a sentence about a country's troubles is seldom its speaker's stance toward the country.
+    Not countries or groups: a sentence about a country's or a people's troubles ("85,000 Americans were
+    unemployed") is seldom its speaker's stance toward them.
     """
     from kg.extract.targeted_polarity import classify, valence
 
