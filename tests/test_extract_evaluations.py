@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extract.evaluations import evaluations, lexicon
 
 
@@ -25,3 +27,51 @@ def test_negation_flips_an_evaluation(nlp):
 
 def test_a_sentence_without_evaluative_words_has_no_evaluation(nlp):
     assert evaluations(nlp("Maria Lopez met the board on Monday.")) == []
+
+
+def test_the_opinion_lexicon_is_broad_and_well_formed():
+    from kg.extract.evaluations import opinion_words
+
+    words = opinion_words()
+    assert len(words) > 6000
+    assert set(words.values()) == {"positive", "negative"}
+    assert all(w == w.strip().lower() and w for w in words)
+
+
+@pytest.mark.parametrize("text, target, polarity", [
+    ('Leo Park called the plan "reckless".', "plan", "negative"),  # adjective, parsed as a complement or after the noun
+    ("Leo Park called the admission a farce.", "admission", "negative"),  # noun
+    ("Leo Park called the plan a triumph of common sense.", "plan", "positive"),
+])
+def test_a_characterisation_reads_the_broad_opinion_lexicon(nlp, text, target, polarity):
+    found = [(ev.target.text, ev.polarity) for ev in evaluations(nlp(text))]
+    assert (target, polarity) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Leo Park had a lengthy meeting with the board.",  # attributive adjective of the broad lexicon: describes
+    "The plan is important, Leo Park said.",  # predicative: not read from the broad lexicon
+    'Leo Park named the operation "Peace Shield".',  # a name judges nothing
+])
+def test_the_broad_opinion_lexicon_is_read_only_in_characterisations(nlp, text):
+    assert evaluations(nlp(text)) == []
+
+
+def test_a_request_aims_at_the_clause_it_asks_for_not_at_the_holders_next_act(nlp):
+    found = [(ev.target.text, ev.polarity) for ev in evaluations(nlp("Ana Ruiz urged the board to reconsider and "
+                                                                      "spoke with reporters."))]
+    assert found == [("reconsider", "positive")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz asked whether the plan was legal.",  # a question
+    "Ana Ruiz suggested that the plan could fail.",  # a possibility
+])
+def test_a_clause_asked_about_or_said_possible_is_not_asked_for(nlp, text):
+    assert [ev for ev in evaluations(nlp(text)) if ev.target.pos_ in ("VERB", "AUX")] == []
+
+
+def test_a_clause_asked_for_is_the_target(nlp):
+    doc = nlp("Ana Ruiz demanded that the government release the prisoners.")
+    found = [(ev.target.text, ev.polarity) for ev in evaluations(doc)]
+    assert ("release", "positive") in found

@@ -57,9 +57,41 @@ def stances(nlp, text: str, names: dict[str, str], statements=()):
     ("Senator Ann Lee called for new elections.",
      {"Ann Lee": "Person"}, ("ann lee", "new elections", "positive")),
     ("Maria Lopez urged the council to reopen the library.",
-     {"Maria Lopez": "Person", "council": "Organization"}, ("maria lopez", "to reopen the library", "positive")),
+     {"Maria Lopez": "Person", "council": "Organization"},
+     ("maria lopez", "the council to reopen the library", "positive")),
     ("The union protested against the closure of the mine.",
      {"union": "Organization"}, ("union", "the closure of the mine", "negative")),
+    # a request is for what it asks, of whom: with a bare verb, or a clause of its own
+    ("Ana Ruiz urged the board to reconsider.",
+     {"Ana Ruiz": "Person", "board": "Organization"}, ("ana ruiz", "the board to reconsider", "positive")),
+    ("Ana Ruiz urged that the fine be waived.",
+     {"Ana Ruiz": "Person"}, ("ana ruiz", "the fine be waived", "positive")),
+    # each of two holders ("A and B urged ...")
+    ("Both Ana Ruiz and Leo Park urged that the fine be waived.",
+     {"Ana Ruiz": "Person", "Leo Park": "Person"}, ("leo park", "the fine be waived", "positive")),
+    # "for" introducing a clause of its own; yielding to something (CONCEDE) is for it, refusing to is against
+    ("Ana Ruiz called for the officers to be punished.",
+     {"Ana Ruiz": "Person"}, ("ana ruiz", "the officers to be punished", "positive")),
+    ("The mayor did not accede to the union's demands for a pay rise.",
+     {"mayor": "Person"}, ("mayor", "the union's demands for a pay rise", "negative")),
+    ("Jon Huber succumbed to a lung disorder.", {"Jon Huber": "Person"}, None),  # yielding to what nobody asked
+    # a hyphenated word stays whole in a label
+    ("Ana Ruiz rejected the court-ordered review of the vote.",
+     {"Ana Ruiz": "Person"}, ("ana ruiz", "the court-ordered review of the vote", "negative")),
+    # an adjective on a noun of manner judges the act; investigating takes no side (CAMEO 09)
+    ('Ana Ruiz said, "The police broke up the march in a brutal way."',
+     {"Ana Ruiz": "Person"}, ("ana ruiz", "The police broke up the march", "negative")),
+    ("Greenwatch investigated the contract.", {"Greenwatch": "Organization"}, None),
+    # a thing that asks ("calls", "placards") asks for whoever made or carries it; a group asks for itself
+    ("Ana Ruiz joined the calls asking the council to reopen the library.",
+     {"Ana Ruiz": "Person", "council": "Organization"},
+     ("ana ruiz", "the council to reopen the library", "positive")),
+    ("The union urging the council to reopen the library met on Monday.",
+     {"union": "Organization", "council": "Organization"},
+     ("union", "the council to reopen", "positive")),
+    # a characterisation with a word of the broad opinion lexicon (not in polarity.tsv)
+    ('Leo Park called the mayor\'s budget "lousy".',
+     {"Leo Park": "Person"}, ("leo park", "the mayor's budget", "negative")),
 ])
 def test_evaluative_constructions(nlp, text, names, expected):
     found, _ = stances(nlp, text, names)
@@ -158,26 +190,62 @@ def test_a_stance_span_is_the_documents_own_text(nlp):
         assert stance.span.text == "Maria Lopez condemned the airstrike on the village."
 
 
-@pytest.mark.parametrize("category, polarity", [("SANCTION", "negative"), ("ASSAULT", "negative"), ("AID", "positive"),
-                                                ("CONSULT", None), ("AGREE", None), ("OTHER", None)])
-def test_a_side_taking_event_is_its_sources_stance_toward_its_target(nlp, category, polarity):
+@pytest.mark.parametrize("category, source_type, polarity", [
+    ("SANCTION", "Country", "negative"), ("AID", "Country", "positive"), ("AGREE", "Country", "positive"),
+    ("COOPERATE", "Country", None), ("CONCEDE", "Country", None), ("ACCUSE", "Country", "negative"),
+    ("ASSAULT", "Person", "negative"), ("ASSAULT", "Country", None), ("ASSAULT", "Organization", None),
+    ("CONSULT", "Country", None), ("OTHER", "Country", None)])
+def test_a_side_taking_event_is_its_sources_stance_toward_its_target(nlp, category, source_type, polarity):
+    """A person's assault is mostly words ("attacked her rival"); a state's or a car's is war or accident, no stance."""
     from kg.extract.records import Actor, Event
     from kg.extract.stances import event_stances
 
     text = "Norland acted against Sudia on Monday."
-    actors = [Actor("Country:norland", "Norland", "Country"), Actor("Country:sudia", "Sudia", "Country")]
-    event = Event("event-8-13", "acted", category, (Span(8, 13, "acted"),), ("Country:norland", "Country:sudia"),
-                  sources=("Country:norland",), targets=("Country:sudia",))
+    actors = [Actor("x:norland", "Norland", source_type, (), (Span(0, 7, "Norland"),)),
+              Actor("Country:sudia", "Sudia", "Country", (), (Span(22, 27, "Sudia"),))]
+    event = Event("event-8-13", "acted", category, (Span(8, 13, "acted"),), ("x:norland", "Country:sudia"),
+                  sources=("x:norland",), targets=("Country:sudia",))
     found = event_stances(nlp(text), text, actors, [event])
     if polarity is None:
         assert found == []
     else:
         (stance,) = found
-        assert (stance.holder, stance.target_actor, stance.polarity) == ("Country:norland", "Country:sudia", polarity)
+        assert (stance.holder, stance.target_actor, stance.polarity) == ("x:norland", "Country:sudia", polarity)
         assert stance.evidence_event == event.key and stance.span.text == text
 
 
-@pytest.mark.parametrize("kind, expected", [("Person", {("maria lopez", "tom reed", "negative")}), ("Country", set())])
+@pytest.mark.parametrize("text", ["Norland did not act against Sudia on Monday.",  # a negated trigger
+                                  "Norland acted against them on Monday."])  # the target is not named there
+def test_an_event_shows_no_stance_when_negated_or_when_its_sentence_does_not_name_the_target(nlp, text):
+    from kg.extract.records import Actor, Event
+    from kg.extract.stances import event_stances
+
+    start = text.index("act")
+    actors = actors_in(text, {"Norland": "Country"}) + [Actor("Country:sudia", "Sudia", "Country", (),
+                                                                (Span(100, 105, "Sudia"),))]
+    event = Event("e", "act", "SANCTION", (Span(start, start + 3, "act"),), ("norland", "Country:sudia"),
+                  sources=("norland",), targets=("Country:sudia",))
+    assert event_stances(nlp(text), text, actors, [event]) == []
+
+
+def test_an_event_gives_no_second_stance_where_the_words_say_toward_what(nlp):
+    """'declined Y's offer': the words are against the offer; the REJECT event would say against Y."""
+    from kg.extract.records import Actor, Event
+
+    text = "Ana Ruiz declined Leo Park's offer to resign."
+    actors = actors_in(text, {"Ana Ruiz": "Person", "Leo Park": "Person"})
+    event = Event("event-9-17", "declined", "REJECT", (Span(9, 17, "declined"),), ("ana ruiz", "leo park"),
+                  sources=("ana ruiz",), targets=("leo park",))
+    doc = Document("t.txt", text, "2024-03-01", None, None, 0)
+    found = find_stances(nlp(text), doc, actors, [], [event])
+    assert {(s.holder, s.target_label, s.polarity) for s in found} == {("ana ruiz", "Leo Park's offer to resign",
+                                                                        "negative")}
+    assert all(s.evidence_event is None for s in found)
+
+
+@pytest.mark.parametrize("kind, expected", [("Person", {("maria lopez", "tom reed", "negative")}),
+                                            ("Organization", {("maria lopez", "tom reed", "negative")}),
+                                            ("Country", set()), ("Group", set())])
 def test_a_speaker_stands_toward_the_people_their_statement_names(nlp, kind, expected):
     from kg.extract.stances import statement_stances
 
@@ -188,3 +256,33 @@ def test_a_speaker_stands_toward_the_people_their_statement_names(nlp, kind, exp
     found = statement_stances(nlp(text), text, actors, [statement])
     assert {(s.holder, s.target_actor, s.polarity) for s in found} == expected
     assert all(s.evidence_statement is statement for s in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # passive: the agent holds, the subject is the target
+    ("Ana Ruiz was criticised by Leo Park.", {("leo park", "Ana Ruiz", "negative")}),
+    ("Ana Ruiz was supported by Greenwatch.", {("greenwatch", "Ana Ruiz", "positive")}),
+    # a relative clause aims at the noun it describes
+    ("Ana Ruiz, who was condemned by Greenwatch, resigned.", {("greenwatch", "Ana Ruiz", "negative")}),
+    ("The plan, which Ana Ruiz opposes, was passed.", {("ana ruiz", "The plan", "negative")}),
+    # reported speech: the reported clause's own subject holds, not the reporter
+    ("Leo Park said Ana Ruiz was wrong to back the plan.", {("ana ruiz", "the plan", "positive")}),
+    ("Norland condemned the attack, Ana Ruiz said.", {("norland", "the attack", "negative")}),
+    ("According to Leo Park, Greenwatch opposes the plan.", {("greenwatch", "the plan", "negative")}),
+    ("Ana Ruiz said she was disappointed by Leo Park.", {("ana ruiz", "Leo Park", "negative")}),
+])
+def test_holder_and_target_keep_their_order_in_passives_relatives_and_reported_speech(nlp, text, expected):
+    names = {"Ana Ruiz": "Person", "Leo Park": "Person", "Greenwatch": "Organization", "Norland": "Country"}
+    found, _ = stances(nlp, text, names)
+    assert found == expected
+
+
+def test_a_statement_about_what_was_done_to_someone_is_no_stance_against_them(nlp):
+    """'ordered Y's killing': the sentence is negative, but about the act done to Y, not about Y."""
+    from kg.extract.stances import statement_stances
+
+    text = "Maria Lopez said that the general ordered Tom Reed's brutal killing."
+    actors = actors_in(text, {"Maria Lopez": "Person"}) + actors_in(text, {"Tom Reed": "Person"})
+    content = Span(22, len(text) - 1, text[22:-1])
+    statement = Statement("maria lopez", "Maria Lopez", Span(12, 16, "said"), content, False)
+    assert [s for s in statement_stances(nlp(text), text, actors, [statement]) if s.polarity == "negative"] == []

@@ -10,7 +10,11 @@ the grammar gives one:
   was rejected by X", "X disagreed with Y", "X congratulated Y on the result";
 * attitude adjectives and nouns: "X was disappointed by the decision", "X is a
   critic of Y", "X, an ally of Y", "X's support for Y", "X had disagreements with Y";
-* characterisation: "X called the attack a violation", "X named Y as terrorists";
+* requests, for what they ask of whom: "X urged the embassy to reconsider", "X urged
+  that the fine be waived", "X called for the officers to be punished";
+* characterisation: "X called the attack a violation", "X named Y as terrorists",
+  "X called the deal lousy" (here, and only here, the broad opinion lexicon of Hu and
+  Liu, ``data/opinion_lexicon.csv``, completes ``polarity.tsv``);
 * evaluative words without a holder of their own: "a very productive
   conversation", "this disastrous mistake", "Y is corrupt".
 
@@ -27,12 +31,15 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.extract.lexicon import (
-    ATTITUDE_LIGHT_VERBS, CHARACTERIZING_VERBS, COPULAS, DEAL_NOUNS, DEMONSTRATIVES, MODALS, NOUN_CUES, QUANTITY_HEADS,
-    RELATIVES, STANCE_VERB_CATEGORIES, TIME_WORDS,
+    ATTITUDE_LIGHT_VERBS, CHARACTERIZING_VERBS, COPULAS, DEAL_NOUNS, DEMAND_NOUNS, DEMONSTRATIVES,
+    EMPTY_REQUESTED_VERBS, MANNER_NOUNS, MODALS, NOUN_CUES, OPINION_SLOTS, POSSIBILITY_MODALS, QUANTITY_HEADS,
+    QUESTION_MARKS, RELATIVES, SIDELESS_CAMEO_CODES, STANCE_VERB_CATEGORIES, TIME_WORDS, agent_nouns,
 )
+from kg.extract.plover_lexicon import plover_lexicon
 from kg.extract.triggers import verb_category
 
 LEXICON_PATH = Path(__file__).with_name("data") / "polarity.tsv"
+OPINION_LEXICON_PATH = Path(__file__).with_name("data") / "opinion_lexicon.csv"
 FLIP = {"positive": "negative", "negative": "positive"}
 
 
@@ -68,17 +75,37 @@ def lexicon() -> dict[tuple[str, str], tuple[Entry, ...]]:
     return {key: tuple(entries) for key, entries in table.items()}
 
 
-def _entries(token, pos: str) -> tuple[Entry, ...]:
+def _entries(token, pos: str, broad: bool = False) -> tuple[Entry, ...]:
+    """The lexicon rows of a word; with ``broad``, the opinion lexicon's reading of a word ``polarity.tsv`` lacks."""
     lex = lexicon()
     found = lex.get((token.lemma_.lower(), pos)) or lex.get((token.lower_, pos))
     if found is None and pos == "VERB":
         found = _event_verb_entries(token.lemma_.lower())
+    if not found and broad:
+        found = _opinion_entries(token.lemma_.lower(), pos) or _opinion_entries(token.lower_, pos)
     return found or ()
+
+
+@lru_cache(maxsize=1)
+def opinion_words() -> dict[str, str]:
+    """word -> 'positive' or 'negative': the opinion lexicon of Hu and Liu (``data/opinion_lexicon.csv``)."""
+    rows = OPINION_LEXICON_PATH.read_text(encoding="utf-8").splitlines()[1:]
+    return dict(row.rsplit(",", 1) for row in rows if row.strip())
+
+
+@lru_cache(maxsize=8192)
+def _opinion_entries(word: str, pos: str) -> tuple[Entry, ...]:
+    """A word of the opinion lexicon that ``polarity.tsv`` lacks, read in the default slot of its part of speech."""
+    polarity = opinion_words().get(word) if pos in OPINION_SLOTS else None
+    return (Entry(polarity, OPINION_SLOTS[pos]),) if polarity else ()
 
 
 @lru_cache(maxsize=4096)
 def _event_verb_entries(lemma: str) -> tuple[Entry, ...]:
     """A verb of a side-taking event category (request, support, reject, accuse, protest, threaten) as an evaluative verb."""
+    entry = plover_lexicon().get((lemma, "VERB"))
+    if entry is not None and entry.code.startswith(SIDELESS_CAMEO_CODES):
+        return ()  # "investigated the case"
     side = STANCE_VERB_CATEGORIES.get(verb_category(lemma) or "")
     return (Entry(side[0], side[1]),) if side else ()
 
@@ -102,14 +129,16 @@ def evaluations(sent) -> list[Evaluation]:
 
 
 def _conjoined(ev: Evaluation) -> list[Evaluation]:
-    """The evaluation, and one for each conjunct of its target ("X and Y")."""
-    out = [ev]
+    """The evaluation, and one for each conjunct of its target ("X and Y") and of its holder ("A and B urged ...")."""
     if not ev.expand:
-        return out
-    for conj in ev.target.conjuncts:
-        if conj.i > ev.target.i:
-            out.append(Evaluation(ev.cue, conj, ev.polarity, ev.holder, ev.confidence))
-    return out
+        return [ev]
+    holders = [ev.holder]
+    if ev.holder is not None:
+        holders += [c for c in ev.holder.conjuncts if c.i > ev.holder.i and c.pos_ in ("PROPN", "NOUN", "PRON")]
+    targets = [ev.target]
+    if ev.target.pos_ not in ("VERB", "AUX"):  # "urged X to reconsider and spoke with Y": the holder's own act
+        targets += [c for c in ev.target.conjuncts if c.i > ev.target.i]
+    return [replace(ev, holder=h, target=t) for h in holders for t in targets]
 
 
 def _verb(tok) -> list[Evaluation]:
@@ -136,19 +165,40 @@ def _slot(verb, slot: str, passive: bool):
         deps = ("nsubjpass",) if passive else ("dobj",)
         target = next((c for c in verb.children if c.dep_ in deps), None)
     elif name == "xcomp":  # the clause asked for, when it says what ("urged X to waive the immunity", not "to do")
+        addressed = any(c.dep_ == "dobj" for c in verb.children)  # "urged the embassy to reconsider"
         target = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
-                       and any(d.dep_ in ("dobj", "prep", "ccomp", "xcomp", "attr") for d in c.children)), None)
+                       and (any(d.dep_ in ("dobj", "prep", "ccomp", "xcomp", "attr", "prt") for d in c.children)
+                            or (addressed and c.lemma_ not in EMPTY_REQUESTED_VERBS))), None)
+    elif name == "ccomp":  # the clause asked for, with its own subject ("urged the immunity be waived")
+        target = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.i > verb.i
+                       and any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children) and not _open_clause(c)), None)
     elif name == "chance":
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_ == "chance"), None)
         target = next((c for c in verb.children if c.dep_ in ("dative", "dobj") and c is not obj), None) \
             if obj is not None else None
     else:
-        target = _prep_object(verb, {name})
-    if target is None or (only == "deal" and target.lemma_.lower() not in DEAL_NOUNS):
+        target = _prep_object(verb, {name}) or _marked_clause(verb, name)
+    if target is not None and target.lower_ in RELATIVES and verb.dep_ == "relcl":
+        target = verb.head  # "the plan, which X opposes", "Y, who was condemned by X"
+    if target is None or (only == "deal" and target.lemma_.lower() not in DEAL_NOUNS) \
+            or (only == "demand" and target.lemma_.lower() not in DEMAND_NOUNS):
         return None
     if target.lemma_.lower() in TIME_WORDS or _negated(target):
         return None  # "argue for years", "no agreement was reached"
     return target
+
+
+def _open_clause(clause) -> bool:
+    """A question or a possibility, not a thing asked for: "asked whether X", "suggested X could happen"."""
+    return any((c.dep_ == "mark" and c.lower_ in QUESTION_MARKS) or c.tag_ in ("WDT", "WP", "WRB")
+               or (c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS) for c in clause.children)
+
+
+def _marked_clause(verb, prep: str):
+    """A clause the preposition introduces, with a subject of its own ("called for the killers to be punished")."""
+    return next((c for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp")
+                 and any(m.dep_ == "mark" and m.lower_ == prep for m in c.children)
+                 and any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)), None)
 
 
 def _prep_object(tok, preps):
@@ -189,6 +239,8 @@ def _evaluative_adjective(tok, polarity: str) -> list[Evaluation]:
         noun = adj.head
         if noun.lemma_.lower() in QUANTITY_HEADS or noun.lemma_.lower() in TIME_WORDS:
             return []
+        if noun.lemma_.lower() in MANNER_NOUNS and noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
+            noun = noun.head.head  # "suppressed protests in an unlawful way": the act is judged
         polarity = FLIP[polarity] if _negated(noun) else polarity
         return [_graded(Evaluation(tok, noun, polarity, None, 0.6, expand=False), noun)]
     if adj.dep_ == "acomp" and adj.head.lemma_ in COPULAS:
@@ -268,10 +320,16 @@ def _noun_holder(noun):
 
 def _characterize(verb) -> list[Evaluation]:
     """'X called the attack a violation', 'X named Y as terrorists'."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    complement = next((c for c in verb.children if c.dep_ in ("oprd", "ccomp") and c.pos_ in ("NOUN", "PROPN")), None)
+    complement = next((c for c in verb.children if c.dep_ in ("oprd", "ccomp") and c.pos_ in ("NOUN", "PROPN", "ADJ")),
+                      None)
     if complement is None:
         complement = _prep_object(verb, {"as"})
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None and complement is not None and complement.pos_ == "ADJ":  # 'called the deal "lousy"'
+        obj = next((c for c in complement.children if c.dep_ in ("npadvmod", "nsubj") and c.pos_ in ("NOUN", "PROPN")),
+                   None)
+    if complement is None and obj is not None:  # the same, parsed as an adjective after its noun
+        complement = next((c for c in obj.rights if c.dep_ == "amod" and c.pos_ == "ADJ"), None)
     if obj is None or complement is None:
         return []
     polarity = phrase_polarity(complement)
@@ -282,17 +340,21 @@ def _characterize(verb) -> list[Evaluation]:
 
 
 def phrase_polarity(head) -> str | None:
-    """Polarity a noun phrase carries: its head noun, an adjective on it, or its 'of' object."""
-    polarity = None
-    for entry in _entries(head, "NOUN"):
+    """Polarity a noun phrase (or an adjective) said of something carries: its head, an adjective on it, or
+    its 'of' object; the broad opinion lexicon counts here, where the grammar says what is judged."""
+    if head.pos_ == "ADJ":
+        polarity = next((e.polarity for e in _entries(head, "ADJ", broad=True) if e.slots == ("amod",)), None)
+        return FLIP[polarity] if polarity is not None and _negated(head) else polarity
+    polarity, broad = None, head.pos_ != "PROPN"  # a name ("Operation Peace Spring") judges nothing
+    for entry in _entries(head, "NOUN", broad=broad):
         if entry.slots == ("self",):
             polarity = entry.polarity
     if polarity is None:
         polarity = next((e.polarity for c in head.children if c.dep_ in ("amod", "compound")
-                         for e in _entries(c, "ADJ") if e.slots == ("amod",)), None)
+                         for e in _entries(c, "ADJ", broad=broad) if e.slots == ("amod",)), None)
     if polarity is None:
         of = _prep_object(head, {"of"})
-        polarity = next((e.polarity for e in _entries(of, "NOUN") if e.slots == ("self",)), None) \
+        polarity = next((e.polarity for e in _entries(of, "NOUN", broad=broad) if e.slots == ("self",)), None) \
             if of is not None else None
     if polarity is not None and _negated(head):
         polarity = FLIP[polarity]
@@ -322,11 +384,11 @@ def subject(verb):
             return subject
         if verb.dep_ == "acl":
             noun = verb.head
-            if noun.lemma_.lower() not in NOUN_CUES:
+            if noun.lemma_.lower() not in NOUN_CUES and (noun.pos_ != "NOUN" or noun.lemma_.lower() in agent_nouns()):
                 return noun
-            verb = noun.head
-        elif verb.dep_ in ("conj", "xcomp", "advcl", "ccomp") and verb.head.i != verb.i:
-            verb = verb.head
+            verb = noun.head  # "carrying placards asking X to ...": who carries them asks
+        elif verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "acomp") and verb.head.i != verb.i:
+            verb = verb.head  # "acomp": "Y was wrong to back it" (Y backs it)
         else:
             return None
     return None
@@ -334,3 +396,4 @@ def subject(verb):
 
 def _agent(verb):
     return _prep_object(verb, {"by"})
+

@@ -12,29 +12,43 @@ A stance's holder is an actor; its target is labelled by its noun phrase
 actor or event where it is one; its evidence is the statement whose content
 holds the cue, when the statement's speaker is the holder. Events show
 stances too: the source of an event whose PLOVER category takes a side
-(``EVENT_STANCE_POLARITY``: sanctions, accusations, attacks against; aid,
-agreement, cooperation for) stands that way toward its target, the event
-being the evidence. And statements show how their speakers stand toward the
-people their content names: the targeted-polarity classifier trained on
-NewsMTSC (:mod:`kg.extract.targeted_polarity`) reads the sentence's polarity
-toward each such mention, and a confident positive or negative reading is the
-speaker's stance, the statement its evidence. One stance is kept per
-(holder, target, polarity) in a document: evaluative language first, then
-events, then statements.
+(``EVENT_STANCE_POLARITY``: sanctions, accusations, threats against; support,
+aid, agreement for) stands that way toward its target that the event's
+sentence names, the event being the evidence; an assault only when its source
+is a person (a state's or a group's armed attack is war, not a stance), no
+negated event, and no event where the words of its sentence already give the
+holder's stance of that polarity ("declined Y's offer" is against the offer,
+not against Y). And statements show how their speakers stand toward the
+people and organisations their content names: the targeted-polarity
+classifier trained on NewsMTSC (:mod:`kg.extract.targeted_polarity`) reads the
+sentence's polarity toward each such mention, and a confident positive or
+negative reading is the speaker's stance, the statement its evidence
+(countries and groups are left out: a sentence about a country's or a
+people's troubles is seldom its speaker's stance toward them; a negative
+reading of someone harm was done to, "Y's killing", is left out too; noun
+phrases as well: on the tuning gold the
+classifier, which learnt polarity toward people, read them with too little
+precision). One stance is kept per (holder, target, polarity) in a document:
+evaluative language first, then events, then statements.
 """
 
 from __future__ import annotations
 
 from kg.extract.coref import MentionIndex
 from kg.extract.evaluations import Evaluation, evaluations, subject
-from kg.extract.lexicon import DEMONSTRATIVES, EVENT_STANCE_POLARITY, FIRST_PERSON, REPORT_VERBS, TIME_WORDS
+from kg.extract.lexicon import (
+    ASSAULT_STANCE_SOURCE_TYPES, DEMONSTRATIVES, EVENT_STANCE_POLARITY, FIRST_PERSON, REPORT_VERBS, TIME_WORDS,
+)
 from kg.extract.quotes import MARKS
 from kg.extract.records import Span, Stance
 
-CUT_DEPS = frozenset({"conj", "cc", "relcl", "advcl", "parataxis", "punct", "dep"})
+# Dependents a target's label leaves out ("mark": "[that] the fine be waived").
+CUT_DEPS = frozenset({"conj", "cc", "relcl", "advcl", "parataxis", "punct", "dep", "mark"})
 MAX_LABEL_TOKENS = 12
 EVENT_STANCE_CONFIDENCE = 0.5  # below every evaluation's, so the words beat the event on the same key
 STATEMENT_STANCE_MIN_PROBABILITY = 0.6  # the classifier's probability a statement's reading needs
+# The actors toward whom a statement's portrayal is its speaker's stance (statement_stances).
+STATEMENT_TARGET_TYPES = frozenset({"Person", "Organization"})
 
 
 class _Context:
@@ -82,23 +96,26 @@ def find_stances(spacy_doc, document, actors, statements, events) -> tuple[Stanc
             key = (stance.holder, stance.target_actor or _target_key(ev.target), stance.polarity)
             if key not in best or stance.confidence > best[key].confidence:
                 best[key] = stance
-    for stance in (*event_stances(spacy_doc, document.text, actors, events),
-                   *statement_stances(spacy_doc, document.text, actors, statements)):
+    worded = {(s.holder, s.polarity, s.span.start) for s in best.values()}
+    for stance in event_stances(spacy_doc, document.text, actors, events):
+        if (stance.holder, stance.polarity, stance.span.start) not in worded:  # the words say toward what
+            best.setdefault((stance.holder, stance.target_actor, stance.polarity), stance)
+    for stance in statement_stances(spacy_doc, document.text, actors, statements):
         best.setdefault((stance.holder, stance.target_actor, stance.polarity), stance)
     return tuple(_one_per_reading(best.values()))
 
 
 def statement_stances(spacy_doc, text: str, actors, statements) -> list[Stance]:
-    """The stance of each statement's speaker toward each other person its content names, where the
-    targeted-polarity classifier reads the sentence as positive or negative toward the mention.
+    """The stance of each statement's speaker toward each other person or organisation its content names,
+    where the targeted-polarity classifier reads the sentence as positive or negative toward the mention.
 
-    Only people: the classifier learnt polarity toward people (NewsMTSC), and a sentence about a
-    country's troubles is seldom its speaker's stance toward the country.
+    Not countries or groups: a sentence about a country's or a people's troubles ("85,000 Americans were
+    unemployed") is seldom its speaker's stance toward them.
     """
     from kg.extract.targeted_polarity import classify, valence
 
     names = {a.key: a.name for a in actors}
-    mentions = sorted((m.start, m.end, a.key) for a in actors if a.type == "Person" for m in a.mentions)
+    mentions = sorted((m.start, m.end, a.key) for a in actors if a.type in STATEMENT_TARGET_TYPES for m in a.mentions)
     evaluative: dict[int, bool] = {}  # sentence start -> has an evaluative word
     readings: dict[tuple[int, int], tuple] = {}  # a mention inside two statements' contents is read once
     found = []
@@ -117,28 +134,48 @@ def statement_stances(spacy_doc, text: str, actors, statements) -> list[Stance]:
             if (start, end) not in readings:
                 readings[(start, end)] = classify(sent, start, end)
             polarity, probability = readings[(start, end)]
+            if polarity == "negative" and _suffers(spacy_doc.char_span(start, end, alignment_mode="expand").root, valence):
+                continue
             if polarity != "neutral" and probability >= STATEMENT_STANCE_MIN_PROBABILITY:
                 found.append(Stance(statement.speaker, names[key], polarity, _sentence_span(sent, text), target_actor=key,
                                     evidence_statement=statement, confidence=round(0.5 * probability, 3)))
     return found
 
 
+def _suffers(tok, valence) -> bool:
+    """Whether a mention is what a harmful act is done to ("Y's killing", "Y was attacked"): the
+    sentence's negativity then falls on the act, not on the mention."""
+    head = tok.head
+    return tok.dep_ in ("poss", "nsubjpass") and head.i != tok.i and valence(head) < 0
+
+
 def event_stances(spacy_doc, text: str, actors, events) -> list[Stance]:
-    """The stance each source of a side-taking event takes toward each of its targets; the event is the evidence."""
-    names = {a.key: a.name for a in actors}
+    """The stance each source of a side-taking event takes toward each of its targets that its sentence names;
+    the event is the evidence. A negated trigger ("would not provide") shows no stance."""
+    by_key = {a.key: a for a in actors}
     found = []
     for event in events:
         polarity = EVENT_STANCE_POLARITY.get(event.plover)
         if polarity is None or not event.sources or not event.targets:
             continue
         trigger = event.triggers[0]
-        sent = spacy_doc.char_span(trigger.start, trigger.end, alignment_mode="expand").sent
+        span = spacy_doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+        if any(c.dep_ == "neg" for tok in span for c in tok.children):
+            continue
+        sent = span.sent
         for source in event.sources:
+            if event.plover == "ASSAULT" and getattr(by_key.get(source), "type", None) not in ASSAULT_STANCE_SOURCE_TYPES:
+                continue
             for target in event.targets:
-                if source != target and target in names:
-                    found.append(Stance(source, names[target], polarity, _sentence_span(sent, text), target_actor=target,
+                actor = by_key.get(target)
+                if source != target and actor is not None and _named_in(actor, sent):
+                    found.append(Stance(source, actor.name, polarity, _sentence_span(sent, text), target_actor=target,
                                         confidence=EVENT_STANCE_CONFIDENCE, evidence_event=event.key))
     return found
+
+
+def _named_in(actor, sent) -> bool:
+    return any(sent.start_char <= m.start and m.end <= sent.end_char for m in actor.mentions)
 
 
 def _one_per_reading(stances) -> list[Stance]:
@@ -242,6 +279,9 @@ def _target(ctx: _Context, tok):
     actor = ctx.index.actor_in(tok.idx, tok.idx + len(tok.text)) if tok.pos_ == "PROPN" else None
     if actor is not None:
         return actor.name, actor.key
+    addressee = next((c for c in tok.head.children if c.dep_ == "dobj"), None) if tok.dep_ == "xcomp" else None
+    if addressee is not None:  # what a request asks of whom: "the embassy to reconsider"
+        return f"{_phrase(addressee)} {_phrase(tok)}", None
     return _phrase(tok), None
 
 
@@ -270,6 +310,7 @@ def _phrase(head) -> str:
         keep.add(child.i)
         stack.extend(child.children)
     doc = head.doc
+    keep |= _word_parts(doc, keep)
     start, end = min(keep), head.i
     while start - 1 in keep or (start - 1 >= 0 and doc[start - 1].is_quote and start - 2 in keep):
         start -= 1
@@ -279,6 +320,20 @@ def _phrase(head) -> str:
     text = "".join(t.whitespace_ if t.is_quote else t.text_with_ws for t in doc[start:end + 1])
     text = " ".join(text.split()).strip(" '()[],;:-—")
     return text or head.text
+
+
+def _word_parts(doc, keep: set[int]) -> set[int]:
+    """The other parts of hyphenated words a label keeps a part of ("judge-led": the parse hangs "judge" elsewhere)."""
+    parts, stack = set(), list(keep)
+    while stack:
+        i = stack.pop()
+        for j in (i - 1, i + 1):
+            a, b = min(i, j), max(i, j)
+            if 0 <= j < len(doc) and j not in keep | parts and doc[a].whitespace_ == "" \
+                    and (doc[j].is_alpha or doc[j].text in ("-", "/")):
+                parts.add(j)
+                stack.append(j)
+    return parts
 
 
 def _is_clause(tok) -> bool:
