@@ -365,3 +365,43 @@ def test_serve_needs_a_store(runner, tmp_path):
     result = run(runner, "serve", "--store", tmp_path / "none")
     assert result.exit_code == 1
     assert result.output.strip().splitlines() == [f"Error: no store at {tmp_path / 'none'}: run 'kg build' first or pass --store/KG_STORE"]
+
+
+def test_statements_fit_80_columns_in_few_lines(runner, seed_store_dir, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    out = run(runner, "query", "statements", "--store", seed_store_dir).output
+    assert all(len(line) <= 80 for line in out.splitlines())
+    assert len(out.splitlines()) < 60 and "Donald Trump" in out  # 163 lines before the table was fitted
+
+
+def test_limit_cuts_the_table_and_says_so(runner, seed_store_dir):
+    result = run(runner, "query", "statements", "--store", seed_store_dir, "--limit", "2")
+    assert result.stdout.rstrip().endswith("2 row(s) shown")
+    assert "showing the first 2 rows" in result.stderr
+    whole = run(runner, "query", "statements", "--store", seed_store_dir, "--limit", "1000")
+    assert "showing" not in whole.stderr and "shown" not in whole.stdout
+
+
+def test_select_star_keeps_the_query_order(runner, seed_store_dir):
+    out = run(runner, "query", "-e", "SELECT * WHERE { GRAPH ?zz { ?s ?p ?o } } LIMIT 1", "-f", "csv", "--store", seed_store_dir)
+    assert out.stdout.splitlines()[0] == "zz,s,p,o"
+
+
+@pytest.mark.parametrize("fmt", ["json", "xml", "csv", "tsv"])
+def test_solutions_end_with_a_newline(runner, seed_store_dir, fmt):
+    out = run(runner, "query", "actors", "-f", fmt, "--store", seed_store_dir)
+    assert out.stdout_bytes.endswith(b"\n")
+
+
+def test_describe_gives_each_triple_once(runner, tmp_path):
+    import pyoxigraph as ox
+
+    store = ox.Store(str(tmp_path / "s"))
+    actor = ox.NamedNode("https://w3id.org/newskg/id/actor/person/ann-lee")
+    for doc in ("a", "b"):  # the same triple in two documents' graphs
+        store.add(ox.Quad(actor, ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"), ox.Literal("Ann Lee"),
+                          ox.NamedNode(f"https://w3id.org/newskg/id/doc/{doc}.txt")))
+    del store
+    gc.collect()
+    out = run(runner, "query", "-e", f"DESCRIBE <{actor.value}>", "-f", "nt", "--store", tmp_path / "s").stdout.splitlines()
+    assert out == [f'<{actor.value}> <http://www.w3.org/2000/01/rdf-schema#label> "Ann Lee" .']

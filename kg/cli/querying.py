@@ -17,11 +17,12 @@ from kg.errors import KgError
 @click.option("--format", "-f", "fmt", default=None, help="table, json, csv, tsv, xml (SELECT/ASK); ttl, nt, jsonld, xml (CONSTRUCT).")
 @click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE", help="Bind ?NAME to VALUE (a string, <iri> or \"literal\"^^<type>).")
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries.")
+@click.option("--limit", "-n", type=click.IntRange(min=1), help="Show at most N rows of a table (a hint on stderr says when rows were cut).")
 @click.option("--endpoint", help="Run on a remote SPARQL endpoint (its query URL) instead of the local store.")
 @STORE_OPTION
 @auth_options
 @reports_errors
-def query(name, expression, fmt, params, list_queries, endpoint, store_dir, user, password, token, auth_type):
+def query(name, expression, fmt, params, list_queries, limit, endpoint, store_dir, user, password, token, auth_type):
     """Run a named query (queries/NAME.rq), a .rq file, or -e 'SPARQL'.
 
     Example: kg query said_by --param speaker="Donald Trump" --format csv
@@ -29,12 +30,14 @@ def query(name, expression, fmt, params, list_queries, endpoint, store_dir, user
     from kg.sparql.files import resolve_query
     from kg.sparql.formats import check_query_format
     from kg.sparql.results import default_format
-    from kg.sparql.text import parse_params
+    from kg.sparql.files import QueryText
+    from kg.sparql.text import parse_params, star_in_order
 
     if list_queries:
         _print_query_list()
         return
     text = resolve_query(name, expression)
+    text = QueryText(star_in_order(text.text), text.origin)
     if fmt:
         check_query_format(fmt)
     bound = parse_params(list(params), text)
@@ -42,7 +45,7 @@ def query(name, expression, fmt, params, list_queries, endpoint, store_dir, user
         results = _remote_results(endpoint, text, bound, _auth(user, password, token, auth_type))
     else:
         results = _local_results(store_dir, text, bound)
-    _print_results(results, fmt or default_format(results))
+    _print_results(results, fmt or default_format(results), limit)
 
 
 def _local_results(store_dir, text, bound):
@@ -65,10 +68,10 @@ def _print_query_list():
         click.echo(f"{name:15} {load_query(name).description}")
 
 
-def _print_results(results, fmt: str):
+def _print_results(results, fmt: str, limit: int | None = None):
     from kg.errors import choices
     from kg.sparql.formats import GRAPH_FORMATS
-    from kg.sparql.results import result_kind, rows, serialize_results
+    from kg.sparql.results import result_kind, serialize_results
 
     if fmt != "table":
         sys.stdout.buffer.write(serialize_results(results, fmt))
@@ -79,7 +82,17 @@ def _print_results(results, fmt: str):
         return
     if result_kind(results) == "graph":
         raise KgError(f"format 'table' does not fit a CONSTRUCT/DESCRIBE result; use {choices(GRAPH_FORMATS)}")
-    print_table(*rows(results))
+    _print_table(results, limit)
+
+
+def _print_table(results, limit):
+    from kg.sparql.results import rows
+
+    columns, shown = rows(results, None if limit is None else limit + 1)
+    more = limit is not None and len(shown) > limit
+    print_table(columns, shown[:limit], more=more)
+    if more:
+        click.echo(f"kg query: showing the first {limit} rows; raise --limit, or drop it, to see more", err=True)
 
 
 
