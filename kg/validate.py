@@ -46,6 +46,10 @@ SHAPES_FILE = "shapes.ttl"
 FOCUS_CHUNK = 4000  # focus nodes per pySHACL run over a store: 10,000-40,000 triples in rdflib at a time
 
 
+#: the reasoner's line in a report when it was asked not to run
+NOT_REASONED = "OWL reasoning (HermiT) skipped, as asked"
+
+
 @dataclass
 class Report:
     """The outcome of :func:`validate`: does the graph conform, and if not, why."""
@@ -57,9 +61,14 @@ class Report:
 
     @property
     def summary(self) -> str:
-        verdict = "conforms" if self.conforms else f"{len(self.problems)} problem(s)"
-        checks = "text anchors and labels checked; " if self.graph_checks_run else ""
-        return f"validation: {verdict}; SHACL run; {checks}{self.reasoner}"
+        """The verdict in one line: valid or how many problems, then what was checked.
+
+        >>> Report(conforms=True, reasoner=NOT_REASONED).summary
+        'valid: no problems; checked the SHACL shapes; OWL reasoning (HermiT) skipped, as asked'
+        """
+        verdict = "valid: no problems" if self.conforms else f"not valid: {len(self.problems)} problem(s)"
+        checks = "the SHACL shapes, text anchors and labels" if self.graph_checks_run else "the SHACL shapes"
+        return f"{verdict}; checked {checks}; {self.reasoner}"
 
 
 def ontology_dir() -> Path:
@@ -303,7 +312,7 @@ def validate(data: Graph | Dataset, *, reason: bool = True, max_individuals: int
     if isinstance(data, Dataset):
         return validate_dataset(data, reason=reason, max_individuals=max_individuals)
     problems = shacl_problems(data)
-    summary = "not run (reason=False)"
+    summary = NOT_REASONED
     if reason:
         count = _individuals(data)
         if count > max_individuals:
@@ -336,7 +345,7 @@ def validate_dataset(dataset: Dataset, *, reason: bool = True, max_individuals: 
     """
     problems = shacl_problems(dataset)
     if not reason:
-        return Report(conforms=not problems, problems=problems, reasoner="not run (reason=False)")
+        return Report(conforms=not problems, problems=problems, reasoner=NOT_REASONED)
     graphs = _named_graphs(dataset)
     return _reasoned(problems, spread(graphs, max_graphs), len(graphs), max_individuals, max_graphs)
 
@@ -413,7 +422,7 @@ def validate_store(store, *, reason: bool = True, graph: str | None = None, jobs
         raise ValidationError(f"store {store.path} holds no triples to validate")
     problems = store_shacl_problems(store, jobs=jobs)
     if not reason:
-        report = Report(conforms=not problems, problems=problems, reasoner="not run (reason=False)")
+        report = Report(conforms=not problems, problems=problems, reasoner=NOT_REASONED)
     else:
         names = store.graphs()
         graphs = (_store_graph(store, name) for name in spread(names, max_graphs))

@@ -32,7 +32,7 @@ def validate(store_dir, no_reason, graph, jobs, reason_graphs):
                             max_graphs=reason_graphs)
     for line in report.problems:
         click.echo(line)
-    click.echo(report.summary, err=True)
+    click.echo(report.summary)
     if not report.conforms:
         sys.exit(1)
 
