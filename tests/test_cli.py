@@ -405,3 +405,18 @@ def test_describe_gives_each_triple_once(runner, tmp_path):
     gc.collect()
     out = run(runner, "query", "-e", f"DESCRIBE <{actor.value}>", "-f", "nt", "--store", tmp_path / "s").stdout.splitlines()
     assert out == [f'<{actor.value}> <http://www.w3.org/2000/01/rdf-schema#label> "Ann Lee" .']
+
+
+def test_said_by_finds_a_name_in_any_case_and_offers_the_closest(runner, seed_store_dir):
+    found = run(runner, "query", "said_by", "-p", "speaker=donald trump", "-f", "csv", "--store", seed_store_dir)
+    assert found.exit_code == 0 and found.stdout.count("Donald Trump") >= 2
+    missed = run(runner, "query", "said_by", "-p", "speaker=Donld Trmp", "--store", seed_store_dir)
+    assert missed.exit_code == 1 and missed.output.startswith("Error: no actor named 'Donld Trmp'; closest: Donald Trump")
+    bare = run(runner, "query", "said_by", "--store", seed_store_dir)
+    assert bare.exit_code == 1 and "give --param speaker=NAME" in bare.output
+
+
+def test_actor_profile_points_to_what_the_actor_said(runner, seed_store_dir):
+    result = run(runner, "query", "actor_profile", "-p", "name=putin", "--store", seed_store_dir)
+    assert result.exit_code == 0 and "Putin" in result.stdout
+    assert 'kg query said_by -p speaker="Putin"' in result.stderr and 'kg report --actor "Putin"' in result.stderr

@@ -28,13 +28,21 @@ def test_every_line_fits_80_columns_and_the_long_column_keeps_its_words():
     assert all(len(line) <= 80 for line in lines)
     text = " ".join(line.strip() for line in lines)
     assert "the extra money." in text and "Donald Trump" in text
-    assert len(lines) <= 3 + 5 * 4  # header, rule, and a few lines per row (rich gave 20 per row)
+    assert len(lines) <= 3 + 5 * 4 + 6  # header, rule, a few lines per row (rich gave 20 per row), the labels' legend
 
 
 def test_rows_of_different_documents_keep_different_labels():
     rows = [[f"000_b2008785d766f16{i}.txt", "x"] for i in range(3)]
-    lines = list(table_lines(["doc", "n"], rows, 80))[2:]
-    assert len({line.split()[0] for line in lines}) == 3
+    lines = list(table_lines(["doc", "n"], rows, 80))
+    labels = [line.split()[0] for line in lines[2:5]]
+    assert len(set(labels)) == 3
+    assert lines[5:] == ["doc:", *(f"    {label}  000_b2008785d766f16{i}.txt" for i, label in enumerate(labels))]
+
+
+def test_a_long_list_of_cut_labels_is_not_spelled_out():
+    rows = [[f"000_b2008785d766f1{i:02}.txt", "x"] for i in range(30)]
+    lines = list(table_lines(["doc", "n"], rows, 80))
+    assert lines[-1].startswith("doc: 30 documents shown by the distinct part") and len(lines) == 2 + 30 + 1
 
 
 def test_a_long_column_goes_under_its_row_when_it_would_be_too_narrow():

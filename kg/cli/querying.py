@@ -27,10 +27,10 @@ def query(name, expression, fmt, params, list_queries, limit, endpoint, store_di
 
     Example: kg query said_by --param speaker="Donald Trump" --format csv
     """
-    from kg.sparql.files import resolve_query
+    from kg.names import bind_actor
+    from kg.sparql.files import QueryText, resolve_query
     from kg.sparql.formats import check_query_format
     from kg.sparql.results import default_format
-    from kg.sparql.files import QueryText
     from kg.sparql.text import parse_params, star_in_order
 
     if list_queries:
@@ -42,17 +42,26 @@ def query(name, expression, fmt, params, list_queries, limit, endpoint, store_di
         check_query_format(fmt)
     bound = parse_params(list(params), text)
     if endpoint:
+        bound = bind_actor(None, name, bound)
         results = _remote_results(endpoint, text, bound, _auth(user, password, token, auth_type))
     else:
-        results = _local_results(store_dir, text, bound)
+        results, bound = _local_results(store_dir, text, bound, name)
     _print_results(results, fmt or default_format(results), limit)
+    if name == "actor_profile" and (fmt or "table") == "table":
+        actor = next(iter(bound.values())).value if len(bound) == 1 else "NAME"
+        click.echo(f"what they said: kg query said_by -p speaker=\"{actor}\"; who stands how toward them: "
+                   f"kg query stances_toward -p target=\"{actor}\"; all of it on a page: kg report --actor \"{actor}\"", err=True)
 
 
-def _local_results(store_dir, text, bound):
+def _local_results(store_dir, text, bound, name=None):
+    """The results, and the parameters as bound (an actor's name as the store gives it)."""
+    from kg.names import bind_actor
     from kg.sparql.local import run_query
     from kg.store import open_store
 
-    return run_query(open_store(store_dir, read_only=True), text, bound)
+    store = open_store(store_dir, read_only=True)
+    bound = bind_actor(store, name, bound)
+    return run_query(store, text, bound), bound
 
 
 def _remote_results(endpoint, text, bound, auth):

@@ -28,6 +28,8 @@ LONG = 30
 #: the space between two columns, and the indent of a column under its row
 GAP = "  "
 INDENT = "    "
+#: shortened document labels are spelled out under the table when there are at most this many
+LEGEND_MAX = 20
 #: a table of more rows than this is measured on its first rows only
 MEASURED_ROWS = 2000
 
@@ -127,8 +129,8 @@ def _water_fill(natural: list[int], room: int) -> list[int]:
 
 
 def table_lines(columns: Sequence[str], rows: Sequence[Sequence[str]], width: int) -> Iterator[str]:
-    """The table's lines: header, rule, then each row (wrapped), fitted to ``width``."""
-    rows = _displayed(columns, rows)
+    """The table's lines: header, rule, each row (wrapped), then what its shortened document labels stand for."""
+    rows, legend = _displayed(columns, rows)
     widths, below = column_widths(columns, rows[:MEASURED_ROWS], width)
     inline = [i for i in range(len(columns)) if not below[i]]
     yield _joined([columns[i] for i in inline], [widths[i] for i in inline])
@@ -138,17 +140,29 @@ def table_lines(columns: Sequence[str], rows: Sequence[Sequence[str]], width: in
     yield GAP.join("─" * widths[i] for i in inline).rstrip()
     for row in rows:
         yield from _row_lines(row, inline, widths, below)
+    yield from _legend_lines(legend)
 
 
-def _displayed(columns: Sequence[str], rows: Sequence[Sequence[str]]) -> list[list[str]]:
-    """Rows with their whitespace on one line and document names as short labels."""
+def _displayed(columns: Sequence[str], rows: Sequence[Sequence[str]]) -> tuple[list[list[str]], dict[str, str]]:
+    """Rows with their whitespace on one line and document names as short labels, and the labels that were cut."""
     rows = [[" ".join(cell.split()) for cell in row] for row in rows]
+    legend: dict[str, str] = {}
     for i, column in enumerate(columns):
         if column in DOCUMENT_COLUMNS:
             labels = short_labels(row[i] for row in rows)
+            legend.update((label, name) for name, label in labels.items() if label != name)
             for row in rows:
                 row[i] = labels[row[i]]
-    return rows
+    return rows, legend
+
+
+def _legend_lines(legend: dict[str, str]) -> Iterator[str]:
+    if len(legend) > LEGEND_MAX:
+        yield f"doc: {len(legend)} documents shown by the distinct part of their names (full names: --format csv)"
+    elif legend:
+        yield "doc:"
+        for label, name in sorted(legend.items()):
+            yield f"{INDENT}{label}  {name}"
 
 
 def _row_lines(row: Sequence[str], inline: list[int], widths: list[int], below: list[bool]) -> Iterator[str]:
