@@ -11,10 +11,25 @@ from kg.cli.tables import print_table
 from kg.errors import KgError
 
 
+def _complete_query_names(ctx, param, incomplete):
+    """Shell completion of a named query (and of .rq files, by the shell's own file completion)."""
+    from click.shell_completion import CompletionItem
+
+    from kg.sparql.files import load_query, query_names
+
+    return [CompletionItem(name, help=load_query(name).description) for name in query_names() if name.startswith(incomplete)]
+
+
+def _complete_formats(ctx, param, incomplete):
+    from kg.sparql.formats import QUERY_FORMATS
+
+    return [name for name in QUERY_FORMATS if name.startswith(incomplete)]
+
+
 @main.command()
-@click.argument("name", required=False)
+@click.argument("name", required=False, shell_complete=_complete_query_names)
 @click.option("-e", "--expression", help="SPARQL query text.")
-@click.option("--format", "-f", "fmt", default=None, help="table, json, csv, tsv, xml (SELECT/ASK); ttl, nt, jsonld, xml (CONSTRUCT).")
+@click.option("--format", "-f", "fmt", default=None, shell_complete=_complete_formats, help="table, json, csv, tsv, xml (SELECT/ASK); ttl, nt, jsonld, xml (CONSTRUCT).")
 @click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE", help="Bind ?NAME to VALUE (a string, <iri> or \"literal\"^^<type>).")
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries.")
 @click.option("--limit", "-n", type=click.IntRange(min=1), help="Show at most N rows of a table (a hint on stderr says when rows were cut).")
@@ -107,7 +122,8 @@ def _print_table(results, limit):
 
 
 @main.command()
-@click.option("--format", "-f", "fmt", default="ttl", show_default=True, help="ttl, trig, nt, nq, jsonld or xml.")
+@click.option("--format", "-f", "fmt", default="ttl", show_default=True, help="ttl, trig, nt, nq, jsonld or xml.",
+              shell_complete=lambda ctx, param, incomplete: [n for n in _rdf_format_names() if n.startswith(incomplete)])
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="File to write (default stdout).")
 @click.option("--graph", help="Only this document (its name or graph IRI).")
 @click.option("--with-ontology", is_flag=True, help="Include the ontology and PLOVER scheme.")
@@ -129,6 +145,12 @@ def export(fmt, output, graph, with_ontology, store_dir):
     else:
         run_export(store, sys.stdout.buffer, fmt, graph, with_ontology)
         sys.stdout.flush()
+
+
+def _rdf_format_names():
+    from kg.sparql.formats import RDF_FORMATS
+
+    return list(RDF_FORMATS)
 
 
 def _export_to_file(store, output, fmt, graph, with_ontology):
