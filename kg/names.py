@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import difflib
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import pyoxigraph as ox
 
@@ -61,17 +61,26 @@ def closest_names(wanted: str, names: Iterable[str], count: int = CLOSEST) -> li
     return [by_key[key] for key in difflib.get_close_matches(fold(wanted), list(by_key), n=count, cutoff=0.5)]
 
 
-def actor_name(store, wanted: str) -> str:
+#: runs a query text with {Variable: term} parameters and gives the pyoxigraph result, on a local store or an endpoint
+Runner = Callable[[str, dict], object]
+
+
+def local_runner(store) -> Runner:
+    """A :data:`Runner` on the local store (parameters written in as constants, see kg.sparql.local)."""
+    from kg.sparql.local import run_query
+
+    return lambda text, params: run_query(store, QueryText(text, "kg.names"), params or None)
+
+
+def actor_name(run: Runner, wanted: str) -> str:
     """The name the store gives the actor ``wanted`` means (see :func:`matching_names`).
 
     A QueryError says when nothing matches (with the closest names) or when a
     surname names several actors (with them).
     """
-    from kg.sparql.local import run_query
-
-    if bool(run_query(store, QueryText(load_internal("actor_named"), "actor_named"), {ox.Variable("name"): ox.Literal(wanted)})):
+    if bool(run(load_internal("actor_named"), {ox.Variable("name"): ox.Literal(wanted)})):
         return wanted
-    names = [row["name"].value for row in store.query(load_internal("actor_names"))]
+    names = [row["name"].value for row in run(load_internal("actor_names"), {})]
     found = matching_names(wanted, names)
     if len(found) == 1 or (found and fold(found[0]) == fold(wanted)):
         return found[0]
@@ -81,19 +90,19 @@ def actor_name(store, wanted: str) -> str:
     raise QueryError(f"no actor named '{wanted}'" + (f"; closest: {', '.join(closest)}" if closest else ""))
 
 
-def bind_actor(store, query: str, params: dict) -> dict:
+def bind_actor(run: Runner, query: str | None, params: dict) -> dict:
     """``params`` with the actor-name parameter of ``query`` (see ACTOR_PARAMETERS) made the store's name.
 
     The parameter is required: without it a query about one actor would
-    answer about all of them. ``store`` None (a remote endpoint) checks only that.
+    answer about all of them. A value given as an IRI or a typed literal is kept.
     """
-    variable = ACTOR_PARAMETERS.get(query)
+    variable = ACTOR_PARAMETERS.get(query or "")
     if variable is None:
         return params
     key = ox.Variable(variable)
     if key not in params:
         raise QueryError(f"{query} is about one actor: give --param {variable}=NAME (kg query actors lists the names)")
     value = params[key]
-    if store is None or not isinstance(value, ox.Literal):
+    if not isinstance(value, ox.Literal):
         return params
-    return {**params, key: ox.Literal(actor_name(store, value.value))}
+    return {**params, key: ox.Literal(actor_name(run, value.value))}

@@ -285,6 +285,11 @@ def test_push_then_query_remotely_gives_local_rows(runner, seed_store_dir, oxigr
         local = run(runner, "query", name, "--store", seed_store_dir, "-f", "csv").output
         remote = run(runner, "query", name, "--endpoint", url, "-f", "csv").output
         assert sorted(remote.splitlines()) == sorted(local.splitlines()), name
+    local = run(runner, "query", "said_by", "-p", "speaker=Donald Trump", "--store", seed_store_dir, "-f", "csv").output
+    remote = run(runner, "query", "said_by", "-p", "speaker=donald TRUMP", "--endpoint", url, "-f", "csv").output
+    assert remote == local and local.count("Donald Trump") >= 2  # the name matched there as here
+    missed = run(runner, "query", "said_by", "-p", "speaker=Donld Trmp", "--endpoint", url)
+    assert missed.exit_code == 1 and "closest: Donald Trump" in missed.output
 
 
 

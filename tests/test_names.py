@@ -6,7 +6,15 @@ import pyoxigraph as ox
 import pytest
 
 from kg.errors import QueryError
-from kg.names import actor_name, bind_actor, closest_names, fold, matching_names
+from kg.names import actor_name as actor_name_in, bind_actor as bind_actor_in, closest_names, fold, local_runner, matching_names
+
+
+def actor_name(store, wanted):
+    return actor_name_in(local_runner(store), wanted)
+
+
+def bind_actor(store, query, params):
+    return bind_actor_in(local_runner(store), query, params)
 
 
 def test_fold_drops_case_accents_and_extra_spaces():

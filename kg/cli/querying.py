@@ -57,8 +57,9 @@ def query(name, expression, fmt, params, list_queries, limit, endpoint, store_di
         check_query_format(fmt)
     bound = parse_params(list(params), text)
     if endpoint:
-        bound = bind_actor(None, name, bound)
-        results = _remote_results(endpoint, text, bound, _auth(user, password, token, auth_type))
+        auth = _auth(user, password, token, auth_type)
+        bound = bind_actor(lambda sparql, p: _remote_results(endpoint, QueryText(sparql, "kg.names"), p, auth), name, bound)
+        results = _remote_results(endpoint, text, bound, auth)
     else:
         results, bound = _local_results(store_dir, text, bound, name)
     _print_results(results, fmt or default_format(results), limit)
@@ -70,12 +71,12 @@ def query(name, expression, fmt, params, list_queries, limit, endpoint, store_di
 
 def _local_results(store_dir, text, bound, name=None):
     """The results, and the parameters as bound (an actor's name as the store gives it)."""
-    from kg.names import bind_actor
+    from kg.names import bind_actor, local_runner
     from kg.sparql.local import run_query
     from kg.store import open_store
 
     store = open_store(store_dir, read_only=True)
-    bound = bind_actor(store, name, bound)
+    bound = bind_actor(local_runner(store), name, bound)
     return run_query(store, text, bound), bound
 
 
