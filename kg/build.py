@@ -90,7 +90,9 @@ def build(
 ) -> BuildReport:
     """Build the documents under ``paths`` (or given as ``documents``) into ``store``.
 
-    The graphs come from ``builder`` (default: ``jobs`` local processes). If
+    ``progress(document)`` is called as each document's graph arrives or
+    each unchanged one is skipped. The graphs come from ``builder``
+    (default: ``jobs`` local processes). If
     it fails with a :class:`~kg.errors.ClusterError` (a cluster lost), the
     graphs already received are written before the error goes on, so the
     store keeps them and the next build does only the rest.
@@ -104,14 +106,14 @@ def build(
     todo = _needing_build(store, docs, model, force, report, progress)
     new = _NewGraphs()
     try:
-        _write_all((builder or local_builder(jobs))(todo, lambda: new.write(store, report, progress)),
-                   store, new, report, progress)
+        _write_all(_reported((builder or local_builder(jobs))(todo, lambda: new.write(store, report)), progress),
+                   store, new, report)
     except ClusterError as err:
-        new.write(store, report, progress)
+        new.write(store, report)
         store.flush()
         raise ClusterError(f"{err}; the store keeps the {report.documents} document(s) built so far, "
                            "and the next build does the rest") from None
-    new.write(store, report, progress)
+    new.write(store, report)
     store.flush()
     if report.documents:
         resolve_identities(store)
@@ -121,18 +123,26 @@ def build(
     return report
 
 
-def _write_all(built_records: Iterator[Built], store: KgStore, new: _NewGraphs, report: BuildReport, progress) -> None:
+def _reported(built_records: Iterator[Built], progress: Callable[[Document], None] | None) -> Iterator[Built]:
+    """The records as they come, with ``progress(document)`` as each arrives (before it waits for a bulk load)."""
+    for built in built_records:
+        if progress:
+            progress(built.document)
+        yield built
+
+
+def _write_all(built_records: Iterator[Built], store: KgStore, new: _NewGraphs, report: BuildReport) -> None:
     """Write each graph as it comes: a known one replaced in one transaction, new ones queued for bulk loads."""
     flushed_at = 0
     for built in built_records:
         graph = doc_iri(built.document.name)
         if graph in new:  # one name twice among documents given directly: the later one wins, as one at a time
-            new.write(store, report, progress)
+            new.write(store, report)
         if store.has_graph(graph):
             store.replace_graph(graph, built.ntriples)
-            _written([built], report, progress)
+            _written([built], report)
         elif new.add(graph, built):
-            new.write(store, report, progress)
+            new.write(store, report)
         if report.documents - flushed_at >= FLUSH_EVERY:
             store.flush()
             flushed_at = report.documents
@@ -154,29 +164,28 @@ class _NewGraphs:
         self.size += len(built.body)
         return len(self.pending) >= NEW_PER_LOAD or self.size >= NEW_BYTES_PER_LOAD
 
-    def write(self, store: KgStore, report: BuildReport, progress) -> None:
+    def write(self, store: KgStore, report: BuildReport) -> None:
         """Bulk-load the queued graphs, then seal them with their content hashes in one transaction."""
         if not self.pending:
             return
         store.bulk_add_graphs({graph: built.body for graph, built in self.pending.items()})
         store.add_triples({graph: built.seal for graph, built in self.pending.items()})
-        _written(self.pending.values(), report, progress)
+        _written(self.pending.values(), report)
         self.pending, self.size = {}, 0
 
 
-def _written(done, report: BuildReport, progress) -> None:
+def _written(done, report: BuildReport) -> None:
     for built in done:
         report.documents += 1
         report.triples += built.triples
-        if progress:
-            progress(built.document)
 
 
 def extract_nquads(paths: list[str], output, *, date: str | None = None, jobs: int = 1,
-                   builder: Builder | None = None) -> BuildReport:
+                   builder: Builder | None = None, progress: Callable[[Document], None] | None = None) -> BuildReport:
     """Extract without a store: N-Quads, one named graph per document, to a binary stream.
 
-    The graphs come from ``builder`` (default: ``jobs`` local processes), in input order.
+    The graphs come from ``builder`` (default: ``jobs`` local processes), in
+    input order; ``progress(document)`` is called after each one is written.
     """
     began = time.perf_counter()
     report = BuildReport()
@@ -184,6 +193,8 @@ def extract_nquads(paths: list[str], output, *, date: str | None = None, jobs: i
         output.write(as_nquads(built, doc_iri(built.document.name)))
         report.documents += 1
         report.triples += built.triples
+        if progress:
+            progress(built.document)
     report.seconds = time.perf_counter() - began
     return report
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 import shutil
 import tempfile
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -46,6 +46,12 @@ SHAPES_FILE = "shapes.ttl"
 FOCUS_CHUNK = 4000  # focus nodes per pySHACL run over a store: 10,000-40,000 triples in rdflib at a time
 
 
+#: ``progress(stage, done, total)``: how far validation is ("SHACL" chunks, then "HermiT" graphs)
+Progress = Callable[[str, int, int], None]
+#: the reasoner's line in a report when it was asked not to run
+NOT_REASONED = "OWL reasoning (HermiT) skipped, as asked"
+
+
 @dataclass
 class Report:
     """The outcome of :func:`validate`: does the graph conform, and if not, why."""
@@ -57,9 +63,14 @@ class Report:
 
     @property
     def summary(self) -> str:
-        verdict = "conforms" if self.conforms else f"{len(self.problems)} problem(s)"
-        checks = "text anchors and labels checked; " if self.graph_checks_run else ""
-        return f"validation: {verdict}; SHACL run; {checks}{self.reasoner}"
+        """The verdict in one line: valid or how many problems, then what was checked.
+
+        >>> Report(conforms=True, reasoner=NOT_REASONED).summary
+        'valid: no problems; checked the SHACL shapes; OWL reasoning (HermiT) skipped, as asked'
+        """
+        verdict = "valid: no problems" if self.conforms else f"not valid: {len(self.problems)} problem(s)"
+        checks = "the SHACL shapes, text anchors and labels" if self.graph_checks_run else "the SHACL shapes"
+        return f"{verdict}; checked {checks}; {self.reasoner}"
 
 
 def ontology_dir() -> Path:
@@ -140,14 +151,14 @@ def _run_pyshacl(graph: Graph, shapes: Graph, focus: set | None = None) -> list[
             if focus is None or results.value(r, SH.focusNode) in focus]
 
 
-def store_shacl_problems(store, chunk: int = FOCUS_CHUNK, jobs: int = 1) -> list[str]:
+def store_shacl_problems(store, chunk: int = FOCUS_CHUNK, jobs: int = 1, progress: Progress | None = None) -> list[str]:
     """SHACL over the union of the whole store, ``chunk`` focus nodes at a time (see kg.shacl_scope).
 
     Gives the lines :func:`shacl_problems` gives for the store's union, while
     rdflib never holds more than one chunk's neighbourhood per process. With
     ``jobs`` > 1 the chunks are checked in that many processes, each reading
     the store read-only. Shapes the chunking cannot bound fall back to the
-    union in one piece.
+    union in one piece. ``progress("SHACL", done, total)`` follows the chunks.
     """
     from kg import shacl_scope
 
@@ -160,12 +171,21 @@ def store_shacl_problems(store, chunk: int = FOCUS_CHUNK, jobs: int = 1) -> list
     parts = [(steps, [n.value for n in part]) for part in shacl_scope.chunks(nodes, chunk)]
     if jobs <= 1 or len(parts) <= 1:
         found = (_chunk_problems(store, steps, part) for steps, part in parts)
-        return sorted(line for lines in found for line in lines)
+        return sorted(line for lines in _counted("SHACL", found, len(parts), progress) for line in lines)
     from kg.workers import worker_pool
 
     store.flush()  # the workers open the store afresh and must see everything written
     with worker_pool(min(jobs, len(parts)), _open_in_worker, (str(store.path),)) as pool:
-        return sorted(line for lines in pool.imap_unordered(_worker_chunk, parts) for line in lines)
+        found = pool.imap_unordered(_worker_chunk, parts)
+        return sorted(line for lines in _counted("SHACL", found, len(parts), progress) for line in lines)
+
+
+def _counted(stage: str, steps: Iterable, total: int, progress: Progress | None) -> Iterator:
+    """``steps`` as they come, with ``progress(stage, done, total)`` after each."""
+    for done, step in enumerate(steps, 1):
+        yield step
+        if progress:
+            progress(stage, done, total)
 
 
 def _chunk_problems(store, steps: int, part: list[str]) -> list[str]:
@@ -303,7 +323,7 @@ def validate(data: Graph | Dataset, *, reason: bool = True, max_individuals: int
     if isinstance(data, Dataset):
         return validate_dataset(data, reason=reason, max_individuals=max_individuals)
     problems = shacl_problems(data)
-    summary = "not run (reason=False)"
+    summary = NOT_REASONED
     if reason:
         count = _individuals(data)
         if count > max_individuals:
@@ -336,7 +356,7 @@ def validate_dataset(dataset: Dataset, *, reason: bool = True, max_individuals: 
     """
     problems = shacl_problems(dataset)
     if not reason:
-        return Report(conforms=not problems, problems=problems, reasoner="not run (reason=False)")
+        return Report(conforms=not problems, problems=problems, reasoner=NOT_REASONED)
     graphs = _named_graphs(dataset)
     return _reasoned(problems, spread(graphs, max_graphs), len(graphs), max_individuals, max_graphs)
 
@@ -353,10 +373,10 @@ def spread(items: list, count: int) -> list:
 
 
 def _reasoned(problems: list[str], graphs: Iterable[Graph], total: int, max_individuals: int,
-              max_graphs: int) -> Report:
+              max_graphs: int, progress: Progress | None = None) -> Report:
     """HermiT on each of ``graphs`` (``max_graphs`` of ``total``), added to the SHACL problems."""
     checked, skipped, bad, started = 0, 0, 0, time.perf_counter()
-    for graph in graphs:
+    for graph in _counted("HermiT", graphs, min(max_graphs or total, total), progress):
         if _individuals(graph) > max_individuals:
             skipped += 1
             continue
@@ -394,13 +414,15 @@ def _rdflib_triples(quads) -> Iterator[tuple[object, tuple]]:
 
 
 def validate_store(store, *, reason: bool = True, graph: str | None = None, jobs: int = 1,
-                   max_individuals: int = 2000, max_graphs: int = 20) -> Report:
+                   max_individuals: int = 2000, max_graphs: int = 20, progress: Progress | None = None) -> Report:
     """Validate what the store holds: SHACL on all of it, HermiT per document graph.
 
     The whole store is checked a chunk of focus nodes at a time
     (:func:`store_shacl_problems`) and reasoned over one graph at a time, so
     memory stays flat however large the store is; ``jobs`` processes share
     the SHACL chunks. ``graph`` checks one document's graph on its own.
+    ``progress(stage, done, total)`` is called as the SHACL chunks and the
+    reasoned graphs are done (stage ``"SHACL"`` or ``"HermiT"``).
     """
     if graph:
         iri = store.resolve_graph(graph)
@@ -411,13 +433,13 @@ def validate_store(store, *, reason: bool = True, graph: str | None = None, jobs
         return _with_graph_checks(report, store, iri)
     if not len(store):
         raise ValidationError(f"store {store.path} holds no triples to validate")
-    problems = store_shacl_problems(store, jobs=jobs)
+    problems = store_shacl_problems(store, jobs=jobs, progress=progress)
     if not reason:
-        report = Report(conforms=not problems, problems=problems, reasoner="not run (reason=False)")
+        report = Report(conforms=not problems, problems=problems, reasoner=NOT_REASONED)
     else:
         names = store.graphs()
         graphs = (_store_graph(store, name) for name in spread(names, max_graphs))
-        report = _reasoned(problems, graphs, len(names), max_individuals, max_graphs)
+        report = _reasoned(problems, graphs, len(names), max_individuals, max_graphs, progress)
     return _with_graph_checks(report, store)
 
 

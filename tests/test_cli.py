@@ -86,7 +86,7 @@ def test_export_ttl_matches_store(runner, seed_store_dir, tmp_path):
 def test_validate_passes_on_the_seed(runner, seed_store_dir):
     result = run(runner, "validate", "--store", seed_store_dir)
     assert result.exit_code == 0, result.output
-    assert "conforms" in result.output
+    assert result.stdout.startswith("valid: no problems; checked the SHACL shapes, text anchors and labels; HermiT: 1 of 1 graphs")
 
 
 @pytest.mark.parametrize("args, message", [
@@ -285,6 +285,11 @@ def test_push_then_query_remotely_gives_local_rows(runner, seed_store_dir, oxigr
         local = run(runner, "query", name, "--store", seed_store_dir, "-f", "csv").output
         remote = run(runner, "query", name, "--endpoint", url, "-f", "csv").output
         assert sorted(remote.splitlines()) == sorted(local.splitlines()), name
+    local = run(runner, "query", "said_by", "-p", "speaker=Donald Trump", "--store", seed_store_dir, "-f", "csv").output
+    remote = run(runner, "query", "said_by", "-p", "speaker=donald TRUMP", "--endpoint", url, "-f", "csv").output
+    assert remote == local and local.count("Donald Trump") >= 2  # the name matched there as here
+    missed = run(runner, "query", "said_by", "-p", "speaker=Donld Trmp", "--endpoint", url)
+    assert missed.exit_code == 1 and "closest: Donald Trump" in missed.output
 
 
 
@@ -365,3 +370,74 @@ def test_serve_needs_a_store(runner, tmp_path):
     result = run(runner, "serve", "--store", tmp_path / "none")
     assert result.exit_code == 1
     assert result.output.strip().splitlines() == [f"Error: no store at {tmp_path / 'none'}: run 'kg build' first or pass --store/KG_STORE"]
+
+
+def test_statements_fit_80_columns_in_few_lines(runner, seed_store_dir, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    out = run(runner, "query", "statements", "--store", seed_store_dir).output
+    assert all(len(line) <= 80 for line in out.splitlines())
+    assert len(out.splitlines()) < 60 and "Donald Trump" in out  # 163 lines before the table was fitted
+
+
+def test_limit_cuts_the_table_and_says_so(runner, seed_store_dir):
+    result = run(runner, "query", "statements", "--store", seed_store_dir, "--limit", "2")
+    assert result.stdout.rstrip().endswith("2 row(s) shown")
+    assert "showing the first 2 rows" in result.stderr
+    whole = run(runner, "query", "statements", "--store", seed_store_dir, "--limit", "1000")
+    assert "showing" not in whole.stderr and "shown" not in whole.stdout
+
+
+def test_select_star_keeps_the_query_order(runner, seed_store_dir):
+    out = run(runner, "query", "-e", "SELECT * WHERE { GRAPH ?zz { ?s ?p ?o } } LIMIT 1", "-f", "csv", "--store", seed_store_dir)
+    assert out.stdout.splitlines()[0] == "zz,s,p,o"
+
+
+@pytest.mark.parametrize("fmt", ["json", "xml", "csv", "tsv"])
+def test_solutions_end_with_a_newline(runner, seed_store_dir, fmt):
+    out = run(runner, "query", "actors", "-f", fmt, "--store", seed_store_dir)
+    assert out.stdout_bytes.endswith(b"\n")
+
+
+def test_describe_gives_each_triple_once(runner, tmp_path):
+    import pyoxigraph as ox
+
+    store = ox.Store(str(tmp_path / "s"))
+    actor = ox.NamedNode("https://w3id.org/newskg/id/actor/person/ann-lee")
+    for doc in ("a", "b"):  # the same triple in two documents' graphs
+        store.add(ox.Quad(actor, ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"), ox.Literal("Ann Lee"),
+                          ox.NamedNode(f"https://w3id.org/newskg/id/doc/{doc}.txt")))
+    del store
+    gc.collect()
+    out = run(runner, "query", "-e", f"DESCRIBE <{actor.value}>", "-f", "nt", "--store", tmp_path / "s").stdout.splitlines()
+    assert out == [f'<{actor.value}> <http://www.w3.org/2000/01/rdf-schema#label> "Ann Lee" .']
+
+
+def test_said_by_finds_a_name_in_any_case_and_offers_the_closest(runner, seed_store_dir):
+    found = run(runner, "query", "said_by", "-p", "speaker=donald trump", "-f", "csv", "--store", seed_store_dir)
+    assert found.exit_code == 0 and found.stdout.count("Donald Trump") >= 2
+    missed = run(runner, "query", "said_by", "-p", "speaker=Donld Trmp", "--store", seed_store_dir)
+    assert missed.exit_code == 1 and missed.output.startswith("Error: no actor named 'Donld Trmp'; closest: Donald Trump")
+    bare = run(runner, "query", "said_by", "--store", seed_store_dir)
+    assert bare.exit_code == 1 and "give --param speaker=NAME" in bare.output
+
+
+def test_actor_profile_points_to_what_the_actor_said(runner, seed_store_dir):
+    result = run(runner, "query", "actor_profile", "-p", "name=putin", "--store", seed_store_dir)
+    assert result.exit_code == 0 and "Putin" in result.stdout
+    assert 'kg query said_by -p speaker="Putin"' in result.stderr and 'kg report --actor "Putin"' in result.stderr
+
+
+@pytest.mark.parametrize("words, cword, expected", [
+    ("kg query sa", 2, ["said_by"]),
+    ("kg query statements -f j", 4, ["json", "jsonld"]),
+    ("kg export --format n", 3, ["nt", "nq"]),
+])
+def test_shell_completion_offers_query_names_and_formats(words, cword, expected):
+    """What bash gets from README's `eval "$(_KG_COMPLETE=bash_source kg)"`, asked the way its script asks."""
+    import subprocess
+    import sys
+
+    env = {**__import__("os").environ, "_KG_COMPLETE": "bash_complete", "COMP_WORDS": words, "COMP_CWORD": str(cword)}
+    out = subprocess.run([sys.executable, "-c", "from kg.cli import main; main(prog_name='kg')"], env=env,
+                         capture_output=True, text=True, check=True).stdout
+    assert [line.split(",", 1)[1] for line in out.splitlines()] == expected

@@ -81,6 +81,51 @@ def test_every_statement_mention_and_event_of_the_seed_is_gathered(seed_store):
     assert {ox.NamedNode(e.iri) for e in data.events} == subjects(NKG.plover)
 
 
+def unpacked_documents(html: str) -> dict:
+    """The report's documents as its script unpacks them: page id -> [text, [[begin, end, class, tooltip], ...]]."""
+    payload = unpacked(html)
+    return {page: [text, [[b, e, kind, payload["tips"][tip]] for b, e, kind, tip in marks]]
+            for page, (text, marks) in payload["docs"].items()}
+
+
+def unpacked(html: str) -> dict:
+    """The report's packed payload: {"tips", "docs", "evidence"}."""
+    import base64
+    import gzip
+    import json
+
+    packed = re.search(r'<script type="application/octet-stream" id="report-data" data-encoding="gzip\+base64">'
+                       r'([A-Za-z0-9+/=]*)</script>', html).group(1)
+    return json.loads(gzip.decompress(base64.b64decode(packed)))
+
+
+def test_documents_travel_packed_with_their_marks(seed_store):
+    data = gather(seed_store)
+    (text, marks), = unpacked_documents(report_html(seed_store)).values()
+    assert text == next(iter(data.documents.values())).text
+    assert len([m for m in marks if m[2] == "s"]) == len(data.statements)
+    assert any(m[2] == "m" and m[3] == "mention: Donald Trump" for m in marks)
+    assert all(text[b:e] for b, e, _, _ in marks)
+
+
+def test_actor_pages_travel_packed(seed_store):
+    data = gather(seed_store)
+    html = report_html(seed_store)
+    shells = re.findall(r'<section id="(a\d+)" class="page" data-packed hidden></section>', html)
+    pages = unpacked(html)["pages"]
+    assert len(shells) == len(data.actors) and set(shells) == set(pages)
+    assert all("<h3>What they said (" in body for body in pages.values())
+    assert any("Donald Trump" in body.split("</h2>")[0] for body in pages.values())
+
+
+def test_every_clickable_element_has_its_evidence_packed(seed_store):
+    html = report_html(seed_store)
+    keys = set(re.findall(r'data-ev="([^"]+)"', html))
+    evidence = unpacked(html)["evidence"]
+    assert keys and keys == set(evidence)
+    assert all(block.startswith("<h3>") and "<blockquote>" in block for block in evidence.values())
+
+
 def test_seed_report_has_every_page(seed_store):
     data = gather(seed_store)
     html = report_html(seed_store)
@@ -102,8 +147,10 @@ def test_text_from_the_store_is_escaped(hostile_store):
         html = report_html(store)
     assert HOSTILE not in html and "<img src=x" not in html and "<b>bold" not in html
     assert html.count("<script") == 2  # the documents' JSON and the page's own script
-    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in html  # evidence and labels, escaped
-    assert "\\u003cscript\\u003e" in html  # the text inside the JSON
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in html  # labels, escaped
+    evidence = "".join(unpacked(html)["evidence"].values())
+    assert HOSTILE not in evidence and "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in evidence
+    assert any(HOSTILE in text for text, _ in unpacked_documents(html).values())  # the text, packed whole
     assert drawn_counts(html) == (2, 1)
 
 

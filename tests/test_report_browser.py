@@ -119,18 +119,29 @@ def test_report_opens_without_console_messages_and_draws_the_store(small_corpus,
 
 def test_document_page_is_drawn_by_the_script(small_corpus, tmp_path):
     report, _ = small_corpus
-    dom, console = open_in_chromium(report.as_uri() + "#d0", tmp_path / "profile", "--dump-dom")
+    # the texts are unpacked asynchronously: virtual time lets that finish before the DOM is dumped
+    dom, console = open_in_chromium(report.as_uri() + "#d0", tmp_path / "profile", "--virtual-time-budget=5000", "--dump-dom")
     assert console == []
     page = dom.split('<section id="d0"', 1)[1].split("</section>", 1)[0]
     assert "hidden" not in page.split(">", 1)[0]
     assert '<mark class="m" title="mention:' in page
 
 
+def test_actor_page_is_unpacked_when_shown(small_corpus, tmp_path):
+    report, _ = small_corpus
+    dom, console = open_in_chromium(report.as_uri() + "#a0", tmp_path / "profile", "--virtual-time-budget=5000", "--dump-dom")
+    assert console == []
+    page = dom.split('<section id="a0"', 1)[1].split("</section>", 1)[0]
+    assert "hidden" not in page.split(">", 1)[0] and "data-packed" not in page.split(">", 1)[0]
+    assert "<h3>What they said (" in page and "<h3>Events they took part in (" in page
+
+
 def open_with_script(report: Path, script: str, tmp_path: Path) -> tuple[str, list[str]]:
     """Open a copy of the report with ``script`` run after the page's own (as a user's click would)."""
     copy = tmp_path / "scripted.html"
     copy.write_text(report.read_text(encoding="utf-8").replace("</body>", f"<script>{script}</script></body>"), encoding="utf-8")
-    return open_in_chromium(copy.as_uri(), tmp_path / "profile", "--dump-dom")
+    # evidence is unpacked asynchronously: virtual time lets that finish before the DOM is dumped
+    return open_in_chromium(copy.as_uri(), tmp_path / "profile", "--virtual-time-budget=5000", "--dump-dom")
 
 
 def test_clicking_an_edge_shows_its_evidence(small_corpus, tmp_path):

@@ -93,6 +93,7 @@ def several_documents_store(tmp_path_factory, nlp):
         'President Anna Berg said "talks with Norway went well" on Monday. She met Carl Dunn in Oslo.',
         "Minister Carl Dunn met Anna Berg in Paris on Tuesday. He said they agreed on trade.",
         "The European Union criticized Norway. Anna Berg, the president, praised the deal.",
+        "In 1975, rebels attacked the capital of Chad.",
     ]
     for number, text in enumerate(texts):
         (folder / f"short{number}.txt").write_text(text, encoding="utf-8")
@@ -144,3 +145,9 @@ def test_statements_has_one_row_per_statement_even_where_a_speaker_has_two_label
         rows = plain_rows(run_query(store, resolve_query("statements", None)))
     assert len(rows) == len(statements)
     assert "Another Spelling" not in {row["speaker"] for row in rows}
+
+
+def test_the_timeline_gives_a_year_only_date_as_its_year(several_documents_store):
+    rows = plain_rows(run_query(several_documents_store, QueryText(load_query("timeline").text, "timeline")))
+    dates = [row["when"] for row in rows if row["doc"] == "short3.txt"]
+    assert dates == ["1975"]

@@ -8,7 +8,7 @@ and its shared options are in :mod:`kg.cli.app`; each module beside it
 registers the commands of one job.
 """
 
-from kg.cli import building, checking, pushing, querying, serving  # noqa: F401  (they register their commands)
+from kg.cli import building, checking, pushing, querying, serving, stats  # noqa: F401  (they register their commands)
 from kg.cli.app import main
 
 __all__ = ["main"]

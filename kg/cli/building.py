@@ -7,6 +7,7 @@ import sys
 import click
 
 from kg.cli.app import DASK_OPTION, STORE_OPTION, _builder, main, reports_errors
+from kg.cli.progress import counter, progress_bar, shows_progress
 
 
 @main.command()
@@ -16,7 +17,7 @@ from kg.cli.app import DASK_OPTION, STORE_OPTION, _builder, main, reports_errors
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Processes for spaCy [default: all cores].")
 @click.option("--force", is_flag=True, help="Rebuild documents even when unchanged.")
 @DASK_OPTION
-@click.option("--quiet", "-q", is_flag=True, help="No progress output.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary line (the bar is drawn only on a terminal).")
 @reports_errors
 def build(paths, store_dir, date, jobs, force, dask_address, quiet):
     """Read articles (.txt, .jsonl, .csv, folders, or - for stdin) into the store.
@@ -28,14 +29,29 @@ def build(paths, store_dir, date, jobs, force, dask_address, quiet):
     from kg.store import open_store
 
     documents = checked_documents(list(paths), date)  # bad input stops here, before a store is made or opened
-    with _builder(dask_address) as builder, open_store(store_dir) as store:
-        report = run_build(store, [], documents=documents, jobs=jobs or default_jobs(), force=force, builder=builder)
+    documents, total = _counted(documents, list(paths), date, quiet)
+    with (_builder(dask_address) as builder, open_store(store_dir) as store,
+          progress_bar("build", total, "documents", quiet=quiet) as bar):
+        report = run_build(store, [], documents=documents, jobs=jobs or default_jobs(), force=force, builder=builder,
+                           progress=counter(bar))
     if not quiet:
         click.echo(
             f"built {report.documents} document(s), skipped {report.skipped} unchanged, "
             f"{report.triples} triples in {report.seconds:.1f} s -> {store.path}",
             err=True,
         )
+
+
+def _counted(documents, paths, date, quiet):
+    """The documents and, when a bar will show it, how many there are (read once more; stdin's are kept in memory)."""
+    if not shows_progress(quiet):
+        return documents, None
+    if "-" in paths:
+        documents = list(documents)
+        return documents, len(documents)
+    from kg.documents import read_documents, unique_documents
+
+    return documents, sum(1 for _ in unique_documents(read_documents(paths, date)))
 
 
 @main.command()
@@ -76,9 +92,16 @@ def extract(paths, output, date, jobs, dask_address):
     from kg.outfile import write_atomically
 
     jobs = jobs or default_jobs()
-    with _builder(dask_address) as builder:
+    _, total = _counted(None, list(paths), date, quiet=False) if "-" not in paths else (None, None)
+    done = []
+    with _builder(dask_address) as builder, progress_bar("extract", total, "documents") as bar:
+        def run(handle):
+            done.append(extract_nquads(list(paths), handle, date=date, jobs=jobs, builder=builder, progress=counter(bar)))
+
         if output:
-            write_atomically(output, lambda handle: extract_nquads(list(paths), handle, date=date, jobs=jobs, builder=builder))
+            write_atomically(output, run)
         else:
-            extract_nquads(list(paths), sys.stdout.buffer, date=date, jobs=jobs, builder=builder)
+            run(sys.stdout.buffer)
             sys.stdout.flush()
+    click.echo(f"extracted {done[0].documents} document(s), {done[0].triples} triples in {done[0].seconds:.1f} s"
+               f" -> {output or 'stdout'}", err=True)

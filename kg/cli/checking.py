@@ -7,7 +7,10 @@ import sys
 import click
 
 from kg.cli.app import STORE_OPTION, _auth, auth_options, main, reports_errors
+from kg.cli.progress import progress_bar
 from kg.cli.tables import print_table
+
+VALIDATION_UNITS = {"SHACL": "chunks of nodes", "HermiT": "graphs"}  # what kg validate's bar counts in each stage
 
 
 @main.command()
@@ -28,11 +31,13 @@ def validate(store_dir, no_reason, graph, jobs, reason_graphs):
     from kg.validate import validate_store
 
     store = open_store(store_dir, read_only=True)
-    report = validate_store(store, reason=not no_reason, graph=graph, jobs=jobs or default_jobs(),
-                            max_graphs=reason_graphs)
+    with progress_bar("SHACL", None, "chunks") as bar:
+        report = validate_store(store, reason=not no_reason, graph=graph, jobs=jobs or default_jobs(),
+                                max_graphs=reason_graphs, progress=lambda stage, done, total: bar.stage(
+                                    stage, done, total, VALIDATION_UNITS.get(stage)))
     for line in report.problems:
         click.echo(line)
-    click.echo(report.summary, err=True)
+    click.echo(report.summary)
     if not report.conforms:
         sys.exit(1)
 

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import sys
-
 import click
 
 from kg.cli.app import STORE_OPTION, _auth, auth_options, main, reports_errors
+from kg.cli.progress import progress_bar
 
 
 @main.command()
@@ -40,9 +39,10 @@ def push(endpoint, profile, update_endpoint, gsp_endpoint, transport, batch_size
     auth = _auth(user, password, token, auth_type)
     endpoints = resolve_endpoints(endpoint, profile, update_endpoint, gsp_endpoint, authenticated=auth is not None)
     source, selected, total = _push_source(rdf_file, store_dir, graphs)
-    with _progress_bar(total, dry_run) as advance:
+    with progress_bar("push", total, "triples", quiet=dry_run) as bar:
         report = run_push(source, endpoints, auth=auth, transport=transport, batch_size=batch_size, graphs=selected,
-                          dry_run=dry_run, progress=advance, retries=retries, timeout=timeout, workers=workers)
+                          dry_run=dry_run, progress=lambda graph, triples: bar.advance(triples), retries=retries,
+                          timeout=timeout, workers=workers)
     click.echo(report.summary(), err=not dry_run)
 
 
@@ -57,29 +57,3 @@ def _push_source(rdf_file, store_dir, graphs):
     total = sum(store.count(g) for g in selected) if selected else len(store)
     return store, selected, total
 
-
-def _progress_bar(total, quiet):
-    """A rich progress bar with triples/s on stderr; yields the push progress callback."""
-    import contextlib
-
-    @contextlib.contextmanager
-    def bar():
-        if quiet or not sys.stderr.isatty():
-            yield None
-            return
-        from rich.console import Console
-        from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
-
-        with Progress(TextColumn("push"), BarColumn(), TextColumn("{task.completed:,} triples"),
-                      TextColumn("{task.fields[rate]}"), TimeElapsedColumn(),
-                      console=Console(stderr=True), transient=True) as progress:
-            task = progress.add_task("push", total=total, rate="")
-
-            def advance(graph, triples):
-                progress.advance(task, triples)
-                speed = progress.tasks[0].speed
-                progress.update(task, rate=f"{speed:,.0f} triples/s" if speed else "")
-
-            yield advance
-
-    return bar()

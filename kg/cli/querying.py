@@ -11,45 +11,73 @@ from kg.cli.tables import print_table
 from kg.errors import KgError
 
 
+def _complete_query_names(ctx, param, incomplete):
+    """Shell completion of a named query (and of .rq files, by the shell's own file completion)."""
+    from click.shell_completion import CompletionItem
+
+    from kg.sparql.files import load_query, query_names
+
+    return [CompletionItem(name, help=load_query(name).description) for name in query_names() if name.startswith(incomplete)]
+
+
+def _complete_formats(ctx, param, incomplete):
+    from kg.sparql.formats import QUERY_FORMATS
+
+    return [name for name in QUERY_FORMATS if name.startswith(incomplete)]
+
+
 @main.command()
-@click.argument("name", required=False)
+@click.argument("name", required=False, shell_complete=_complete_query_names)
 @click.option("-e", "--expression", help="SPARQL query text.")
-@click.option("--format", "-f", "fmt", default=None, help="table, json, csv, tsv, xml (SELECT/ASK); ttl, nt, jsonld, xml (CONSTRUCT).")
+@click.option("--format", "-f", "fmt", default=None, shell_complete=_complete_formats, help="table, json, csv, tsv, xml (SELECT/ASK); ttl, nt, jsonld, xml (CONSTRUCT).")
 @click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE", help="Bind ?NAME to VALUE (a string, <iri> or \"literal\"^^<type>).")
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries.")
+@click.option("--limit", "-n", type=click.IntRange(min=1), help="Show at most N rows of a table (a hint on stderr says when rows were cut).")
 @click.option("--endpoint", help="Run on a remote SPARQL endpoint (its query URL) instead of the local store.")
 @STORE_OPTION
 @auth_options
 @reports_errors
-def query(name, expression, fmt, params, list_queries, endpoint, store_dir, user, password, token, auth_type):
+def query(name, expression, fmt, params, list_queries, limit, endpoint, store_dir, user, password, token, auth_type):
     """Run a named query (queries/NAME.rq), a .rq file, or -e 'SPARQL'.
 
     Example: kg query said_by --param speaker="Donald Trump" --format csv
     """
-    from kg.sparql.files import resolve_query
+    from kg.names import bind_actor
+    from kg.sparql.files import QueryText, resolve_query
     from kg.sparql.formats import check_query_format
     from kg.sparql.results import default_format
-    from kg.sparql.text import parse_params
+    from kg.sparql.text import parse_params, star_in_order
 
     if list_queries:
         _print_query_list()
         return
     text = resolve_query(name, expression)
+    text = QueryText(star_in_order(text.text), text.origin)
     if fmt:
         check_query_format(fmt)
     bound = parse_params(list(params), text)
     if endpoint:
-        results = _remote_results(endpoint, text, bound, _auth(user, password, token, auth_type))
+        auth = _auth(user, password, token, auth_type)
+        bound = bind_actor(lambda sparql, p: _remote_results(endpoint, QueryText(sparql, "kg.names"), p, auth), name, bound)
+        results = _remote_results(endpoint, text, bound, auth)
     else:
-        results = _local_results(store_dir, text, bound)
-    _print_results(results, fmt or default_format(results))
+        results, bound = _local_results(store_dir, text, bound, name)
+    _print_results(results, fmt or default_format(results), limit)
+    if name == "actor_profile" and (fmt or "table") == "table":
+        actor = next(iter(bound.values())).value if len(bound) == 1 else "NAME"
+        click.echo(f"what they said: kg query said_by -p speaker=\"{actor}\"; who stands how toward them: "
+                   f"kg query stances_toward -p target=\"{actor}\"; all of it on a page: kg report --actor \"{actor}\"", err=True)
 
 
-def _local_results(store_dir, text, bound):
+def _local_results(store_dir, text, bound, name=None):
+    """The results, and the parameters as bound (an actor's name as the store gives it)."""
+    from kg.names import bind_actor, local_runner
     from kg.sparql.local import run_query
     from kg.store import open_store
 
-    return run_query(open_store(store_dir, read_only=True), text, bound)
+    store = open_store(store_dir, read_only=True)
+    bound = bind_actor(local_runner(store), name, bound)
+    return run_query(store, text, bound), bound
 
 
 def _remote_results(endpoint, text, bound, auth):
@@ -65,10 +93,10 @@ def _print_query_list():
         click.echo(f"{name:15} {load_query(name).description}")
 
 
-def _print_results(results, fmt: str):
+def _print_results(results, fmt: str, limit: int | None = None):
     from kg.errors import choices
     from kg.sparql.formats import GRAPH_FORMATS
-    from kg.sparql.results import result_kind, rows, serialize_results
+    from kg.sparql.results import result_kind, serialize_results
 
     if fmt != "table":
         sys.stdout.buffer.write(serialize_results(results, fmt))
@@ -79,13 +107,24 @@ def _print_results(results, fmt: str):
         return
     if result_kind(results) == "graph":
         raise KgError(f"format 'table' does not fit a CONSTRUCT/DESCRIBE result; use {choices(GRAPH_FORMATS)}")
-    print_table(*rows(results))
+    _print_table(results, limit)
+
+
+def _print_table(results, limit):
+    from kg.sparql.results import rows
+
+    columns, shown = rows(results, None if limit is None else limit + 1)
+    more = limit is not None and len(shown) > limit
+    print_table(columns, shown[:limit], more=more)
+    if more:
+        click.echo(f"kg query: showing the first {limit} rows; raise --limit, or drop it, to see more", err=True)
 
 
 
 
 @main.command()
-@click.option("--format", "-f", "fmt", default="ttl", show_default=True, help="ttl, trig, nt, nq, jsonld or xml.")
+@click.option("--format", "-f", "fmt", default="ttl", show_default=True, help="ttl, trig, nt, nq, jsonld or xml.",
+              shell_complete=lambda ctx, param, incomplete: [n for n in _rdf_format_names() if n.startswith(incomplete)])
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="File to write (default stdout).")
 @click.option("--graph", help="Only this document (its name or graph IRI).")
 @click.option("--with-ontology", is_flag=True, help="Include the ontology and PLOVER scheme.")
@@ -107,6 +146,12 @@ def export(fmt, output, graph, with_ontology, store_dir):
     else:
         run_export(store, sys.stdout.buffer, fmt, graph, with_ontology)
         sys.stdout.flush()
+
+
+def _rdf_format_names():
+    from kg.sparql.formats import RDF_FORMATS
+
+    return list(RDF_FORMATS)
 
 
 def _export_to_file(store, output, fmt, graph, with_ontology):

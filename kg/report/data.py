@@ -16,11 +16,11 @@ actor filter, so a large store stays readable.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from kg.errors import InputError, QueryError
+from kg.names import closest_names, matching_names
 from kg.sparql.files import load_internal
 from kg.report import DEFAULT_TOP
 
@@ -135,12 +135,6 @@ def select(store, name: str) -> list[dict[str, str]]:
     return [{n: sol[n].value for n in names if sol[n] is not None} for sol in results]
 
 
-def fold(text: str) -> str:
-    """A name compared without case or accents."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
-
-
 def gather(store, filters: ReportFilter = ReportFilter()) -> ReportData:
     """The report's records for ``store`` under ``filters``."""
     check_date_bound(filters.since, "--since")
@@ -203,12 +197,16 @@ def _best_label(labels: Counter) -> str:
 
 
 def _focus_actors(names: tuple[str, ...], labels: dict[str, Counter]) -> set[str]:
+    """The actors the --actor names mean: any case or accents, or the surname alone (kg.names)."""
     focus: set[str] = set()
+    every = {form for forms in labels.values() for form in forms}
     for name in names:
-        wanted = fold(name)
-        hits = {iri for iri, forms in labels.items() if any(fold(f) == wanted for f in forms)}
+        meant = set(matching_names(name, every))
+        hits = {iri for iri, forms in labels.items() if meant & set(forms)}
         if not hits:
-            raise QueryError(f"no actor named '{name}' in the chosen documents")
+            closest = closest_names(name, every)
+            raise QueryError(f"no actor named '{name}' in the chosen documents"
+                             + (f"; closest: {', '.join(closest)}" if closest else ""))
         focus |= hits
     return focus
 

@@ -2,7 +2,8 @@
 
 Everything the page needs is inside the file: the SVG drawn here, the CSS and
 the small script from ``kg/report/assets/`` (written for this project, no
-framework), evidence as inert ``<template>`` elements. Nothing is fetched
+framework); the documents' texts and the evidence blocks packed (gzip, base64) and unpacked by the
+script when first asked for, so a large store's report opens fast. Nothing is fetched
 when it is opened. Sections are pages switched by the URL fragment
 (``#network``, ``#timeline``, ``#actors``, ``#a3``, ``#documents``, ``#d7``).
 """
@@ -17,7 +18,7 @@ from kg import __version__
 from kg.report.data import ReportData
 from kg.report.links import Evidence, Ids
 from kg.report.network import HEIGHT, WIDTH, Edge, Network, Node, stance_network
-from kg.report.pages import actor_pages, document_pages, timeline_page
+from kg.report.pages import actor_pages, document_pages, report_payload, timeline_page
 from kg.report.text import esc
 
 POLARITY_COLOURS = {"positive": "#1a9850", "negative": "#d73027", "neutral": "#7f7f7f", "mixed": "#e08214"}
@@ -38,14 +39,14 @@ def render_report(data: ReportData) -> str:
         actor_pages(data, ids, evidence),
         document_pages(data, ids),
     ])
-    return _frame(data, network, body, evidence.templates())
+    return _frame(data, network, body, report_payload(data, ids, evidence))
 
 
 def _asset(name: str) -> str:
     return resources.files("kg.report").joinpath("assets", name).read_text(encoding="utf-8")
 
 
-def _frame(data: ReportData, network: Network, body: str, templates: str) -> str:
+def _frame(data: ReportData, network: Network, body: str, packed: str) -> str:
     summary = (
         f"{len(data.documents)} document(s), {len(data.actors)} actor(s) shown, {len(network.edges)} stance pair(s), "
         f"{len(data.statements)} statement(s), {len(data.events)} event(s), {len(data.timeline)} on the timeline"
@@ -67,7 +68,7 @@ def _frame(data: ReportData, network: Network, body: str, templates: str) -> str
 <aside id="evidence" aria-live="polite"><p class="hint">Click an edge, a node or an event to see its evidence.</p></aside>
 </div>
 <footer>newskg {esc(__version__)}</footer>
-{templates}
+<script type="application/octet-stream" id="report-data" data-encoding="gzip+base64">{packed}</script>
 <script>{_asset("report.js")}</script>
 </body></html>
 """

@@ -2,8 +2,9 @@
 
 Pages and evidence are addressed by short ids (``a3``, ``d12``, ``ev-e4``)
 rather than IRIs, so no article text or IRI ever ends up in an id or a URL
-fragment. Evidence blocks are ``<template>`` elements: inert HTML that the
-page's script copies into the evidence panel on a click.
+fragment. Evidence blocks are HTML written here, packed with the documents'
+texts (:func:`kg.report.pages.report_payload`); the page's script puts one
+into the evidence panel on a click.
 """
 
 from __future__ import annotations
@@ -39,11 +40,12 @@ class Ids:
 
 
 class Evidence:
-    """Evidence blocks, each a list of sentences with document, date and the span highlighted."""
+    """Evidence blocks, each a list of sentences with document, date and the span highlighted; and the packed page bodies."""
 
     def __init__(self, ids: Ids):
         self.ids = ids
         self._blocks: dict[str, str] = {}
+        self._pages: dict[str, str] = {}
 
     def item(self, span: Span, mark: tuple[int, int] | None = None, note: str = "") -> str:
         """One sentence around ``span`` from its document, ``mark`` (default the span) highlighted."""
@@ -68,5 +70,13 @@ class Evidence:
         self._blocks[key] = f"<h3>{heading}</h3><ol>{body}</ol>"
         return key
 
-    def templates(self) -> str:
-        return "\n".join(f'<template id="ev-{key}">{block}</template>' for key, block in self._blocks.items())
+    def blocks(self) -> dict[str, str]:
+        """Each registered block's HTML by its key."""
+        return dict(self._blocks)
+
+    def add_page(self, page: str, html: str) -> None:
+        """A page's body, packed with the evidence and put in its section when the page is first shown."""
+        self._pages[page] = html
+
+    def pages(self) -> dict[str, str]:
+        return dict(self._pages)

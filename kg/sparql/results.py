@@ -10,6 +10,7 @@ graphs as Turtle, N-Triples, JSON-LD or RDF/XML (the table is
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import pyoxigraph as ox
@@ -35,16 +36,31 @@ def default_format(results) -> str:
 def serialize_results(results, fmt: str) -> bytes:
     """Results in a W3C format (json/csv/tsv/xml for solutions, ttl/nt/jsonld/xml for graphs).
 
-    XML output (RDF/XML, SPARQL Results XML) of a text holding a character
-    XML cannot carry is a FormatError naming the formats that can.
+    A graph holds each triple once (a DESCRIBE over the union of a store's
+    graphs meets a triple once per graph that holds it), and the output ends
+    with a newline, as a file a shell prints should. XML output (RDF/XML,
+    SPARQL Results XML) of a text holding a character XML cannot carry is a
+    FormatError naming the formats that can.
     """
     if result_kind(results) == "graph":
-        data = ox.serialize(results, format=graph_format(fmt), prefixes=PREFIXES) or b""
+        data = ox.serialize(distinct_triples(results), format=graph_format(fmt), prefixes=PREFIXES) or b""
         alternatives = other_than_xml(GRAPH_FORMATS)
     else:
         data = results.serialize(format=solution_format(fmt))
         alternatives = other_than_xml(SOLUTION_FORMATS)
+    if data and not data.endswith(b"\n"):
+        data += b"\n"
     return check_xml_characters(data, alternatives) if fmt == "xml" else data
+
+
+def distinct_triples(triples) -> list:
+    """The triples in their first order, each once.
+
+    >>> t = ox.Triple(ox.NamedNode("http://e/s"), ox.NamedNode("http://e/p"), ox.Literal("o"))
+    >>> len(distinct_triples([t, t]))
+    1
+    """
+    return list(dict.fromkeys(triples))
 
 
 def compact(term) -> str:
@@ -66,10 +82,10 @@ def compact(term) -> str:
     return value
 
 
-def rows(results) -> tuple[list[str], list[list[str]]]:
-    """Variables and rows of compacted values, for tables and tests."""
+def rows(results, limit: int | None = None) -> tuple[list[str], list[list[str]]]:
+    """Variables and rows of compacted values (the first ``limit`` rows when given), for tables and tests."""
     variables = [v.value for v in results.variables]
-    return variables, [[compact(sol[v]) for v in variables] for sol in results]
+    return variables, [[compact(sol[v]) for v in variables] for sol in itertools.islice(results, limit)]
 
 
 def plain_rows(results) -> list[dict[str, str]]:

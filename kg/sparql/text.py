@@ -219,3 +219,43 @@ def parse_term(value: str):
         except (SyntaxError, StopIteration):
             raise QueryError(f"--param value {value} is not a valid RDF literal") from None
     return ox.Literal(value)
+
+
+def star_in_order(sparql: str) -> str:
+    """A ``SELECT *`` query with its variables named in the order they first appear in the text.
+
+    Oxigraph gives a ``*`` projection's columns in alphabetical order; a
+    person who wrote ``?s ?p ?o`` expects them in that order. The variables
+    are the ones Oxigraph projects (read by preparing the query on an empty
+    store), so none is added or lost. Any other query comes back as it was.
+
+    >>> star_in_order("SELECT * WHERE { ?s ?p ?o }")
+    'SELECT ?s ?p ?o WHERE { ?s ?p ?o }'
+    >>> star_in_order("SELECT ?o ?s WHERE { ?s ?p ?o }")
+    'SELECT ?o ?s WHERE { ?s ?p ?o }'
+    """
+    star = _select_star(sparql)
+    if star is None:
+        return sparql
+    try:
+        projected = {v.value for v in ox.Store().query(sparql).variables}
+    except (SyntaxError, OSError, RuntimeError, ValueError):
+        return sparql  # the store reports it when the query runs
+    ordered = list(dict.fromkeys(m.group(1) for m in _VARIABLE_OR_TOKEN.finditer(sparql, star) if m.group(1) in projected))
+    if set(ordered) != projected:
+        return sparql
+    return sparql[:star] + " ".join("?" + name for name in ordered) + sparql[star + 1:]
+
+
+def _select_star(sparql: str) -> int | None:
+    """Where the ``*`` of the query's own ``SELECT *`` (or ``SELECT DISTINCT *``) is, if it has one."""
+    tokens = _significant(sparql)
+    for _, tok in tokens:
+        if tok.upper() == "SELECT":
+            break
+    else:
+        return None
+    for pos, tok in tokens:
+        if tok.upper() not in ("DISTINCT", "REDUCED"):
+            return pos if tok == "*" else None
+    return None

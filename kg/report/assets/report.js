@@ -5,16 +5,33 @@
   var panel = document.getElementById("evidence");
   var selected = null;
 
-  var documents = null;
+  var packed = null;  // a promise of {tips, docs, evidence}, unpacked the first time a document or evidence is asked for
+
+  // The documents' texts and marks and the evidence blocks: gzip-compressed JSON in base64 (kg/report/pages.py).
+  function unpack() {
+    if (!packed) {
+      var data = atob(document.getElementById("report-data").textContent.trim());
+      var bytes = new Uint8Array(data.length);
+      for (var i = 0; i < data.length; i += 1) { bytes[i] = data.charCodeAt(i); }
+      var text = new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))).text();
+      packed = text.then(JSON.parse);
+    }
+    return packed;
+  }
+
+  function drawDocument(holder) {
+    if (holder.hasChildNodes() || holder.hasAttribute("data-drawing")) { return; }
+    holder.setAttribute("data-drawing", "");
+    unpack().then(function (all) {
+      var entry = all.docs[holder.getAttribute("data-doc")];
+      if (entry) { drawText(holder, entry[0], entry[1], all.tips); }
+      holder.removeAttribute("data-drawing");
+    });
+  }
 
   // A document's text with its marks: cut where any mark starts or ends, each piece a text node,
   // wrapped in <mark> with the classes and tooltips of every mark covering it.
-  function drawDocument(holder) {
-    if (holder.hasChildNodes()) { return; }
-    if (!documents) { documents = JSON.parse(document.getElementById("documents-data").textContent); }
-    var entry = documents[holder.getAttribute("data-doc")];
-    if (!entry) { return; }
-    var text = entry.text, marks = entry.marks;
+  function drawText(holder, text, marks, tips) {
     var cuts = [0, text.length];
     marks.forEach(function (m) { cuts.push(Math.max(0, Math.min(text.length, m[0])), Math.max(0, Math.min(text.length, m[1]))); });
     cuts = cuts.sort(function (a, b) { return a - b; }).filter(function (v, i, all) { return i === 0 || v !== all[i - 1]; });
@@ -26,7 +43,7 @@
       if (covering.length) {
         var mark = document.createElement("mark");
         mark.className = Array.from(new Set(covering.map(function (m) { return m[2]; }))).sort().join(" ");
-        mark.title = Array.from(new Set(covering.map(function (m) { return m[3]; }))).join("; ");
+        mark.title = Array.from(new Set(covering.map(function (m) { return tips[m[3]]; }))).join("; ");
         mark.appendChild(piece);
         piece = mark;
       }
@@ -35,11 +52,22 @@
     holder.appendChild(fragment);
   }
 
+  // A page whose body travels packed (an actor's): its HTML, written by the report, put in once.
+  function fillPage(section) {
+    section.removeAttribute("data-packed");
+    unpack().then(function (all) {
+      var template = document.createElement("template");
+      template.innerHTML = all.pages[section.id] || "";
+      section.replaceChildren(template.content);
+    });
+  }
+
   function show(id) {
     var target = id && document.getElementById(id);
     if (!target || !target.classList.contains("page")) { target = document.getElementById("network"); }
     document.querySelectorAll("section.page").forEach(function (page) { page.hidden = page !== target; });
     target.querySelectorAll(".doctext[data-doc]").forEach(drawDocument);
+    if (target.hasAttribute("data-packed")) { fillPage(target); }
     var section = target.id.match(/^a\d+$/) ? "actors" : target.id.match(/^d\d+$/) ? "documents" : target.id;
     document.querySelectorAll("nav a").forEach(function (link) {
       link.classList.toggle("current", link.getAttribute("href") === "#" + section);
@@ -47,13 +75,18 @@
     window.requestAnimationFrame(function () { window.scrollTo(0, 0); });  // after the browser's own jump to the id
   }
 
+  // The block is HTML the report wrote (every text from the store escaped), parsed inert in a template.
   function showEvidence(element) {
-    var template = document.getElementById("ev-" + element.getAttribute("data-ev"));
-    if (!template) { return; }
-    panel.replaceChildren(template.content.cloneNode(true));
     if (selected) { selected.classList.remove("selected"); }
     selected = element;
     element.classList.add("selected");
+    unpack().then(function (all) {
+      var html = all.evidence[element.getAttribute("data-ev")];
+      if (html === undefined || selected !== element) { return; }
+      var template = document.createElement("template");
+      template.innerHTML = html;
+      panel.replaceChildren(template.content);
+    });
   }
 
   document.addEventListener("click", function (event) {
