@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from kg.cli.app import STORE_OPTION, _auth, auth_options, main, reports_errors
+from kg.cli.app import STORE_OPTION, _auth, auth_options, main, reports_errors, writing_stdout
 from kg.cli.tables import print_table
 from kg.errors import KgError
 
@@ -18,44 +18,57 @@ from kg.errors import KgError
 @click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE", help="Bind ?NAME to VALUE (a string, <iri> or \"literal\"^^<type>).")
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries.")
 @click.option("--endpoint", help="Run on a remote SPARQL endpoint (its query URL) instead of the local store.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS", help="Stop the query after SECONDS (remote: no retries).")
+@click.option("--allow-service", is_flag=True, help="Let SERVICE clauses make this machine query the endpoints they name.")
 @STORE_OPTION
 @auth_options
 @reports_errors
-def query(name, expression, fmt, params, list_queries, endpoint, store_dir, user, password, token, auth_type):
+def query(name, expression, fmt, params, list_queries, endpoint, timeout, allow_service, store_dir, user, password, token,
+          auth_type):
     """Run a named query (queries/NAME.rq), a .rq file, or -e 'SPARQL'.
+
+    Ctrl-C stops a running query at once. A query calling other endpoints
+    with SERVICE runs only with --allow-service.
 
     Example: kg query said_by --param speaker="Donald Trump" --format csv
     """
+    from kg.sparql.checks import check_not_empty
     from kg.sparql.files import resolve_query
     from kg.sparql.formats import check_query_format
-    from kg.sparql.results import default_format
     from kg.sparql.text import parse_params
 
     if list_queries:
-        _print_query_list()
+        with writing_stdout():
+            _print_query_list()
         return
     text = resolve_query(name, expression)
+    check_not_empty(text)
     if fmt:
         check_query_format(fmt)
     bound = parse_params(list(params), text)
     if endpoint:
-        results = _remote_results(endpoint, text, bound, _auth(user, password, token, auth_type))
+        show = _prepared(_remote_results(endpoint, text, bound, _auth(user, password, token, auth_type), timeout), fmt)
     else:
-        results = _local_results(store_dir, text, bound)
-    _print_results(results, fmt or default_format(results))
+        show = _local_answer(store_dir, text, bound, fmt, timeout, allow_service)
+    with writing_stdout():
+        show()
 
 
-def _local_results(store_dir, text, bound):
-    from kg.sparql.local import run_query
+def _local_answer(store_dir, text, bound, fmt, timeout, allow_service):
+    """The query run and its output made ready in a thread that Ctrl-C and --timeout can leave."""
+    from kg.sparql.local import run_query, stoppable
     from kg.store import open_store
 
-    return run_query(open_store(store_dir, read_only=True), text, bound)
+    store = open_store(store_dir, read_only=True)
+    return stoppable(lambda: _prepared(run_query(store, text, bound, allow_service=allow_service), fmt), text.origin, timeout)
 
 
-def _remote_results(endpoint, text, bound, auth):
+def _remote_results(endpoint, text, bound, auth, timeout):
+    from kg.remote.calls import DEFAULT_RETRIES, DEFAULT_TIMEOUT
     from kg.remote.query import remote_query
 
-    return remote_query(endpoint, text.text, params={var.value: term for var, term in bound.items()}, auth=auth)
+    return remote_query(endpoint, text.text, params={var.value: term for var, term in bound.items()}, auth=auth,
+                        timeout=timeout or DEFAULT_TIMEOUT, retries=0 if timeout else DEFAULT_RETRIES)
 
 
 def _print_query_list():
@@ -65,23 +78,23 @@ def _print_query_list():
         click.echo(f"{name:15} {load_query(name).description}")
 
 
-def _print_results(results, fmt: str):
+def _prepared(results, fmt: str | None):
+    """Every result read and formatted; what is left is a function that writes it to stdout."""
     from kg.errors import choices
     from kg.sparql.formats import GRAPH_FORMATS
-    from kg.sparql.results import result_kind, rows, serialize_results
+    from kg.sparql.results import default_format, result_kind, rows, serialize_results
 
+    fmt = fmt or default_format(results)
     if fmt != "table":
-        sys.stdout.buffer.write(serialize_results(results, fmt))
-        sys.stdout.flush()
-        return
+        data = serialize_results(results, fmt)
+        return lambda: sys.stdout.buffer.write(data)
     if result_kind(results) == "boolean":
-        click.echo("yes" if bool(results) else "no")
-        return
+        answer = "yes" if bool(results) else "no"
+        return lambda: click.echo(answer)
     if result_kind(results) == "graph":
         raise KgError(f"format 'table' does not fit a CONSTRUCT/DESCRIBE result; use {choices(GRAPH_FORMATS)}")
-    print_table(*rows(results))
-
-
+    columns, table = rows(results)
+    return lambda: print_table(columns, table)
 
 
 @main.command()
@@ -105,8 +118,8 @@ def export(fmt, output, graph, with_ontology, store_dir):
     if output:
         _export_to_file(store, output, fmt, graph, with_ontology)
     else:
-        run_export(store, sys.stdout.buffer, fmt, graph, with_ontology)
-        sys.stdout.flush()
+        with writing_stdout():
+            run_export(store, sys.stdout.buffer, fmt, graph, with_ontology)
 
 
 def _export_to_file(store, output, fmt, graph, with_ontology):
