@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from kg.cli.app import DASK_OPTION, STORE_OPTION, _builder, main, reports_errors
+from kg.cli.app import DASK_OPTION, STORE_OPTION, _builder, main, reports_errors, writing_stdout
 
 
 @main.command()
@@ -24,12 +24,13 @@ def build(paths, store_dir, date, jobs, force, dask_address, quiet):
     Example: kg build seeds/ --store news.db
     """
     from kg.build import build as run_build
-    from kg.build import checked_documents, default_jobs
+    from kg.build import checked_documents
     from kg.store import open_store
 
     documents = checked_documents(list(paths), date)  # bad input stops here, before a store is made or opened
+    jobs = _jobs(jobs, dask_address)
     with _builder(dask_address) as builder, open_store(store_dir) as store:
-        report = run_build(store, [], documents=documents, jobs=jobs or default_jobs(), force=force, builder=builder)
+        report = run_build(store, [], documents=documents, jobs=jobs, force=force, builder=builder)
     if not quiet:
         click.echo(
             f"built {report.documents} document(s), skipped {report.skipped} unchanged, "
@@ -72,13 +73,23 @@ def extract(paths, output, date, jobs, dask_address):
 
     Example: ls corpus/*.txt | parallel -N 500 kg extract -o part-{#}.nq {}
     """
-    from kg.build import default_jobs, extract_nquads
+    from kg.build import extract_nquads
     from kg.outfile import write_atomically
 
-    jobs = jobs or default_jobs()
+    jobs = _jobs(jobs, dask_address)
     with _builder(dask_address) as builder:
         if output:
             write_atomically(output, lambda handle: extract_nquads(list(paths), handle, date=date, jobs=jobs, builder=builder))
         else:
-            extract_nquads(list(paths), sys.stdout.buffer, date=date, jobs=jobs, builder=builder)
-            sys.stdout.flush()
+            with writing_stdout():
+                extract_nquads(list(paths), sys.stdout.buffer, date=date, jobs=jobs, builder=builder)
+
+
+def _jobs(jobs, dask_address) -> int:
+    """-j as given, or all cores, capped at the cores with a note (unused with --dask)."""
+    from kg.build import capped_jobs
+
+    jobs, note = capped_jobs(jobs)
+    if note and not dask_address:
+        click.echo(note, err=True)
+    return jobs
