@@ -419,6 +419,33 @@ def test_kg_serve_stops_a_runaway_query(tmp_path, seed_store_dir):
         stop_server(server)
 
 
+def test_sigterm_to_kg_serve_stops_its_oxigraph_server(seed_store_dir, tmp_path):
+    """SIGTERM to kg serve ends it and the oxigraph server it started: nothing is left serving the port."""
+    import signal
+
+    from tests.servers import free_port, wait_for_sparql
+
+    port = free_port()
+    log = tmp_path / "stderr"
+    with open(log, "wb") as stderr:  # a file, not a pipe: a server that outlived kg serve would hold a pipe open
+        serve = subprocess.Popen([*KG, "serve", "--store", str(seed_store_dir), "--port", str(port), "--report-port", "0"],
+                                 stdout=subprocess.DEVNULL, stderr=stderr)
+    try:
+        wait_for_sparql(f"http://127.0.0.1:{port}/query", serve, timeout=60)
+        servers = _children(serve.pid)
+        assert servers, "kg serve started no server process"
+    except BaseException:
+        _stop_all(serve)
+        raise
+    serve.send_signal(signal.SIGTERM)
+    serve.wait(timeout=30)
+    left = [pid for pid in servers if Path(f"/proc/{pid}").exists() and "zombie" not in Path(f"/proc/{pid}/status").read_text()]
+    for pid in left:
+        os.kill(pid, 9)  # the orphan this case found: stopped by its id
+    assert not left, "the oxigraph server outlived kg serve"
+    assert "Traceback" not in log.read_text(errors="replace")
+
+
 def test_a_killed_build_leaves_no_worker_tracebacks(tmp_path):
     """kill -9 of kg build while its workers hold batches: the workers end without a word (issue 17)."""
     import signal
