@@ -188,7 +188,8 @@ def run_how(case: Fault, how: How, work: Path, store: Path, urls: dict[str, str]
     stdout = open(how.stdout, "wb") if how.stdout else subprocess.PIPE
     try:
         proc = subprocess.Popen([*KG, *map(fill, case.argv)], cwd=work, env=env, stdout=stdout, stderr=subprocess.PIPE,
-                                stdin=subprocess.PIPE if case.stdin is not None else subprocess.DEVNULL, preexec_fn=limits)
+                                stdin=subprocess.PIPE if case.stdin is not None else subprocess.DEVNULL,
+                                preexec_fn=limits if how.file_size_limit else None)
     finally:
         if how.stdout:
             stdout.close()
@@ -448,7 +449,6 @@ def test_sigterm_to_kg_serve_stops_its_oxigraph_server(seed_store_dir, tmp_path)
 
 def test_a_killed_build_leaves_no_worker_tracebacks(tmp_path):
     """kill -9 of kg build while its workers hold batches: the workers end without a word (issue 17)."""
-    import signal
     import time
 
     for number in range(12):
