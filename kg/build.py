@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from kg.documents import Document, read_documents, unique_documents
-from kg.errors import ClusterError
+from kg.errors import ClusterError, KgError, StoreError
 from kg.identity import resolve_identities
 from kg.iris import doc_iri, run_iri
 from kg.pipeline import Built, as_nquads, build_documents
@@ -52,7 +52,24 @@ class BuildReport:
 
 
 def default_jobs() -> int:
-    return os.cpu_count() or 1
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def capped_jobs(jobs: int | None) -> tuple[int, str | None]:
+    """Worker processes for ``-j``: all cores by default, never more than the cores; and a note when capped.
+
+    More processes than cores only share the same cores, each with a model
+    of its own in memory (``-j 64`` on two cores forked about 120 processes
+    and took 13 GB for one short article).
+    """
+    cores = default_jobs()
+    if jobs is None or jobs <= cores:
+        return jobs or cores, None
+    return cores, f"-j {jobs} is more than the {cores} core(s) here: using {cores}"
 
 
 def local_builder(jobs: int) -> Builder:
@@ -202,16 +219,32 @@ def extract_nquads(paths: list[str], output, *, date: str | None = None, jobs: i
 def remove_documents(store: KgStore, documents: list[str]) -> list[str]:
     """Drop the named documents' graphs (names or graph IRIs); all are checked before any goes.
 
-    Each graph goes in one transaction, so an interrupted removal leaves
-    every document either whole or gone. Nodes other documents share (an
+    Each graph goes in one transaction, so an interrupted removal, or one a
+    full disk stops, leaves every document either whole or gone, and the
+    StoreError says which went. Nodes other documents share (an
     actor, a place) stay in theirs.
     """
-    graphs = list(dict.fromkeys(store.resolve_graph(name) for name in documents))
-    for graph in graphs:
-        store.drop_graph(graph)
-    store.flush()
-    resolve_identities(store)
+    named: dict[str, str] = {}  # graph IRI -> the name it was asked for by
+    for name in documents:
+        named.setdefault(store.resolve_graph(name), name)
+    graphs = list(named)
+    for done, graph in enumerate(graphs):
+        try:
+            store.drop_graph(graph)
+        except StoreError as err:
+            kept = "nothing was removed" if not done else f"{done} document(s) were removed, the others are still whole"
+            raise StoreError(f"cannot remove {named[graph]}: {err}; {kept}") from None
+    try:
+        store.flush()
+        resolve_identities(store)
+    except (OSError, KgError) as err:
+        raise StoreError(f"removed {len(graphs)} document(s), but the identity links across articles could not be "
+                         f"updated ({_one_line(err)}); the next removal, or build that writes a document, updates them") from None
     return graphs
+
+
+def _one_line(err: Exception) -> str:
+    return " ".join(str(err).split())
 
 
 def _needing_build(store, docs, model, force, report, progress) -> Iterator[Document]:

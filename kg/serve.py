@@ -36,6 +36,7 @@ from kg.errors import RemoteError, StoreError
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 7878
+DEFAULT_QUERY_TIMEOUT = 60  # seconds a served query may run (oxigraph's --timeout-s); a runaway one would hold a core
 
 
 def oxigraph_binary() -> str:

@@ -147,8 +147,12 @@ class KgStore:
             raise StoreError(f"cannot write {len(graphs)} graph(s) to store {self.path}: {err}") from err
 
     def drop_graph(self, graph: str) -> None:
+        """Remove a named graph in one transaction (a full disk leaves it whole: a StoreError)."""
         self._require_writable()
-        self._store.remove_graph(ox.NamedNode(graph))
+        try:
+            self._store.remove_graph(ox.NamedNode(graph))
+        except OSError as err:
+            raise StoreError(f"store {self.path} cannot be written ({' '.join(str(err).split())})") from None
 
     def query(self, sparql: str, substitutions: dict | None = None, union: bool = True):
         """Run SPARQL; the default graph is the union of all document graphs."""
@@ -174,8 +178,12 @@ class KgStore:
     def __enter__(self) -> "KgStore":
         return self
 
-    def __exit__(self, *exc) -> None:
-        self.close()
+    def __exit__(self, exc_type, *exc) -> None:
+        try:
+            self.close()
+        except OSError as err:
+            if exc_type is None:  # else the error already on its way says what went wrong; this one would hide it
+                raise StoreError(f"store {self.path} cannot be written ({' '.join(str(err).split())})") from None
 
     def _require_writable(self) -> None:
         if self.read_only:

@@ -27,6 +27,11 @@ def worker_pool(processes: int, initializer: Callable[..., None] | None = None, 
     traceback. They are started with SIGINT ignored (so none is caught
     between fork and initializer) and ignore it for good before
     ``initializer`` runs.
+
+    A worker whose main process is gone (killed) ends quietly when it next
+    writes to it: SIGPIPE gets its default action back in the workers
+    (Python ignores it, so the write would raise a BrokenPipeError that
+    multiprocessing prints as a traceback).
     """
     def start():
         return process_context().Pool(processes, initializer=_deaf_to_interrupts, initargs=(initializer, initargs))
@@ -42,5 +47,7 @@ def worker_pool(processes: int, initializer: Callable[..., None] | None = None, 
 
 def _deaf_to_interrupts(initializer: Callable[..., None] | None, initargs: tuple) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "SIGPIPE"):  # POSIX: a write to a main process that is gone ends the worker without a word
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     if initializer:
         initializer(*initargs)

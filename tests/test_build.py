@@ -230,3 +230,31 @@ def test_extract_takes_its_graphs_from_the_builder_given(tmp_path, nlp):
     extract_nquads([str(folder)], via_builder, builder=recording)
     extract_nquads([str(folder)], default, jobs=1)
     assert given == ["a.txt", "b.txt"] and via_builder.getvalue() == default.getvalue()
+
+
+def test_jobs_are_capped_at_the_cores_with_a_note():
+    from kg.build import capped_jobs, default_jobs
+
+    cores = default_jobs()
+    assert capped_jobs(None) == (cores, None)
+    assert capped_jobs(1) == (1, None)
+    assert capped_jobs(cores) == (cores, None)
+    assert capped_jobs(cores + 62) == (cores, f"-j {cores + 62} is more than the {cores} core(s) here: using {cores}")
+
+
+def test_a_removal_a_full_disk_stops_leaves_the_store_whole_and_says_so(store_copy, seed_store_dir):
+    """A file-size limit makes the store's log unwritable as a full disk does; nothing is removed, and the error says so."""
+    import subprocess
+    import sys
+
+    script = ("import resource, sys\n"
+              "resource.setrlimit(resource.RLIMIT_FSIZE, (128 * 1024, 128 * 1024))\n"
+              "from kg.build import remove_documents\nfrom kg.store import open_store\nfrom kg.errors import StoreError\n"
+              "try:\n    with open_store(sys.argv[1], create=False) as store:\n"
+              "        remove_documents(store, [sys.argv[2]])\n"
+              "except StoreError as err:\n    print(err)\n")
+    done = subprocess.run([sys.executable, "-c", script, str(store_copy), SEED_FILE.name], capture_output=True, text=True,
+                          timeout=120)
+    assert "Traceback" not in done.stderr, done.stderr
+    assert done.stdout.startswith(f"cannot remove {SEED_FILE.name}: store ") and done.stdout.rstrip().endswith("nothing was removed")
+    assert quads_of(store_copy) == quads_of(seed_store_dir)

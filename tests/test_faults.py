@@ -143,3 +143,330 @@ def test_the_harness_sees_a_changed_store(tmp_path, seed_store_dir):
     case = Fault("removes a document", ("remove", "000_b2008785d766f160.txt", "--store", "{store}"), 0, r"")
     with pytest.raises(AssertionError):
         check_fault(case, tmp_path, seed_store_dir)
+
+
+# --------------------------------------------------------------------------- streams, remote stores, stopping
+#
+# The cases below run as the ones above, with more ways to run: stdout on a
+# file such as /dev/full, a file-size limit (a disk that fills up), Ctrl-C
+# (SIGINT) after a delay, and real servers on 127.0.0.1 ({http}: Python's
+# http.server, which is no SPARQL endpoint and answers POST with 501;
+# {oxigraph}: an Oxigraph server's query URL; {dead}: a port nothing listens on).
+
+RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?a { ?s ?p ?o } GRAPH ?b { ?t ?q ?r } GRAPH ?c { ?u ?v ?w } }"
+SERVICE_QUERY = "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"
+SEED_DOC = "000_b2008785d766f160.txt"
+ARTICLE = b"Angela Merkel said on Monday that the talks in Berlin had failed.\n"
+
+
+@dataclass(frozen=True)
+class How:
+    """How a case runs beyond its Fault: where stdout goes, a file-size limit, Ctrl-C after a delay."""
+
+    stdout: str | None = None  # a path stdout is opened on for writing (/dev/full)
+    file_size_limit: int | None = None  # RLIMIT_FSIZE in bytes: writes past it fail as on a full disk
+    interrupt_after: float | None = None  # SIGINT this many seconds after the start
+    stops_within: float = 5.0  # ... and the process must end within this many seconds of it
+
+
+def run_how(case: Fault, how: How, work: Path, store: Path, urls: dict[str, str]) -> Outcome:
+    """Run the case's command as :func:`run_fault` does, in the way ``how`` says."""
+    import resource
+    import signal
+    import time
+
+    def fill(arg: str) -> str:
+        for key, url in urls.items():
+            arg = arg.replace("{" + key + "}", url)
+        return arg.replace("{store}", str(store)).replace("{work}", str(work))
+
+    def limits() -> None:
+        if how.file_size_limit:
+            resource.setrlimit(resource.RLIMIT_FSIZE, (how.file_size_limit, how.file_size_limit))
+
+    env = {key: value for key, value in os.environ.items() if key not in ("KG_STORE", "KG_USER", "KG_PASSWORD", "KG_TOKEN")}
+    stdout = open(how.stdout, "wb") if how.stdout else subprocess.PIPE
+    try:
+        proc = subprocess.Popen([*KG, *map(fill, case.argv)], cwd=work, env=env, stdout=stdout, stderr=subprocess.PIPE,
+                                stdin=subprocess.PIPE if case.stdin is not None else subprocess.DEVNULL,
+                                preexec_fn=limits if how.file_size_limit else None)
+    finally:
+        if how.stdout:
+            stdout.close()
+    if how.interrupt_after is None:
+        try:
+            out, err = proc.communicate(case.stdin, timeout=case.timeout)
+        except subprocess.TimeoutExpired:
+            _stop_all(proc)
+            raise AssertionError(f"still running after {case.timeout} s") from None
+        return Outcome(proc.returncode, out or b"", err.decode("utf-8", errors="replace"))
+    time.sleep(how.interrupt_after)
+    assert proc.poll() is None, "the command ended before it could be interrupted"
+    proc.send_signal(signal.SIGINT)
+    try:
+        out, err = proc.communicate(timeout=how.stops_within)
+    except subprocess.TimeoutExpired:
+        _stop_all(proc)
+        raise AssertionError(f"still running {how.stops_within} s after Ctrl-C") from None
+    return Outcome(proc.returncode, out or b"", err.decode("utf-8", errors="replace"))
+
+
+def _stop_all(proc: subprocess.Popen) -> None:
+    """Kill a case's process that ran too long, and the workers it started (each by its id)."""
+    for child in _children(proc.pid):
+        os.kill(child, 9)
+    proc.kill()
+    proc.communicate()
+
+
+def check_how(case: Fault, how: How, tmp_path: Path, seed_store_dir: Path, urls: dict[str, str] | None = None) -> Outcome:
+    """:func:`check_fault`'s promises for a case run in the way ``how`` says."""
+    store = tmp_path / "store"
+    shutil.copytree(seed_store_dir, store)
+    work = tmp_path / "work"
+    work.mkdir()
+    if case.setup:
+        case.setup(work)
+    quads, files = store_quads(store), file_digests(work, case.outputs)
+    outcome = run_how(case, how, work, store, urls or {})
+    assert "Traceback" not in outcome.stderr, outcome.stderr
+    assert outcome.code == case.code, outcome.stderr
+    assert re.search(case.first_line, outcome.first_line), outcome.stderr
+    assert file_digests(work, case.outputs) == files
+    if not case.store_changes:
+        assert store_quads(store) == quads
+    return outcome
+
+
+FULL = How(stdout="/dev/full")
+NO_SPACE = r"standard output.*(No space left|full)"
+
+STREAM_FAULTS = [
+    (Fault("query table to a full device", ("query", "actors", "--store", "{store}"), 1, NO_SPACE), FULL),
+    (Fault("query json to a full device", ("query", "statements", "-f", "json", "--store", "{store}"), 1, NO_SPACE), FULL),
+    (Fault("query CONSTRUCT to a full device", ("query", "-e", "CONSTRUCT WHERE { ?s ?p ?o }", "--store", "{store}"), 1, NO_SPACE), FULL),
+    (Fault("query ASK to a full device", ("query", "-e", "ASK { ?s ?p ?o }", "--store", "{store}"), 1, NO_SPACE), FULL),
+    (Fault("query list to a full device", ("query", "--list"), 1, NO_SPACE), FULL),
+    (Fault("export to a full device", ("export", "--store", "{store}"), 1, NO_SPACE), FULL),
+    (Fault("export one graph nq to a full device", ("export", "-f", "nq", "--graph", SEED_DOC, "--store", "{store}"), 1, NO_SPACE), FULL),
+    (Fault("extract to a full device", ("extract", "a.txt", "-j", "1"), 1, NO_SPACE, setup=write("a.txt", ARTICLE)), FULL),
+    (Fault("remove on a full disk", ("remove", SEED_DOC, "--store", "{store}"), 1, r"cannot remove.*nothing was removed"),
+     How(file_size_limit=128 * 1024)),
+]
+
+
+@pytest.mark.parametrize("case, how", STREAM_FAULTS, ids=lambda item: getattr(item, "name", ""))
+def test_stream_faults(case, how, tmp_path, seed_store_dir):
+    check_how(case, how, tmp_path, seed_store_dir)
+
+
+def query(*argv: str) -> tuple[str, ...]:
+    return ("query", *argv, "--store", "{store}")
+
+
+SPARQL_FAULTS = [
+    Fault("empty -e", query("-e", ""), 1, r"query given with -e is empty"),
+    Fault("-e of blanks and a comment", query("-e", "  # nothing\n"), 1, r"query given with -e is empty"),
+    Fault("empty query file", query("empty.rq"), 1, r"empty\.rq is empty", setup=write("empty.rq", b"\n")),
+    Fault("query file not UTF-8", query("latin.rq"), 1, r"latin\.rq.*UTF-8", setup=write("latin.rq", "SELECT * { ?s ?p \"é\" }".encode("latin-1"))),
+    Fault("missing query file", query("nothere.rq"), 1, r"nothere\.rq"),
+    Fault("name and -e both", query("actors", "-e", "ASK {}"), 1, r"either"),
+    Fault("no query", query(), 1, r"no query given"),
+    Fault("SPARQL update to query", query("-e", "DELETE WHERE { ?s ?p ?o }"), 1, r"SPARQL update"),
+    Fault("unknown query format", query("actors", "-f", "docx"), 1, r"docx"),
+    Fault("table for CONSTRUCT", query("-e", "CONSTRUCT WHERE { ?s ?p ?o }", "-f", "table"), 1, r"table.*CONSTRUCT"),
+    Fault("graph format for SELECT", query("actors", "-f", "nt"), 1, r"nt"),
+    Fault("--param without =", query("said_by", "-p", "speaker"), 1, r"name=value"),
+    Fault("--param unknown variable", query("said_by", "-p", "nobody=x"), 1, r"no variable \?nobody"),
+    Fault("--param bad IRI", query("said_by", "-p", "speaker=<a b>"), 1, r"not a valid IRI"),
+    Fault("--param bad literal", query("said_by", "-p", 'speaker="open'), 1, r"not a valid RDF literal"),
+    Fault("--param injection stays a value", query("said_by", "-p", 'speaker=x" } ; DROP ALL ; #', "-f", "csv"), 1,
+          r"""no actor named 'x" \} ; DROP ALL ; #'"""),
+    Fault("query on a missing store", ("query", "actors", "--store", "{work}/nostore"), 1, r"no store"),
+    Fault("SERVICE without --allow-service", query("-e", SERVICE_QUERY), 1, r"SERVICE.*--allow-service"),
+    Fault("SERVICE SILENT, lower case", query("-e", "select * { service silent <http://127.0.0.1:9/> { ?s ?p ?o } }"), 1,
+          r"SERVICE.*--allow-service"),
+    Fault("SERVICE in a query file", query("far.rq"), 1, r"far\.rq.*SERVICE.*--allow-service",
+          setup=write("far.rq", b"SELECT * {\n  ?s ?p ?o .SERVICE ?where { ?s ?p ?o }\n}\n")),
+    Fault("SERVICE allowed, endpoint unreachable", query("-e", SERVICE_QUERY, "--allow-service"), 1, r"failed.*127\.0\.0\.1:9|port 9"),
+    Fault("a name ending in service is no SERVICE", query("-e", "PREFIX ex: <http://example.org/> SELECT * { ?s ex:service ?o }", "-f", "csv"), 0, r"^$"),
+    Fault("REGEX with an invalid pattern", query("-e", 'SELECT ?s { ?s ?p ?o FILTER(REGEX(STR(?o), "(")) }'), 1, r"REGEX.*\(.*not a valid"),
+    Fault("REGEX with invalid flags", query("-e", 'SELECT ?s { ?s ?p ?o FILTER(REGEX(?o, "a", "z")) }'), 1, r"REGEX.*flags.*not valid"),
+    Fault("REGEX pattern Oxigraph rejects", query("-e", "SELECT ?s { ?s ?p ?o FILTER regex(?o, '(?=a)') }"), 1, r"REGEX.*not a valid"),
+    Fault("REPLACE with an invalid pattern", query("-e", 'SELECT (REPLACE(STR(?o), "[", "") AS ?x) { ?s ?p ?o }'), 1, r"REPLACE.*not a valid"),
+    Fault("REGEX with a valid pattern", query("-e", 'SELECT ?s { ?s ?p ?o FILTER(REGEX(STR(?o), "^Mer", "i")) }', "-f", "csv"), 0, r"^$"),
+    Fault("--timeout on a runaway query", query("-e", RUNAWAY, "--timeout", "1"), 1, r"--timeout 1", timeout=30),
+    Fault("--timeout not a number", query("actors", "--timeout", "soon"), 2, r"Usage|timeout"),
+    Fault("--timeout zero", query("actors", "--timeout", "0"), 2, r"Usage|timeout"),
+]
+
+EXPORT_FAULTS = [
+    Fault("export unknown graph", ("export", "--graph", "nothere.txt", "--store", "{store}"), 1, r"no document 'nothere\.txt'"),
+    Fault("export a results format", ("export", "-f", "csv", "--store", "{store}"), 1, r"csv"),
+    Fault("export a missing store", ("export", "--store", "{work}/nostore"), 1, r"no store"),
+    Fault("remove an unknown document", ("remove", "nothere.txt", "--store", "{store}"), 1, r"no document 'nothere\.txt'"),
+    Fault("remove from a missing store", ("remove", SEED_DOC, "--store", "{work}/nostore"), 1, r"no store"),
+]
+
+
+@pytest.mark.parametrize("case", SPARQL_FAULTS + EXPORT_FAULTS, ids=lambda case: case.name)
+def test_sparql_and_export_faults(case, tmp_path, seed_store_dir):
+    check_fault(case, tmp_path, seed_store_dir)
+
+
+@pytest.fixture(scope="module")
+def servers(tmp_path_factory, seed_store_dir):
+    """{http}: Python's http.server (no SPARQL endpoint); {oxigraph}: Oxigraph serving the seed; {dead}: nothing."""
+    from tests.servers import OxigraphServer, free_port
+
+    port = free_port()
+    folder = tmp_path_factory.mktemp("http")
+    web = subprocess.Popen([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1"], cwd=folder,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wait_for_http(f"http://127.0.0.1:{port}/", web, timeout=30)
+        served = folder / "seed"
+        shutil.copytree(seed_store_dir, served)
+        with OxigraphServer(served, read_only=True) as oxigraph:
+            yield {"http": f"http://127.0.0.1:{port}/sparql", "oxigraph": oxigraph.query_url,
+                   "dead": f"http://127.0.0.1:{free_port()}/sparql"}
+    finally:
+        from kg.serve import stop_server
+
+        stop_server(web)
+
+
+def wait_for_http(url: str, proc: subprocess.Popen, timeout: float) -> None:
+    """Poll ``url`` until it answers, the process dies, or time runs out."""
+    import time
+    import urllib.request
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and proc.poll() is None:
+        try:
+            with urllib.request.urlopen(url, timeout=2):
+                return
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError(f"{url} did not answer within {timeout} s")
+
+
+def push(*argv: str) -> tuple[str, ...]:
+    return ("push", *argv, "--store", "{store}")
+
+
+REMOTE_FAULTS = [
+    Fault("query a server that is no SPARQL endpoint", ("query", "actors", "--endpoint", "{http}"), 1,
+          r"^Error: query to \S+ failed: HTTP 501[^<]*(SPARQL endpoint)[^<]*$"),
+    Fault("push to a server that is no SPARQL endpoint", push("--endpoint", "{http}"), 1, r"HTTP 501[^<]*SPARQL endpoint[^<]*$"),
+    Fault("push by Graph Store to a server that is no store", push("--endpoint", "{http}", "--profile", "oxigraph"), 1,
+          r"HTTP 501[^<]*SPARQL endpoint[^<]*$"),
+    Fault("query a dead port", ("query", "actors", "--endpoint", "{dead}"), 1, r"cannot connect \(connection refused\)"),
+    Fault("push to a dead port", push("--endpoint", "{dead}", "--retries", "0"), 1, r"connection refused"),
+    Fault("query an endpoint that is no URL", ("query", "actors", "--endpoint", "ftp://x/sparql"), 1, r"not an http"),
+    Fault("push to an endpoint that is no URL", push("--endpoint", "localhost:7878"), 1, r"not an http"),
+    Fault("push with an unknown profile", push("--endpoint", "{oxigraph}", "--profile", "blazegraph"), 2, r"Usage|blazegraph"),
+    Fault("push an unknown graph", push("--endpoint", "{oxigraph}", "--graph", "nothere.txt"), 1, r"no document 'nothere\.txt'"),
+    Fault("push a missing file", push("--endpoint", "{oxigraph}", "--file", "nothere.nq"), 2, r"Usage|nothere"),
+    Fault("push --user without a password, no terminal", push("--endpoint", "{oxigraph}", "--user", "bob"), 1, r"--user bob.*password"),
+    Fault("query --user without a password, no terminal", ("query", "actors", "--endpoint", "{oxigraph}", "--user", "bob"), 1,
+          r"--user bob.*password"),
+    Fault("a password without a user", push("--endpoint", "{oxigraph}", "--password", "x"), 1, r"password was given without a user"),
+    Fault("a user and a token", push("--endpoint", "{oxigraph}", "--user", "bob", "--password", "x", "--token", "t"), 1,
+          r"either a user and password or a bearer token"),
+    Fault("malformed SPARQL to a real endpoint", ("query", "-e", "SELEC *", "--endpoint", "{oxigraph}"), 1,
+          r"not a SPARQL query|HTTP 400"),
+    Fault("a runaway query on a remote store, --timeout", ("query", "-e", RUNAWAY, "--endpoint", "{oxigraph}", "--timeout", "1"), 1,
+          r"timed out|--timeout", timeout=60),
+]
+
+
+@pytest.mark.parametrize("case", REMOTE_FAULTS, ids=lambda case: case.name)
+def test_remote_faults(case, tmp_path, seed_store_dir, servers):
+    outcome = check_how(case, How(), tmp_path, seed_store_dir, servers)
+    if "HTTP 501" in outcome.stderr:  # said at once, without the server's web page
+        assert "Error response" not in outcome.stderr and "attempts" not in outcome.stderr, outcome.stderr
+
+
+STOP_FAULTS = [
+    (Fault("Ctrl-C on a runaway query", query("-e", RUNAWAY), 1, r"interrupted"), How(interrupt_after=2.5, stops_within=1.5)),
+    (Fault("Ctrl-C on a runaway query as csv", query("-e", RUNAWAY, "-f", "csv"), 1, r"interrupted"),
+     How(interrupt_after=2.5, stops_within=1.5)),
+    (Fault("-j over the cores", ("build", "a.txt", "-j", "64", "--store", "{store}"), 0, r"-j 64 .*core.*: using \d+",
+           setup=write("a.txt", ARTICLE), store_changes=True), How()),
+]
+
+
+@pytest.mark.parametrize("case, how", STOP_FAULTS, ids=lambda item: getattr(item, "name", ""))
+def test_stop_faults(case, how, tmp_path, seed_store_dir):
+    check_how(case, how, tmp_path, seed_store_dir)
+
+
+def test_kg_serve_stops_a_runaway_query(tmp_path, seed_store_dir):
+    """kg serve --timeout 1: the served runaway query ends in one line, and the server keeps answering."""
+    from kg.serve import stop_server
+    from tests.servers import free_port, wait_for_sparql
+
+    port = free_port()
+    server = subprocess.Popen([*KG, "serve", "--store", str(seed_store_dir), "--port", str(port), "--report-port", "0",
+                               "--timeout", "1"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}/query"
+    try:
+        wait_for_sparql(url, server, timeout=60)
+        case = Fault("a runaway query on kg serve", ("query", "-e", RUNAWAY, "--endpoint", "{served}"), 1,
+                     r"query to \S+ failed: .*cancelled", timeout=60)
+        check_how(case, How(), tmp_path, seed_store_dir, {"served": url})
+        assert server.poll() is None
+    finally:
+        stop_server(server)
+
+
+def test_sigterm_to_kg_serve_stops_its_oxigraph_server(seed_store_dir, tmp_path):
+    """SIGTERM to kg serve ends it and the oxigraph server it started: nothing is left serving the port."""
+    import signal
+
+    from tests.servers import free_port, wait_for_sparql
+
+    port = free_port()
+    log = tmp_path / "stderr"
+    with open(log, "wb") as stderr:  # a file, not a pipe: a server that outlived kg serve would hold a pipe open
+        serve = subprocess.Popen([*KG, "serve", "--store", str(seed_store_dir), "--port", str(port), "--report-port", "0"],
+                                 stdout=subprocess.DEVNULL, stderr=stderr)
+    try:
+        wait_for_sparql(f"http://127.0.0.1:{port}/query", serve, timeout=60)
+        servers = _children(serve.pid)
+        assert servers, "kg serve started no server process"
+    except BaseException:
+        _stop_all(serve)
+        raise
+    serve.send_signal(signal.SIGTERM)
+    serve.wait(timeout=30)
+    left = [pid for pid in servers if Path(f"/proc/{pid}").exists() and "zombie" not in Path(f"/proc/{pid}/status").read_text()]
+    for pid in left:
+        os.kill(pid, 9)  # the orphan this case found: stopped by its id
+    assert not left, "the oxigraph server outlived kg serve"
+    assert "Traceback" not in log.read_text(errors="replace")
+
+
+def test_a_killed_build_leaves_no_worker_tracebacks(tmp_path):
+    """kill -9 of kg build while its workers hold batches: the workers end without a word (issue 17)."""
+    import time
+
+    for number in range(12):
+        (tmp_path / f"a{number}.txt").write_bytes(ARTICLE * (number + 3))
+    proc = subprocess.Popen([*KG, "build", str(tmp_path), "-j", "2", "--store", str(tmp_path / "store")],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    deadline = time.monotonic() + 60
+    while not _children(proc.pid) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    workers = _children(proc.pid)
+    assert workers, "the build started no workers"
+    time.sleep(4)  # the workers load the model and take batches
+    proc.kill()
+    _, err = proc.communicate(timeout=120)  # stderr closes when the last worker has ended
+    assert "Traceback" not in err.decode("utf-8", errors="replace"), err.decode()
+
+
+def _children(pid: int) -> list[int]:
+    path = Path(f"/proc/{pid}/task/{pid}/children")
+    return [int(child) for child in path.read_text().split()] if path.exists() else []

@@ -65,3 +65,13 @@ def test_an_unreachable_endpoint_is_a_transient_failure():
     url = f"http://127.0.0.1:{free_port()}/query"
     with pytest.raises(Transient, match=r"^cannot connect \(connection refused\)$"):
         sparql_call(sparql_wrapper(url, None, 5.0, update=False), "ASK {}", 5.0)
+
+
+def test_not_implemented_is_said_at_once_with_a_hint_instead_of_the_web_page():
+    from kg.remote.calls import is_transient
+
+    page = b"<!DOCTYPE HTML>\n<html><head><title>Error response</title></head><body><p>Error code: 501</p></body></html>"
+    line = http_status(501, "Unsupported method ('POST')", page)
+    assert line.startswith("HTTP 501 Unsupported method ('POST') (is the URL a SPARQL endpoint")
+    assert "Error" not in line and "<" not in line
+    assert not is_transient(501) and not is_transient(505) and is_transient(503) and is_transient(500)

@@ -49,3 +49,11 @@ def test_auth_from_options_and_environment():
     with pytest.raises(RemoteError, match="not both"):
         Auth.from_options("a", "b", token="t", environ={})
 
+
+
+@pytest.mark.parametrize("url", ["ftp://x/sparql", "localhost:7878/query", "", None])
+def test_a_query_url_must_be_http(url):
+    from kg.remote.endpoints import require_http_url
+
+    with pytest.raises(RemoteError, match="is not an http"):
+        require_http_url(url)

@@ -142,3 +142,14 @@ def test_run_server_stops_on_interrupt(sample, monkeypatch):
     monkeypatch.setattr(subprocess.Popen, "wait", wait)
     assert run_server(path, port=free_port()) == 0
     assert calls and calls[0].poll() is not None
+
+
+def test_kg_serve_gives_queries_a_timeout_by_default():
+    """kg serve's --timeout (default 60 s) reaches the Oxigraph server as --timeout-s; 0 means none."""
+    from kg.cli.serving import serve
+    from kg.serve import DEFAULT_QUERY_TIMEOUT
+
+    option = next(param for param in serve.params if param.name == "timeout")
+    assert option.default == DEFAULT_QUERY_TIMEOUT == 60
+    assert serve_command("s", timeout_s=option.default, binary="oxigraph")[-2:] == ["--timeout-s", "60"]
+    assert "--timeout-s" not in serve_command("s", timeout_s=None, binary="oxigraph")

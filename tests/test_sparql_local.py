@@ -151,3 +151,45 @@ def test_the_timeline_gives_a_year_only_date_as_its_year(several_documents_store
     rows = plain_rows(run_query(several_documents_store, QueryText(load_query("timeline").text, "timeline")))
     dates = [row["when"] for row in rows if row["doc"] == "short3.txt"]
     assert dates == ["1975"]
+
+RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+
+
+def test_stoppable_gives_the_work_s_value():
+    from kg.sparql.local import stoppable
+
+    assert stoppable(lambda: 42, "-e", timeout=5) == 42
+
+
+def test_stoppable_ends_a_runaway_query_at_its_timeout(seed_store):
+    import time
+
+    from kg.sparql.local import stoppable
+
+    began = time.monotonic()
+    with pytest.raises(QueryError, match=r"query -e ran longer than --timeout 0.5 s"):
+        stoppable(lambda: list(run_query(seed_store, QueryText(RUNAWAY, "-e"))), "-e", timeout=0.5)
+    assert time.monotonic() - began < 2
+
+
+def test_stoppable_names_the_query_when_reading_its_results_fails():
+    from kg.sparql.local import stoppable
+
+    def fails():
+        raise OSError("The port 9 is not allowed")
+
+    with pytest.raises(QueryError, match=r"^query far\.rq failed: The port 9 is not allowed$"):
+        stoppable(fails, "far.rq")
+
+
+def test_run_query_refuses_service_unless_allowed(seed_store):
+    text = QueryText("SELECT * { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }", "-e")
+    with pytest.raises(QueryError, match="--allow-service"):
+        run_query(seed_store, text)
+    with pytest.raises(OSError):  # allowed: Oxigraph tries the endpoint, which refuses port 9
+        list(run_query(seed_store, text, allow_service=True))
+
+
+def test_run_query_refuses_an_invalid_regex_pattern(seed_store):
+    with pytest.raises(QueryError, match=r'REGEX pattern "\("'):
+        run_query(seed_store, QueryText('SELECT * { ?s ?p ?o FILTER(REGEX(?o, "(")) }', "-e"))

@@ -23,3 +23,15 @@ def test_pool_workers_leave_ctrl_c_to_the_main_process_and_run_their_initializer
     with worker_pool(2, _remember, ("ready",)) as pool:
         assert pool.map(_worker_state, range(4)) == [(True, "ready")] * 4
     assert signal.getsignal(signal.SIGINT) is before
+
+
+def _sigpipe(_):
+    import signal
+
+    return signal.getsignal(signal.SIGPIPE) == signal.SIG_DFL
+
+
+def test_pool_workers_end_quietly_when_the_main_process_is_gone():
+    """SIGPIPE has its default action in the workers: a write to a main process that was killed ends them without a traceback."""
+    with worker_pool(1) as pool:
+        assert pool.map(_sigpipe, [0]) == [True]

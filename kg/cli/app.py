@@ -8,6 +8,8 @@ inside the commands that need them, so ``kg --help`` starts fast.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import functools
 import sys
 
@@ -53,9 +55,17 @@ def auth_options(func):
 
 
 def _auth(user, password, token, auth_type):
-    from kg.remote.endpoints import Auth
+    """Credentials from the options and environment; a password asked for on a terminal, refused missing elsewhere."""
+    import os
 
-    if user and password is None and not token and sys.stdin.isatty():
+    from kg.remote.endpoints import PASSWORD_ENV, TOKEN_ENV, USER_ENV, Auth
+
+    named = user or os.environ.get(USER_ENV)
+    if named and password is None and not (token or os.environ.get(TOKEN_ENV)) and os.environ.get(PASSWORD_ENV) is None:
+        if not sys.stdin.isatty():
+            given = f"--user {user}" if user else f"{USER_ENV}={named}"
+            raise KgError(f"{given} has no password and there is no terminal to ask for one: "
+                          f"pass --password or set {PASSWORD_ENV} (--password '' for an empty one)")
         password = click.prompt("password", hide_input=True)
     return Auth.from_options(user=user, password=password, token=token, kind=auth_type)
 
@@ -81,6 +91,35 @@ def reports_errors(func):
             raise click.ClickException(INTERRUPTED.get(command, "interrupted")) from None
 
     return wrapper
+
+
+@contextlib.contextmanager
+def writing_stdout():
+    """Around writes to stdout: a full device or a closed pipe becomes one line (or, for a pipe, silence) and exit 1.
+
+    Only errors that carry an operating-system error number count as the
+    output's: the store's own I/O errors (pyoxigraph's) carry none and go on.
+    After a failed write, stdout is pointed at the null device so that the
+    interpreter's last flush of what is still buffered cannot fail again.
+    """
+    try:
+        yield
+        sys.stdout.flush()
+    except OSError as err:
+        if err.errno is None:
+            raise
+        _drop_stdout()
+        if err.errno == errno.EPIPE:  # the reader left (kg query ... | head): nothing to say
+            raise click.exceptions.Exit(1) from None
+        raise click.ClickException(f"cannot write to standard output: {err.strerror or err}") from None
+
+
+def _drop_stdout() -> None:
+    import os
+
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, sys.stdout.fileno())
+    os.close(null)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from kg.cli.app import DASK_OPTION, STORE_OPTION, _builder, main, reports_errors
+from kg.cli.app import DASK_OPTION, STORE_OPTION, _builder, main, reports_errors, writing_stdout
 from kg.cli.progress import counter, progress_bar, shows_progress
 
 
@@ -25,14 +25,15 @@ def build(paths, store_dir, date, jobs, force, dask_address, quiet):
     Example: kg build seeds/ --store news.db
     """
     from kg.build import build as run_build
-    from kg.build import checked_documents, default_jobs
+    from kg.build import checked_documents
     from kg.store import open_store
 
     documents = checked_documents(list(paths), date)  # bad input stops here, before a store is made or opened
     documents, total = _counted(documents, list(paths), date, quiet)
+    jobs = _jobs(jobs, dask_address)
     with (_builder(dask_address) as builder, open_store(store_dir) as store,
           progress_bar("build", total, "documents", quiet=quiet) as bar):
-        report = run_build(store, [], documents=documents, jobs=jobs or default_jobs(), force=force, builder=builder,
+        report = run_build(store, [], documents=documents, jobs=jobs, force=force, builder=builder,
                            progress=counter(bar))
     if not quiet:
         click.echo(
@@ -88,10 +89,10 @@ def extract(paths, output, date, jobs, dask_address):
 
     Example: ls corpus/*.txt | parallel -N 500 kg extract -o part-{#}.nq {}
     """
-    from kg.build import default_jobs, extract_nquads
+    from kg.build import extract_nquads
     from kg.outfile import write_atomically
 
-    jobs = jobs or default_jobs()
+    jobs = _jobs(jobs, dask_address)
     _, total = _counted(None, list(paths), date, quiet=False) if "-" not in paths else (None, None)
     done = []
     with _builder(dask_address) as builder, progress_bar("extract", total, "documents") as bar:
@@ -101,7 +102,17 @@ def extract(paths, output, date, jobs, dask_address):
         if output:
             write_atomically(output, run)
         else:
-            run(sys.stdout.buffer)
-            sys.stdout.flush()
+            with writing_stdout():
+                run(sys.stdout.buffer)
     click.echo(f"extracted {done[0].documents} document(s), {done[0].triples} triples in {done[0].seconds:.1f} s"
                f" -> {output or 'stdout'}", err=True)
+
+
+def _jobs(jobs, dask_address) -> int:
+    """-j as given, or all cores, capped at the cores with a note (unused with --dask)."""
+    from kg.build import capped_jobs
+
+    jobs, note = capped_jobs(jobs)
+    if note and not dask_address:
+        click.echo(note, err=True)
+    return jobs

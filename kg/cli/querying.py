@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from kg.cli.app import STORE_OPTION, _auth, auth_options, main, reports_errors
+from kg.cli.app import STORE_OPTION, _auth, auth_options, main, reports_errors, writing_stdout
 from kg.cli.tables import print_table
 from kg.errors import KgError
 
@@ -34,56 +34,70 @@ def _complete_formats(ctx, param, incomplete):
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries.")
 @click.option("--limit", "-n", type=click.IntRange(min=1), help="Show at most N rows of a table (a hint on stderr says when rows were cut).")
 @click.option("--endpoint", help="Run on a remote SPARQL endpoint (its query URL) instead of the local store.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS", help="Stop the query after SECONDS (remote: no retries).")
+@click.option("--allow-service", is_flag=True, help="Let SERVICE clauses make this machine query the endpoints they name.")
 @STORE_OPTION
 @auth_options
 @reports_errors
-def query(name, expression, fmt, params, list_queries, limit, endpoint, store_dir, user, password, token, auth_type):
+def query(name, expression, fmt, params, list_queries, limit, endpoint, timeout, allow_service, store_dir, user, password,
+          token, auth_type):
     """Run a named query (queries/NAME.rq), a .rq file, or -e 'SPARQL'.
+
+    Ctrl-C stops a running query at once. A query calling other endpoints
+    with SERVICE runs only with --allow-service.
 
     Example: kg query said_by --param speaker="Donald Trump" --format csv
     """
     from kg.names import bind_actor
+    from kg.sparql.checks import check_not_empty
     from kg.sparql.files import QueryText, resolve_query
     from kg.sparql.formats import check_query_format
-    from kg.sparql.results import default_format
     from kg.sparql.text import parse_params, star_in_order
 
     if list_queries:
-        _print_query_list()
+        with writing_stdout():
+            _print_query_list()
         return
     text = resolve_query(name, expression)
+    check_not_empty(text)
     text = QueryText(star_in_order(text.text), text.origin)
     if fmt:
         check_query_format(fmt)
     bound = parse_params(list(params), text)
     if endpoint:
         auth = _auth(user, password, token, auth_type)
-        bound = bind_actor(lambda sparql, p: _remote_results(endpoint, QueryText(sparql, "kg.names"), p, auth), name, bound)
-        results = _remote_results(endpoint, text, bound, auth)
+        bound = bind_actor(lambda sparql, p: _remote_results(endpoint, QueryText(sparql, "kg.names"), p, auth, timeout),
+                           name, bound)
+        show = _prepared(_remote_results(endpoint, text, bound, auth, timeout), fmt, limit)
     else:
-        results, bound = _local_results(store_dir, text, bound, name)
-    _print_results(results, fmt or default_format(results), limit)
+        show, bound = _local_answer(store_dir, text, bound, name, fmt, limit, timeout, allow_service)
+    with writing_stdout():
+        show()
     if name == "actor_profile" and (fmt or "table") == "table":
         actor = next(iter(bound.values())).value if len(bound) == 1 else "NAME"
         click.echo(f"what they said: kg query said_by -p speaker=\"{actor}\"; who stands how toward them: "
                    f"kg query stances_toward -p target=\"{actor}\"; all of it on a page: kg report --actor \"{actor}\"", err=True)
 
 
-def _local_results(store_dir, text, bound, name=None):
-    """The results, and the parameters as bound (an actor's name as the store gives it)."""
+def _local_answer(store_dir, text, bound, name, fmt, limit, timeout, allow_service):
+    """The query run and its output made ready in a thread that Ctrl-C and --timeout can leave, and the
+    parameters as bound (an actor's name as the store gives it)."""
     from kg.names import bind_actor, local_runner
-    from kg.sparql.local import run_query
+    from kg.sparql.local import run_query, stoppable
     from kg.store import open_store
 
     store = open_store(store_dir, read_only=True)
     bound = bind_actor(local_runner(store), name, bound)
-    return run_query(store, text, bound), bound
+    work = lambda: _prepared(run_query(store, text, bound, allow_service=allow_service), fmt, limit)  # noqa: E731
+    return stoppable(work, text.origin, timeout), bound
 
 
-def _remote_results(endpoint, text, bound, auth):
+def _remote_results(endpoint, text, bound, auth, timeout):
+    from kg.remote.calls import DEFAULT_RETRIES, DEFAULT_TIMEOUT
     from kg.remote.query import remote_query
 
-    return remote_query(endpoint, text.text, params={var.value: term for var, term in bound.items()}, auth=auth)
+    return remote_query(endpoint, text.text, params={var.value: term for var, term in bound.items()}, auth=auth,
+                        timeout=timeout or DEFAULT_TIMEOUT, retries=0 if timeout else DEFAULT_RETRIES)
 
 
 def _print_query_list():
@@ -93,33 +107,30 @@ def _print_query_list():
         click.echo(f"{name:15} {load_query(name).description}")
 
 
-def _print_results(results, fmt: str, limit: int | None = None):
+def _prepared(results, fmt: str | None, limit: int | None = None):
+    """Every result read and formatted; what is left is a function that writes it to stdout."""
     from kg.errors import choices
     from kg.sparql.formats import GRAPH_FORMATS
-    from kg.sparql.results import result_kind, serialize_results
+    from kg.sparql.results import default_format, result_kind, rows, serialize_results
 
+    fmt = fmt or default_format(results)
     if fmt != "table":
-        sys.stdout.buffer.write(serialize_results(results, fmt))
-        sys.stdout.flush()
-        return
+        data = serialize_results(results, fmt)
+        return lambda: sys.stdout.buffer.write(data)
     if result_kind(results) == "boolean":
-        click.echo("yes" if bool(results) else "no")
-        return
+        answer = "yes" if bool(results) else "no"
+        return lambda: click.echo(answer)
     if result_kind(results) == "graph":
         raise KgError(f"format 'table' does not fit a CONSTRUCT/DESCRIBE result; use {choices(GRAPH_FORMATS)}")
-    _print_table(results, limit)
-
-
-def _print_table(results, limit):
-    from kg.sparql.results import rows
-
     columns, shown = rows(results, None if limit is None else limit + 1)
     more = limit is not None and len(shown) > limit
-    print_table(columns, shown[:limit], more=more)
+    return lambda: _print_table(columns, shown[:limit], more, limit)
+
+
+def _print_table(columns, shown, more: bool, limit: int | None):
+    print_table(columns, shown, more=more)
     if more:
         click.echo(f"kg query: showing the first {limit} rows; raise --limit, or drop it, to see more", err=True)
-
-
 
 
 @main.command()
@@ -144,8 +155,8 @@ def export(fmt, output, graph, with_ontology, store_dir):
     if output:
         _export_to_file(store, output, fmt, graph, with_ontology)
     else:
-        run_export(store, sys.stdout.buffer, fmt, graph, with_ontology)
-        sys.stdout.flush()
+        with writing_stdout():
+            run_export(store, sys.stdout.buffer, fmt, graph, with_ontology)
 
 
 def _rdf_format_names():

@@ -8,6 +8,7 @@ import click
 
 from kg.cli.app import STORE_OPTION, main, reports_errors
 from kg.report import DEFAULT_TOP
+from kg.serve import DEFAULT_QUERY_TIMEOUT
 
 
 @main.command()
@@ -40,8 +41,10 @@ def report(store_dir, output, docs, actors, since, until, top):
 @click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True)
 @click.option("--writable", is_flag=True, help="Accept SPARQL Update and Graph Store writes (read-only by default).")
 @click.option("--report-port", type=click.IntRange(0, 65535), default=None, help="Port of the report pages [default: PORT+1; 0: none].")
+@click.option("--timeout", type=click.IntRange(min=0), default=DEFAULT_QUERY_TIMEOUT, show_default=True, metavar="SECONDS",
+              help="Stop a query after SECONDS (0: never).")
 @reports_errors
-def serve(store_dir, host, port, writable, report_port):
+def serve(store_dir, host, port, writable, report_port, timeout):
     """Serve the store as a SPARQL 1.1 Protocol endpoint (Oxigraph server), and its report pages.
 
     Queries go to http://HOST:PORT/query; the default graph is the union of
@@ -59,5 +62,5 @@ def serve(store_dir, host, port, writable, report_port):
     pages = report_port_for(port) if report_port is None else report_port
     message = f"serving {where} at {urls['query']} ({'read-write' if writable else 'read-only'})"
     message += f", report at http://{host}:{pages}/" if pages else ""
-    sys.exit(run_server(where, host, port, read_only=not writable, report_port=pages,
+    sys.exit(run_server(where, host, port, read_only=not writable, report_port=pages, timeout_s=timeout or None,
                         started=lambda: click.echo(message + "; Ctrl-C stops", err=True)))

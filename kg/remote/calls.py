@@ -2,8 +2,10 @@
 
 Errors are :class:`~kg.errors.RemoteError` with one line naming the
 endpoint, the graph and the HTTP status. Transient failures (connection
-refused or reset, timeouts, HTTP 408/429/5xx) are retried with exponential
-backoff; other HTTP errors (401, 403, 404, 400, ...) fail at once.
+refused or reset, timeouts, HTTP 408/429/5xx but 501 and 505) are retried
+with exponential backoff; other HTTP errors (401, 403, 404, 400, 501 "not
+implemented", ...) fail at once. A 405 or 501 says the URL is no SPARQL
+endpoint: a hint takes the place of the web page such a server answers with.
 """
 
 from __future__ import annotations
@@ -29,22 +31,36 @@ class Transient(Exception):
     """A failure worth retrying; carries the one-line reason."""
 
 
-def _short(body: bytes | str | None) -> str:
+#: statuses that say the server does not take SPARQL requests at this URL, with what to check instead
+HINTS = {status: "is the URL a SPARQL endpoint (the store's query URL), and --profile the store's kind?" for status in (405, 501)}
+
+
+def _short(body: bytes | str | None, web_page_too: bool = True) -> str:
     if not body:
         return ""
     text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
+    if not web_page_too and re.match(r"\s*(<!doctype html|<html|<head|<body)", text, re.IGNORECASE):
+        return ""
     text = " ".join(re.sub(r"<[^>]{0,200}>", " ", text).split())
     return (": " + text[:200]) if text else ""
 
 
 def http_status(status: int, reason: str, body: bytes | str | None) -> str:
-    """One line for a failed response: ``HTTP 400 Bad Request: the body's text``."""
-    return f"HTTP {status} {reason}".rstrip() + _short(body)
+    """One line for a failed response: ``HTTP 400 Bad Request: the body's text``.
+
+    For a status that says the URL takes no SPARQL (405, 501) a hint takes
+    the place of a web page's text, which is the server's boilerplate:
+
+    >>> http_status(501, "Unsupported method ('POST')", b"<!DOCTYPE HTML><html><body>Error response</body></html>")
+    "HTTP 501 Unsupported method ('POST') (is the URL a SPARQL endpoint (the store's query URL), and --profile the store's kind?)"
+    """
+    line = f"HTTP {status} {reason}".rstrip() + _short(body, web_page_too=status not in HINTS)
+    return line + (f" ({HINTS[status]})" if status in HINTS else "")
 
 
 def is_transient(status: int) -> bool:
-    """True for the HTTP statuses worth retrying."""
-    return status in (408, 425, 429) or status >= 500
+    """True for the HTTP statuses worth retrying (not 501 Not Implemented, 505 HTTP Version Not Supported)."""
+    return status in (408, 425, 429) or (status >= 500 and status not in (501, 505))
 
 
 def with_retries(action: Callable[[], None], what: str, retries: int, backoff: float) -> None:

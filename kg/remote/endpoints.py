@@ -113,8 +113,7 @@ def resolve_endpoints(
     'http://h:7878/store'
     """
     prof = get_profile(profile)
-    if not re.match(r"^https?://[^/\s]+", query_url or ""):
-        raise RemoteError(f"endpoint '{query_url}' is not an http(s) URL; for {prof.name} it looks like {prof.example}")
+    require_http_url(query_url, prof)
     query = query_url.rstrip("/")
     head, _, last = query.rpartition("/")
     base = head if last in prof.query_names else query
@@ -127,6 +126,13 @@ def resolve_endpoints(
     gsp = gsp_url or fill(prof.gsp, prof.gsp_auth)
     transport = "gsp" if gsp_url else (prof.transport if gsp else "update")
     return Endpoints(query, update, gsp, prof.name, transport, prof.gsp_graph_param, prof.max_batch_size)
+
+
+def require_http_url(url: str | None, profile: Profile | None = None) -> None:
+    """A RemoteError unless ``url`` is an http(s) URL with a host."""
+    if not re.match(r"^https?://[^/\s]+", url or ""):
+        prof = profile or PROFILES["generic"]
+        raise RemoteError(f"endpoint '{url}' is not an http(s) URL; for {prof.name} it looks like {prof.example}")
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from SPARQLWrapper import TURTLE, XML
 
 from kg.errors import QueryError, RemoteError
 from kg.remote.calls import DEFAULT_RETRIES, DEFAULT_TIMEOUT, named_error, sparql_call, sparql_wrapper, with_retries
-from kg.remote.endpoints import Auth, Endpoints
+from kg.remote.endpoints import Auth, Endpoints, require_http_url
 from kg.sparql.files import load_internal
 from kg.sparql.formats import RDF_FORMATS, SOLUTION_FORMATS
 from kg.sparql.results import plain_rows, result_kind
@@ -31,7 +31,10 @@ from kg.sparql.text import bind_params, query_form
 
 
 def _query_url(endpoint: str | Endpoints) -> str:
-    return endpoint.query if isinstance(endpoint, Endpoints) else endpoint
+    if isinstance(endpoint, Endpoints):
+        return endpoint.query
+    require_http_url(endpoint)
+    return endpoint
 
 
 def _fetch(endpoint, sparql, params, auth, timeout, retries) -> tuple[str, bytes]:
@@ -68,15 +71,28 @@ def remote_query(
     url = _query_url(endpoint)
     if form in ("SELECT", "ASK"):
         try:
-            return ox.parse_query_results(body, format=SOLUTION_FORMATS["xml"])
+            results = _solutions(body)
+            if isinstance(results, ox.QuerySolutions):  # parsed lazily: read through once, a server may break off mid-answer
+                for _ in results:
+                    pass
+                results = _solutions(body)
+            return results
         except (SyntaxError, ValueError) as err:
-            raise RemoteError(f"query to {url} failed: the answer is not SPARQL XML results ({err})") from None
+            raise RemoteError(f"query to {url} failed: the answer is not SPARQL XML results ({_one_line(err)})") from None
     graph = ox.Store()
     try:
         graph.load(body, format=RDF_FORMATS["ttl"])
     except (SyntaxError, ValueError) as err:
         raise RemoteError(f"query to {url} failed: the answer is not Turtle ({err})") from None
     return graph.query(load_internal("all_triples"))
+
+
+def _solutions(body: bytes):
+    return ox.parse_query_results(body, format=SOLUTION_FORMATS["xml"])
+
+
+def _one_line(err: Exception) -> str:
+    return " ".join(str(err).split())
 
 
 def remote_select_rows(

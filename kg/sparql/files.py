@@ -74,5 +74,10 @@ def resolve_query(spec: str | None, expression: str | None) -> QueryText:
         path = Path(spec)
         if not path.is_file():
             raise QueryError(f"query file '{spec}' does not exist")
-        return QueryText(path.read_text(encoding="utf-8"), spec)
+        try:
+            return QueryText(path.read_text(encoding="utf-8"), spec)
+        except UnicodeDecodeError as err:
+            raise QueryError(f"query file '{spec}' is not UTF-8 text (byte {err.start}); save it as UTF-8") from None
+        except OSError as err:
+            raise QueryError(f"query file '{spec}' cannot be read: {err.strerror or err}") from None
     return QueryText(load_query(spec).text, spec)
