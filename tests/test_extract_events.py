@@ -206,3 +206,29 @@ def test_the_lead_sentences_main_event_is_always_found(run, text, label):
 def test_only_the_lead_sentence_gets_an_event_without_a_lexicon_trigger(run):
     events, _, _, _ = run("A man was found dead on Monday. The bridge collapsed on Tuesday.")
     assert [e.label for e in events] == ["found"]
+
+
+@pytest.fixture(scope="module")
+def run_titled(nlp):
+    """Extraction of a file with a date marker and a title line, as kg build reads it."""
+    from kg.documents import parse_text
+    from kg.nlp import parse_input
+
+    def _run(text: str):
+        document = parse_text("t.txt", text)
+        extraction = extract(document, nlp(parse_input(document)))
+        return extraction.events
+
+    return _run
+
+
+def test_the_lead_event_is_not_taken_from_the_headline(run_titled):
+    events = run_titled("date 2023-05-10 Rain continues in the north.\n\nA bridge collapsed in Lima on Monday.\n")
+    assert [(e.label, e.date) for e in events] == [("collapsed", "2023-05-08")]
+
+
+def test_an_undated_headline_event_takes_the_lead_sentences_date(run_titled):
+    events = run_titled("date 2023-05-10 Mexico expels Peru's ambassador.\n\n"
+                        "On Monday, Mexico announced the decision at a news conference in Lima.\n")
+    expelled = [e for e in events if "expels" in e.label]
+    assert [e.date for e in expelled] == ["2023-05-08"]

@@ -9,7 +9,10 @@ possessives, compounds and nationality adjectives, and for an event noun the
 subject of the light verb that governs it ("Chad began an offensive"). Only
 events with a participant are kept. The place is a place mention in a
 locative phrase of the trigger or its verb; the date comes from
-:mod:`kg.extract.time`. Mentions of one event in a document are merged.
+:mod:`kg.extract.time`; an undated event of the headline takes the day of the
+lead sentence, whose news it tells. The lead sentence (the first finite
+clause after the headline) always yields its main event. Mentions of one
+event in a document are merged.
 """
 
 from __future__ import annotations
@@ -51,7 +54,9 @@ def find_events(spacy_doc, document, actors, places) -> tuple[Event, ...]:
     table = lexicon()
     context = _TimeContext(spacy_doc, document)
     mentions = []
-    lead = _lead_sentence(spacy_doc)
+    lead_head = _lead_head(spacy_doc, context.headline_end)
+    lead = lead_head.sent if lead_head is not None else None
+    headline_date = _lead_date(lead_head, document.date)
     for sent in spacy_doc.sents:
         found_here = []
         for token in sent:
@@ -61,9 +66,11 @@ def find_events(spacy_doc, document, actors, places) -> tuple[Event, ...]:
             tokens, category = found
             mention = _mention(tokens, category, index, place_index, document, context, table)
             if mention is not None:
+                if mention.date is None and not mention.planned and token.idx < context.headline_end:
+                    mention.date = headline_date  # the headline tells the lead's news
                 found_here.append(mention)
-        if sent == lead and not found_here:
-            found_here += _lead_event(sent, index, place_index, document, context, table)
+        if sent == lead and not any(m.tokens[0].idx >= context.headline_end for m in found_here):
+            found_here += _lead_event(lead_head, index, place_index, document, context, table)
         mentions += found_here
         context.close_sentence(sent)
     return tuple(_event(group, document.text) for group in _merge(mentions))
@@ -72,16 +79,37 @@ def find_events(spacy_doc, document, actors, places) -> tuple[Event, ...]:
 # ------------------------------------------------------- the lead's event
 
 
-def _lead_sentence(spacy_doc):
-    """The article's first sentence with a finite verb (a dateline or byline before it is no sentence)."""
-    return next((sent for sent in spacy_doc.sents if sent.root.pos_ in ("VERB", "AUX") and sent.root.tag_ != "VBG"),
-                None)
+def _lead_head(spacy_doc, headline_end: int):
+    """The main verb of the article's first sentence: the first finite clause after the headline
+    (a dateline or byline before it is no sentence; the parser may join the headline to the lead)."""
+    for sent in spacy_doc.sents:
+        if sent.end_char <= headline_end:
+            continue
+        root = sent.root
+        if root.idx >= headline_end:
+            if root.pos_ in ("VERB", "AUX") and root.tag_ != "VBG":
+                return root
+            continue
+        verb = next((t for t in sent if t.idx >= headline_end and t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG"
+                     and any(c.dep_ in SUBJECT_DEPS for c in t.children)), None)
+        if verb is not None:
+            return verb
+    return None
 
 
-def _lead_event(sent, index, place_index, document, context, table) -> list[_Mention]:
+def _lead_date(head, doc_date: str | None) -> str | None:
+    """The day the lead sentence's main clause names, if it names one on or before the publication date."""
+    if head is None:
+        return None
+    date = date_in(head.sent, head.i, head.i + 1, doc_date, False, focus=head)
+    if date is None or "/" in date or (doc_date and date > doc_date):
+        return None
+    return date
+
+
+def _lead_event(head, index, place_index, document, context, table) -> list[_Mention]:
     """The main event of the lead sentence, which every news article reports: its main verb, or what a
     reporting verb reports ("officials said a fire killed five"), typed by the lexicon or OTHER."""
-    head = sent.root
     for _ in range(2):
         if head.lemma_.lower() not in REPORT_VERBS:
             break
