@@ -53,3 +53,23 @@ def test_general_event_nouns_are_events_not_institutions(nlp, word, category):
     from kg.extract.triggers import _general_noun
 
     assert _general_noun(word) == category
+
+
+@pytest.mark.parametrize("text, word, category", [
+    ("The rebels attacked the town on Monday.", "attacked", "ASSAULT"),   # an agent and a target
+    ("The old farmer died in his sleep on Monday.", "died", "OTHER"),      # a change without an agent
+    ("A small bomb exploded near the station.", "exploded", "OTHER"),
+    ("The fire spread through the old quarter.", "fire", "OTHER"),         # a happening without a doer
+    ("The army opened fire on the crowd.", "fire", "ASSAULT"),             # aimed at people
+    ("The party vowed to fight against corruption.", "fight", None),       # a figure of speech: no event
+    ("The mayor declared war on poverty.", "war", None),
+    ("The rebels fought against the army.", "fought", "ASSAULT"),
+    ("The ministers met in the capital.", "met", "CONSULT"),               # other categories pass unchanged
+])
+def test_an_assault_needs_an_agent_and_a_concrete_target(nlp, text, word, category):
+    from kg.extract.triggers import checked_category
+
+    doc = nlp(text)
+    head = next(t for t in doc if t.text == word)
+    start = "CONSULT" if word == "met" else "ASSAULT"
+    assert checked_category(head, start, lambda t: t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")) == category

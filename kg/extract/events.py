@@ -30,7 +30,7 @@ from kg.extract.lexicon import (
 from kg.extract.quotes import quoted_spans
 from kg.extract.records import Event, Span
 from kg.extract.time import date_in, has_unresolved_time, in_past_narrative, is_future, is_simple_past, resolve
-from kg.extract.triggers import lexicon, trigger
+from kg.extract.triggers import checked_category, lexicon, trigger
 
 
 @dataclass
@@ -135,6 +135,9 @@ def _mention(tokens, category, index: MentionIndex, place_index, document, conte
     anchor = head.head if head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN") else head
     verb = _governing_verb(anchor)
     if verb is not None and any(c.dep_ == "neg" for c in verb.children):
+        return None
+    category = checked_category(head, category, lambda t: index.actor_for(t) is not None)
+    if category is None:
         return None
     roles = _participants(head, anchor, verb, index, set(tokens))
     participants = roles.keys

@@ -327,6 +327,23 @@ VOLITION_VERBS = frozenset({"want", "need", "wish", "prefer", "mean", "desire", 
 # of intention, statements rather than events, as PLOVER treats CAMEO's 01; and the synonym set
 # CAMEO files managing under ("oversee_manage": lead, head, oversee) names an office, not an act
 # (events).
+# WordNet 3.0 supersenses (lexicographer files, lexnames(5WN)) of things that are neither a
+# person, a group, a place nor a physical thing: states, qualities, ideas, feelings. An ASSAULT
+# aimed at one is a figure of speech ("the fight against corruption", "a war on poverty")
+# (triggers; the list of nouns is built by kg/train/supersenses.py). Acts and messages are left
+# out: a rally or a newspaper can be attacked.
+ABSTRACT_SUPERSENSES = frozenset({
+    "noun.attribute", "noun.cognition", "noun.feeling", "noun.motive", "noun.phenomenon", "noun.process",
+    "noun.relation", "noun.state",
+})
+
+# Supersenses of events that come about without an agent: a verb of change, of the body or of the
+# weather used without an object ("died", "exploded", "burned"), a noun of a happening or state
+# without a doer ("a fire", "the death", "an explosion"). Typed ASSAULT by CAMEO, they are events
+# outside PLOVER (OTHER) unless the parse shows who did them (triggers).
+AGENTLESS_VERB_SUPERSENSES = frozenset({"verb.change", "verb.body", "verb.weather"})
+AGENTLESS_NOUN_SUPERSENSES = frozenset({"noun.event", "noun.phenomenon", "noun.process", "noun.state"})
+
 GENERAL_EVENT_SKIPPED_CODES = ("03",)
 GENERAL_EVENT_SKIPPED_SETS = frozenset({"oversee_manage"})
 

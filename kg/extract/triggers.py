@@ -10,8 +10,9 @@ CAMEO verb dictionary, PLOVER's CAMEO-to-PLOVER table and WordNet
 particle, objects and prepositional objects decide: "deliver aid"), then the
 verb or event noun itself. :func:`trigger` matches a token, longest phrase
 first; negated verbs, "be"/"have", idioms ("a great deal") and the modifier
-half of a longer trigger are no triggers. :mod:`kg.extract.events` builds
-events around the triggers.
+half of a longer trigger are no triggers. :func:`checked_category` holds an
+ASSAULT to what PLOVER means by it (force by an agent against a target).
+:mod:`kg.extract.events` builds events around the triggers.
 """
 
 from __future__ import annotations
@@ -20,9 +21,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.extract.lexicon import (
-    COGNITION_VERBS, GENERAL_EVENT_SKIPPED_CODES, GENERAL_EVENT_SKIPPED_SETS, NOT_EVENT_IDIOMS, VOLITION_VERBS,
+    ABSTRACT_SUPERSENSES, AGENTLESS_NOUN_SUPERSENSES, AGENTLESS_VERB_SUPERSENSES, COGNITION_VERBS,
+    GENERAL_EVENT_SKIPPED_CODES, GENERAL_EVENT_SKIPPED_SETS, NOT_EVENT_IDIOMS, VOLITION_VERBS,
 )
-from kg.extract.plover_lexicon import pattern_category, plover_lexicon
+from kg.extract.plover_lexicon import pattern_category, plover_lexicon, supersense
 
 LEXICON_PATH = Path(__file__).with_name("data") / "event_triggers.tsv"
 
@@ -131,3 +133,60 @@ def _general(lemma: str, pos: str) -> str | None:
 def verb_category(lemma: str) -> str | None:
     """The PLOVER category of a verb lemma by itself: the political-news list, else the general lexicon."""
     return lexicon().get((lemma, "VERB")) or _general(lemma, "VERB")
+
+
+def checked_category(head, category: str, is_actor) -> str | None:
+    """The category of a trigger in its sentence: PLOVER's ASSAULT is force used by an agent against a target.
+
+    An ASSAULT aimed at something abstract is a figure of speech and no event ("fight against
+    corruption"); one that comes about without an agent (a verb of change used without an
+    object: "he died", "the tank exploded"; a noun of a happening without a doer: "a fire",
+    "the death") is an event outside PLOVER, OTHER. ``is_actor(token)`` tells a token that
+    names an actor; WordNet supersenses (:func:`kg.extract.plover_lexicon.supersense`) tell the rest.
+    """
+    if category != "ASSAULT":
+        return category
+    if any(_abstract(t, is_actor) for t in _aims(head)):
+        return None
+    if _agentless(head, is_actor):
+        return "OTHER"
+    return category
+
+
+_AIM_PREPS = ("against", "on", "at")
+
+
+def _aims(head) -> list:
+    """What an event word is aimed at: a verb's direct object, the object of "against/on/at" (of the
+    word, or of the verb an event noun is the object of: "opened fire on", "declared war on")."""
+    aims = [c for c in head.children if c.dep_ == "dobj"]
+    holders = [head, head.head] if _light_object(head) else [head]
+    for prep in (c for h in holders for c in h.children):
+        if prep.dep_ == "prep" and prep.lower_ in _AIM_PREPS:
+            aims += [o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")]
+    return aims
+
+
+def _light_object(head) -> bool:
+    return head.pos_ == "NOUN" and head.dep_ == "dobj" and head.head.pos_ == "VERB"
+
+
+def _abstract(token, is_actor) -> bool:
+    if token.pos_ != "NOUN" or token.ent_type_ or is_actor(token):
+        return False
+    return supersense(token.lemma_.lower(), "n") in ABSTRACT_SUPERSENSES
+
+
+def _agentless(head, is_actor) -> bool:
+    lemma = head.lemma_.lower()
+    if head.pos_ in ("VERB", "AUX"):
+        if any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent") for c in head.children) or _aims(head):
+            return False
+        return supersense(lemma, "v") in AGENTLESS_VERB_SUPERSENSES
+    if supersense(lemma, "n") not in AGENTLESS_NOUN_SUPERSENSES:
+        return False
+    doers = [c for c in head.children if c.dep_ in ("poss", "compound", "amod") and is_actor(c)]
+    doers += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children]
+    if _light_object(head):  # "the army opened fire"
+        doers += [c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    return not doers and not _aims(head)
