@@ -134,7 +134,6 @@ def test_event_noun_framing_a_past_verb_keeps_the_narrative_date(run):
     [
         ("Bolivia has condemned the agreement.", "ACCUSE"),               # present perfect: now, not then
         ("For several days Bolivia condemned the agreement.", "ACCUSE"),  # a time of its own, unresolved
-        ('Bolivia said, "Peru boycotted the talks."', "PROTEST"),         # a quote has its own time
     ],
 )
 def test_no_narrative_date_outside_plain_past_narration(run, second, category):
@@ -232,3 +231,13 @@ def test_an_undated_headline_event_takes_the_lead_sentences_date(run_titled):
                         "On Monday, Mexico announced the decision at a news conference in Lima.\n")
     expelled = [e for e in events if "expels" in e.label]
     assert [e.date for e in expelled] == ["2023-05-08"]
+
+
+@pytest.mark.parametrize("text, labels", [
+    ('Peru imposed sanctions on Chile on Monday. Peru said: "Chile attacked our ships and we thank Bolivia."',
+     ["sanctions"]),                                        # what a quote tells is the speaker's word, not an event
+    ("Peru imposed sanctions on Chile on Monday. Peru said Chile attacked its ships.", ["sanctions", "attacked ships"]),
+])
+def test_events_are_not_taken_from_direct_quotes(run, text, labels):
+    events, _, _, _ = run(text)
+    assert [e.label for e in events] == labels

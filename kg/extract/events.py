@@ -1,6 +1,7 @@
 """Events: triggers, PLOVER category, participants, place, date, planned or happened.
 
-Rule-based over spaCy's parse. A trigger is a verb or event noun of the
+Rule-based over spaCy's parse. A trigger is a verb or event noun, outside direct
+quotes (a quote is the speaker's word, kept as a statement), of the
 general lexicon ``data/event_triggers.tsv``, typed with a PLOVER category
 (matched by :mod:`kg.extract.triggers`). Participants are actors
 (via :class:`~kg.extract.coref.MentionIndex`) found in the trigger's
@@ -60,7 +61,7 @@ def find_events(spacy_doc, document, actors, places) -> tuple[Event, ...]:
     for sent in spacy_doc.sents:
         found_here = []
         for token in sent:
-            found = trigger(token, table)
+            found = trigger(token, table) if not context.quoted(token) else None
             if found is None:
                 continue
             tokens, category = found
@@ -246,12 +247,12 @@ class _TimeContext:
         self.dated: dict[tuple[str, bool], str] = {}
         self.reference: str | None = None
 
-    def _quoted(self, token) -> bool:
+    def quoted(self, token) -> bool:
         return any(start <= token.idx < end for start, end in self.quotes)
 
     def _told(self, token) -> bool:
         """Narration proper: not the headline, not a quote."""
-        return token.idx >= self.headline_end and not self._quoted(token)
+        return token.idx >= self.headline_end and not self.quoted(token)
 
     def remember(self, head, planned: bool, date: str) -> None:
         self.dated[(stem(head.lemma_.lower()), planned)] = date
