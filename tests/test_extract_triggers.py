@@ -73,3 +73,13 @@ def test_an_assault_needs_an_agent_and_a_concrete_target(nlp, text, word, catego
     head = next(t for t in doc if t.text == word)
     start = "CONSULT" if word == "met" else "ASSAULT"
     assert checked_category(head, start, lambda t: t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")) == category
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Campaigners from Women's Strike joined them.", "Strike"),   # the model tags "Strike" NOUN, inside an ORG
+])
+def test_an_event_word_inside_a_name_is_no_trigger(nlp, text, word):
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == word)
+    assert token.ent_type_, "the model should see a name here"
+    assert trigger(token, lexicon()) is None

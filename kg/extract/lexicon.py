@@ -278,6 +278,10 @@ ORG_DESIGNATORS = ORG_SUFFIX_WORDS | frozenset({
 })
 
 # Small words inside organisation names ("Bank of X", "Doctors for Y", actors).
+# spaCy entity labels of names that may hold an event word without naming an event ("the Peace
+# Alliance", "Strike Force Records") (triggers); EVENT and LAW names are left to the lexicon.
+EVENTLESS_NAME_LABELS = ACTOR_LABELS | {"WORK_OF_ART", "PRODUCT"}
+
 NAME_CONNECTORS = frozenset({"for", "of", "and", "the", "&"})
 
 

@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.extract.lexicon import (
-    ABSTRACT_SUPERSENSES, AGENTLESS_NOUN_SUPERSENSES, AGENTLESS_VERB_SUPERSENSES, COGNITION_VERBS,
+    ABSTRACT_SUPERSENSES, AGENTLESS_NOUN_SUPERSENSES, AGENTLESS_VERB_SUPERSENSES, COGNITION_VERBS, EVENTLESS_NAME_LABELS,
     GENERAL_EVENT_SKIPPED_CODES, GENERAL_EVENT_SKIPPED_SETS, NOT_EVENT_IDIOMS, VOLITION_VERBS,
 )
 from kg.extract.plover_lexicon import pattern_category, plover_lexicon, supersense
@@ -63,6 +63,8 @@ def trigger(token, table) -> tuple[list, str] | None:
                     return [token, child], category
         category = table.get((lemma, pos)) or _general_verb(token, lemma, table)
         return ([token], category) if category else None
+    if token.ent_type_ in EVENTLESS_NAME_LABELS:
+        return None  # part of a name ("People's Vote", "the Strike Party")
     if token.dep_ in ("compound", "amod") and token.head.pos_ == "NOUN":
         if (token.head.lemma_.lower(), "NOUN") in table or token.lower_.endswith("ing"):
             return None  # part of a longer trigger ("peace deal"), or a modifier ("fighting force")
