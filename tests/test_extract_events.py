@@ -241,3 +241,8 @@ def test_an_undated_headline_event_takes_the_lead_sentences_date(run_titled):
 def test_events_are_not_taken_from_direct_quotes(run, text, labels):
     events, _, _, _ = run(text)
     assert [e.label for e in events] == labels
+
+
+def test_the_previous_day_counts_from_the_narratives_day(run):
+    events, _, _, _ = run("On Monday, Peru imposed sanctions on Chile. The previous day, Bolivia accused Chile of spying.")
+    assert only(events, "ACCUSE").date == "2023-05-07"

@@ -153,7 +153,8 @@ def _mention(tokens, category, index: MentionIndex, place_index, document, conte
     nested = _nested_event(anchor, table) if anchor.pos_ == "NOUN" else None
     date = date_in(head.sent, tokens[0].i, tokens[-1].i + 1, document.date, planned, focus=anchor,
                    own_only=own_only, own_end=relative.right_edge.i if relative is not None else None,
-                   own_skip=range(nested.left_edge.i, nested.right_edge.i + 1) if nested is not None else range(0))
+                   own_skip=range(nested.left_edge.i, nested.right_edge.i + 1) if nested is not None else range(0),
+                   reference=context.reference)
     if date and document.date and not planned and date[:10] > document.date:
         planned = True
     if date is None and not planned and verb is not None and _reporting_day(verb):
@@ -272,7 +273,7 @@ class _TimeContext:
         root = sent.root
         if not self._told(root) or not is_simple_past(root):
             return
-        date = date_in(sent, root.i, root.i + 1, self.doc_date, False, focus=root)
+        date = date_in(sent, root.i, root.i + 1, self.doc_date, False, focus=root, reference=self.reference)
         if date and "/" not in date and (self.doc_date is None or date <= self.doc_date):
             self.reference = date
 
