@@ -83,3 +83,16 @@ def test_an_event_word_inside_a_name_is_no_trigger(nlp, text, word):
     token = next(t for t in doc if t.text == word)
     assert token.ent_type_, "the model should see a name here"
     assert trigger(token, lexicon()) is None
+
+
+@pytest.mark.parametrize("text, word, category", [
+    ("There were calls for calm in the capital.", "calls", "REQUEST"),     # a call for something asks for it
+    ("The minister rejected a call to resign.", "call", "REQUEST"),         # ... so does a call to do it
+    ("The phone call lasted an hour.", "call", "CONSULT"),                  # a call alone is a conversation
+    ("The envoy spoke with the foreign minister about the case.", "spoke", "CONSULT"),
+    ("The envoy spoke to reporters.", "spoke", None),                        # speaking to the press is a statement
+])
+def test_what_a_words_complement_makes_of_it(nlp, text, word, category):
+    token = next(t for t in nlp(text) if t.text == word)
+    found = trigger(token, lexicon())
+    assert (found[1] if found else None) == category

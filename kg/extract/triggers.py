@@ -73,10 +73,28 @@ def trigger(token, table) -> tuple[list, str] | None:
             category = table.get((f"{child.lemma_.lower()} {lemma}", pos))
             if category:
                 return [token, child], category
+        complement = _noun_complement(child, token, table)
+        if complement and (category := table.get((f"{lemma} {complement}", pos))):
+            return [token, child], category
     if any((lemma, c.lower_) in NOT_EVENT_IDIOMS for c in token.children):
         return None
     category = table.get((lemma, pos)) or table.get((token.lower_, pos)) or _general_noun(lemma)
     return ([token], category) if category else None
+
+
+def _noun_complement(child, noun, table) -> str | None:
+    """The word a noun's complement adds to it: its preposition ("call for"), "to" for a to-infinitive
+    ("a call to resign"), "for" for a participle that asks ("calls urging the US to act")."""
+    if child.i < noun.i:
+        return None
+    if child.dep_ == "prep":
+        return child.lower_
+    if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
+        if any(c.dep_ == "aux" and c.tag_ == "TO" for c in child.children):
+            return "to"
+        if child.tag_ == "VBG" and table.get((child.lemma_.lower(), "VERB")) == "REQUEST":
+            return "for"
+    return None
 
 
 def _general_verb(token, lemma: str, table) -> str | None:
