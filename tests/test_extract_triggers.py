@@ -96,3 +96,35 @@ def test_what_a_words_complement_makes_of_it(nlp, text, word, category):
     token = next(t for t in nlp(text) if t.text == word)
     found = trigger(token, lexicon())
     assert (found[1] if found else None) == category
+
+
+@pytest.mark.parametrize("text, word, category", [
+    ("The senator called the plan a disgrace.", "called", "ACCUSE"),              # calling something something
+    ("The envoy encouraged the agency to release the files.", "encouraged", "REQUEST"),  # getting someone to act
+    ("The envoy encouraged the reforms.", "encouraged", "SUPPORT"),
+])
+def test_the_verbs_frame_decides_its_category(nlp, text, word, category):
+    token = next(t for t in nlp(text) if t.text == word)
+    assert trigger(token, lexicon())[1] == category
+
+
+@pytest.mark.parametrize("word, category", [
+    ("bar", None), ("loss", None), ("leave", None),        # most often a thing, a quantity or a time
+    ("murder", "ASSAULT"), ("earthquake", "OTHER"), ("debate", "CONSULT"),
+])
+def test_a_general_event_noun_must_mostly_mean_an_event(word, category):
+    from kg.extract.triggers import _general_noun
+
+    assert _general_noun(word) == category
+
+
+@pytest.mark.parametrize("text, category", [
+    ('The minister called the envoy a true friend.', "SUPPORT"),       # praise
+    ('The minister called it "a very productive" meeting.', None),      # what "it" names is no one: no event
+    ("The senator called the plan a disgrace.", "ACCUSE"),
+    ("The senator called the plan a political stunt.", "ACCUSE"),          # a label pinned on it
+])
+def test_calling_something_something_is_praise_or_accusation(nlp, text, category):
+    token = next(t for t in nlp(text) if t.text == "called")
+    found = trigger(token, lexicon())
+    assert (found[1] if found else None) == category

@@ -348,6 +348,13 @@ ABSTRACT_SUPERSENSES = frozenset({
 AGENTLESS_VERB_SUPERSENSES = frozenset({"verb.change", "verb.body", "verb.weather"})
 AGENTLESS_NOUN_SUPERSENSES = frozenset({"noun.event", "noun.phenomenon", "noun.process", "noun.state"})
 
+# Supersenses of a noun that can name an event: a noun of the general event lexicon whose most
+# frequent sense is a thing, a person, a place, a quantity or a time ("file", "bar", "release",
+# "loss", "leave") names that, not the event of its verb (triggers).
+EVENT_NOUN_SUPERSENSES = frozenset({
+    "noun.act", "noun.event", "noun.communication", "noun.phenomenon", "noun.process", "noun.state",
+})
+
 GENERAL_EVENT_SKIPPED_CODES = ("03",)
 GENERAL_EVENT_SKIPPED_SETS = frozenset({"oversee_manage"})
 

@@ -21,7 +21,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.extract.lexicon import (
-    ABSTRACT_SUPERSENSES, AGENTLESS_NOUN_SUPERSENSES, AGENTLESS_VERB_SUPERSENSES, COGNITION_VERBS, EVENTLESS_NAME_LABELS,
+    ABSTRACT_SUPERSENSES, AGENTLESS_NOUN_SUPERSENSES, AGENTLESS_VERB_SUPERSENSES, CHARACTERIZING_VERBS, COGNITION_VERBS, DEMONSTRATIVES,
+    EVENT_NOUN_SUPERSENSES,
+    EVENTLESS_NAME_LABELS,
     GENERAL_EVENT_SKIPPED_CODES, GENERAL_EVENT_SKIPPED_SETS, NOT_EVENT_IDIOMS, VOLITION_VERBS,
 )
 from kg.extract.plover_lexicon import pattern_category, plover_lexicon, supersense
@@ -62,6 +64,7 @@ def trigger(token, table) -> tuple[list, str] | None:
                 if category:
                     return [token, child], category
         category = table.get((lemma, pos)) or _general_verb(token, lemma, table)
+        category = _verb_frame(token, lemma, category) if category else None
         return ([token], category) if category else None
     if token.ent_type_ in EVENTLESS_NAME_LABELS:
         return None  # part of a name ("People's Vote", "the Strike Party")
@@ -80,6 +83,41 @@ def trigger(token, table) -> tuple[list, str] | None:
         return None
     category = table.get((lemma, pos)) or table.get((token.lower_, pos)) or _general_noun(lemma)
     return ([token], category) if category else None
+
+
+def _verb_frame(verb, lemma: str, category: str) -> str | None:
+    """What the verb's frame makes of its category: calling someone something is no call but an
+    accusation ("called the plan a disgrace") or praise ("called the talks productive"), by the
+    valence of what it is called (:func:`_characterization`); getting someone to act is a request
+    ("encouraged the agency to release the files", "advised citizens to stay")."""
+    complements = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > verb.i]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma in CHARACTERIZING_VERBS and objects and complements and not any(c.pos_ == "VERB" for c in complements):
+        if all(o.lower_ in DEMONSTRATIVES for o in objects):
+            return None  # "called it productive": what is named is no one, and no event
+        return _characterization(verb, complements)
+    if category in ("SUPPORT", "CONSULT", "COOPERATE") and objects and any(
+            c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in complements):
+        return "REQUEST"
+    return category
+
+
+def _characterization(verb, complements) -> str:
+    """SUPPORT for a positive name (PLOVER: praise), else ACCUSE: a label pinned on someone
+    ("a political manoeuvre", "terrorists") is, in news, mostly a criticism.
+
+    Valence: the words' VADER valences (:func:`kg.extract.polarity.valences`) summed over the
+    quoted or predicated name, flipped when negated inside it ("not a success").
+    """
+    from kg.extract.polarity import valences
+
+    table = valences()
+    words = [t for c in complements for t in c.subtree]
+    words += [t for t in verb.doc[verb.i + 1:verb.sent.end] if t.dep_ in ("amod", "attr") and t.head in words]
+    score = sum(table.get(t.lower_, table.get(t.lemma_.lower(), 0.0)) for t in words)
+    if any(t.lower_ in ("not", "no", "never", "n't") for t in words):
+        score = -score
+    return "SUPPORT" if score > 0 else "ACCUSE"
 
 
 def _noun_complement(child, noun, table) -> str | None:
@@ -133,10 +171,11 @@ def _general_noun(lemma: str) -> str | None:
     or a noun that is the same word as an event verb of the same category ("attack", "arrest").
 
     Nouns WordNet derives from event verbs name institutions and topics as often as events
-    ("government", "administration", "policy"), so those are left out.
+    ("government", "administration", "policy"), so those are left out; so are nouns whose most
+    frequent WordNet sense is a thing, person, place, quantity or time ("file", "bar", "loss").
     """
     entry = plover_lexicon().get((lemma, "NOUN"))
-    if entry is None:
+    if entry is None or supersense(lemma, "n") not in EVENT_NOUN_SUPERSENSES | {None}:
         return None
     if entry.source == "wordnet-hyponym" or _general(lemma, "VERB") == entry.category:
         return entry.category
