@@ -128,3 +128,17 @@ def test_calling_something_something_is_praise_or_accusation(nlp, text, category
     token = next(t for t in nlp(text) if t.text == "called")
     found = trigger(token, lexicon())
     assert (found[1] if found else None) == category
+
+
+@pytest.mark.parametrize("text, category", [
+    ("The envoy left the country on Monday.", "OTHER"),             # leaving is no visit
+    ("The envoy traveled to the capital for the summit.", "CONSULT"),  # going somewhere to meet is
+])
+def test_a_journey_is_a_visit_only_with_its_destination(nlp, text, category):
+    verb = next(t for t in nlp(text) if t.pos_ == "VERB")
+    assert trigger(verb, lexicon())[1] == category
+
+
+def test_meeting_stays_a_consultation_without_a_destination(nlp):
+    verb = next(t for t in nlp("The president met the envoy on Monday.") if t.pos_ == "VERB")
+    assert trigger(verb, lexicon())[1] == "CONSULT"  # "meet" is a verb of motion in WordNet, but on the hand list

@@ -86,7 +86,8 @@ def trigger(token, table) -> tuple[list, str] | None:
 
 
 def _verb_frame(verb, lemma: str, category: str) -> str | None:
-    """What the verb's frame makes of its category: calling someone something is no call but an
+    """What the verb's frame makes of its category: a journey of the general lexicon is a visit
+    (CONSULT) only with its destination; calling someone something is no call but an
     accusation ("called the plan a disgrace") or praise ("called the talks productive"), by the
     valence of what it is called (:func:`_characterization`); getting someone to act is a request
     ("encouraged the agency to release the files", "advised citizens to stay")."""
@@ -96,6 +97,9 @@ def _verb_frame(verb, lemma: str, category: str) -> str | None:
         if all(o.lower_ in DEMONSTRATIVES for o in objects):
             return None  # "called it productive": what is named is no one, and no event
         return _characterization(verb, complements)
+    if category == "CONSULT" and (lemma, "VERB") not in lexicon() and supersense(lemma, "v") == "verb.motion" \
+            and not any(c.dep_ == "prep" and c.lower_ in ("to", "for", "in", "into") for c in verb.children):
+        return "OTHER"  # CAMEO's going somewhere ("left the country") is a visit only with its destination
     if category in ("SUPPORT", "CONSULT", "COOPERATE") and objects and any(
             c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in complements):
         return "REQUEST"
