@@ -142,3 +142,14 @@ def test_a_journey_is_a_visit_only_with_its_destination(nlp, text, category):
 def test_meeting_stays_a_consultation_without_a_destination(nlp):
     verb = next(t for t in nlp("The president met the envoy on Monday.") if t.pos_ == "VERB")
     assert trigger(verb, lexicon())[1] == "CONSULT"  # "meet" is a verb of motion in WordNet, but on the hand list
+
+
+@pytest.mark.parametrize("text, word, found", [
+    ("The family would be consulted before any decision.", "consulted", False),   # a condition, no happening
+    ("The rebels could attack the town.", "attack", False),
+    ("The government said it would withdraw the troops.", "withdraw", True),     # reported speech's future: a plan
+    ("The rebels attacked the town.", "attacked", True),
+])
+def test_a_verb_under_a_modal_of_possibility_is_no_event(nlp, text, word, found):
+    token = next(t for t in nlp(text) if t.text == word)
+    assert (trigger(token, lexicon()) is not None) == found

@@ -373,6 +373,11 @@ PLAN_HEADS = frozenset({"plan", "intend", "expect", "schedule", "aim", "seek", "
                         "hope", "propose", "threaten", "vow", "promise", "consider", "mull", "set"})
 
 # Modifiers that make an event noun planned ("the upcoming summit", events).
+# Modals of mere possibility, advice or condition: a verb under one names no happening ("could
+# attack", "should resign", "would be consulted"), unless it is reported speech's future ("said it
+# would withdraw": a plan) (triggers).
+HYPOTHETICAL_MODALS = frozenset({"could", "might", "should", "would"})
+
 PLAN_MODIFIERS = frozenset({"upcoming", "planned", "proposed", "possible", "potential", "future", "scheduled",
                             "imminent", "expected", "next", "another", "forthcoming"})
 

@@ -24,7 +24,8 @@ from kg.extract.lexicon import (
     ABSTRACT_SUPERSENSES, AGENTLESS_NOUN_SUPERSENSES, AGENTLESS_VERB_SUPERSENSES, CHARACTERIZING_VERBS, COGNITION_VERBS, DEMONSTRATIVES,
     EVENT_NOUN_SUPERSENSES,
     EVENTLESS_NAME_LABELS,
-    GENERAL_EVENT_SKIPPED_CODES, GENERAL_EVENT_SKIPPED_SETS, NOT_EVENT_IDIOMS, VOLITION_VERBS,
+    GENERAL_EVENT_SKIPPED_CODES, GENERAL_EVENT_SKIPPED_SETS, HYPOTHETICAL_MODALS, NOT_EVENT_IDIOMS, REPORT_VERBS,
+    VOLITION_VERBS,
 )
 from kg.extract.plover_lexicon import pattern_category, plover_lexicon, supersense
 
@@ -51,7 +52,7 @@ def trigger(token, table) -> tuple[list, str] | None:
         return None
     lemma = token.lemma_.lower()
     if pos == "VERB":
-        if lemma in ("be", "have") or any(c.dep_ == "neg" for c in token.children):
+        if lemma in ("be", "have") or any(c.dep_ == "neg" for c in token.children) or _hypothetical(token):
             return None
         for child in token.children:
             if child.dep_ == "prep" and child.i > token.i:
@@ -137,6 +138,14 @@ def _noun_complement(child, noun, table) -> str | None:
         if child.tag_ == "VBG" and table.get((child.lemma_.lower(), "VERB")) == "REQUEST":
             return "for"
     return None
+
+
+def _hypothetical(verb) -> bool:
+    """A verb under "could/might/should/would" that is not reported speech's future ("would be
+    consulted", "could attack"; not "said it would withdraw")."""
+    if not any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in verb.children):
+        return False
+    return not (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORT_VERBS)
 
 
 def _general_verb(token, lemma: str, table) -> str | None:
