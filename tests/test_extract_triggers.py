@@ -41,6 +41,8 @@ def _first_verb(nlp, text):
     ("The ministers discussed the border on Monday.", "CONSULT"),     # the news list comes first
     ("The ministers hoped for peace on Monday.", None),                # a verb of wanting is no event
     ("The council imposed sanctions on Monday.", None),                # not "imposed": the noun names the event
+    ("The rebels entered into an agreement with the army.", None),     # ... nor "entered into"
+    ("The general served as ambassador to Chile.", None),              # an office, not an event
 ])
 def test_the_general_event_lexicon(nlp, text, category):
     found = trigger(_first_verb(nlp, text), lexicon())

@@ -153,16 +153,24 @@ def _general_verb(token, lemma: str, table) -> str | None:
 
     Verbs of thinking and wanting are no events, whatever block CAMEO files them in; nor is a
     verb whose object is an event noun: the noun names the event ("imposed sanctions",
-    "attended the summit"). CAMEO codes a verb between a source and a target, so a verb used
+    "attended the summit", "entered into an agreement"); nor one of holding an office ("served
+    as ambassador"). CAMEO codes a verb between a source and a target, so a verb used
     without any object or complement ("she returned", "he decided") takes no PLOVER
     category from it; WordNet's events outside PLOVER ("crashed", "died") need none.
     """
     if lemma in COGNITION_VERBS or lemma in VOLITION_VERBS or token.lower_ == "according":  # "according to X"
         return None
     children = list(token.children)
-    if any(c.dep_ == "dobj" and c.pos_ == "NOUN" and ((c.lemma_.lower(), "NOUN") in table or _general_noun(c.lemma_.lower()))
-           for c in children):
+    def event_noun(t):
+        return t.pos_ == "NOUN" and ((t.lemma_.lower(), "NOUN") in table or _general_noun(t.lemma_.lower()))
+
+    if any(c.dep_ == "dobj" and event_noun(c) for c in children):
         return None
+    into = [o for c in children if c.dep_ == "prep" and c.lower_ == "into" for o in c.children if o.dep_ == "pobj"]
+    if any(event_noun(o) for o in into):
+        return None  # "entered into an agreement": the noun names the event
+    if not any(c.dep_ == "dobj" for c in children) and any(c.dep_ == "prep" and c.lower_ == "as" for c in children):
+        return None  # "served as ambassador", "acted as mediator": an office, not an event
     particle = next((c.lower_ for c in children if c.dep_ == "prt"), None)
     objects = tuple(c.lemma_.lower() for c in children if c.dep_ in ("dobj", "dative"))
     preps = tuple((c.lower_, o.lemma_.lower()) for c in children if c.dep_ == "prep"
