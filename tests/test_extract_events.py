@@ -246,3 +246,9 @@ def test_events_are_not_taken_from_direct_quotes(run, text, labels):
 def test_the_previous_day_counts_from_the_narratives_day(run):
     events, _, _, _ = run("On Monday, Peru imposed sanctions on Chile. The previous day, Bolivia accused Chile of spying.")
     assert only(events, "ACCUSE").date == "2023-05-07"
+
+
+def test_a_planned_event_takes_the_past_day_of_the_clause_that_announces_it(run):
+    events, _, _, _ = run("On Monday, Peru announced that it will withdraw its troops from Chile.")
+    withdrawal = only(events, "RETREAT")
+    assert (withdrawal.date, withdrawal.planned) == ("2023-05-08", True)  # last Monday, not next

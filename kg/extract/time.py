@@ -281,7 +281,9 @@ def date_in(region, tok_start: int, tok_end: int, doc_date: str | None, future: 
     for rank, cand in sorted(ranked, key=lambda rc: (rc[0], abs(rc[1].start - tok_start))):
         if best_rank is not None and rank > best_rank:
             break
-        value = _value(cand, doc_date, future, reference)
+        # a date of a clause above the event's own has that clause's tense: "On Wednesday, she announced
+        # that the bill will be withdrawn" is last Wednesday even for the planned withdrawal
+        value = _value(cand, doc_date, future if rank <= 1 else None, reference)
         if value is None:
             continue
         precision = _precision(value) - (0.5 if _anaphoric_shift(cand.text.lower()) is not None else 0)
