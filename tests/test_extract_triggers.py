@@ -43,6 +43,8 @@ def _first_verb(nlp, text):
     ("The council imposed sanctions on Monday.", None),                # not "imposed": the noun names the event
     ("The rebels entered into an agreement with the army.", None),     # ... nor "entered into"
     ("The general served as ambassador to Chile.", None),              # an office, not an event
+    ("The army built fortifications along the river.", "MOBILIZE"),   # a CAMEO pattern of "build" fits
+    ("The town built a new library near the river.", "OTHER"),        # none fits: an event, outside PLOVER
 ])
 def test_the_general_event_lexicon(nlp, text, category):
     found = trigger(_first_verb(nlp, text), lexicon())

@@ -156,7 +156,9 @@ def _general_verb(token, lemma: str, table) -> str | None:
     "attended the summit", "entered into an agreement"); nor one of holding an office ("served
     as ambassador"). CAMEO codes a verb between a source and a target, so a verb used
     without any object or complement ("she returned", "he decided") takes no PLOVER
-    category from it; WordNet's events outside PLOVER ("crashed", "died") need none.
+    category from it; WordNet's events outside PLOVER ("crashed", "died") need none. A verb
+    that is no event alone in CAMEO (its category is its patterns' majority) used with
+    dependents none of its patterns fits is an event outside PLOVER ("built a library": OTHER).
     """
     if lemma in COGNITION_VERBS or lemma in VOLITION_VERBS or token.lower_ == "according":  # "according to X"
         return None
@@ -176,10 +178,14 @@ def _general_verb(token, lemma: str, table) -> str | None:
     preps = tuple((c.lower_, o.lemma_.lower()) for c in children if c.dep_ == "prep"
                   for o in c.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME"))
     verb = f"{lemma} {particle}" if particle else lemma
-    category = (pattern_category(lemma, particle=particle, objects=objects, prepositions=preps)
-                or _general(verb, "VERB") or (_general(lemma, "VERB") if particle else None))
+    category = pattern_category(lemma, particle=particle, objects=objects, prepositions=preps)
+    fitted = category is not None
+    category = category or _general(verb, "VERB") or (_general(lemma, "VERB") if particle else None)
     if category and category != "OTHER" and not (objects or preps or _has_complement(token)):
         return None
+    entry = plover_lexicon().get((verb, "VERB")) or plover_lexicon().get((lemma, "VERB"))
+    if category and not fitted and entry is not None and entry.source == "cameo-patterns":
+        return "OTHER"  # no event alone in CAMEO, and none of its patterns fits: "built a wall"
     return category
 
 
