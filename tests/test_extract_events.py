@@ -194,7 +194,7 @@ def test_an_event_names_plovers_source_and_target(run, text, source, target):
 
 
 @pytest.mark.parametrize("text, label", [
-    ("A man was found dead in his home on Monday.", "found"),
+    ("A man was found dead in his home on Monday.", "found dead"),
     ("Officials said the old bridge collapsed on Monday.", "collapsed"),
 ])
 def test_the_lead_sentences_main_event_is_always_found(run, text, label):
@@ -204,7 +204,7 @@ def test_the_lead_sentences_main_event_is_always_found(run, text, label):
 
 def test_only_the_lead_sentence_gets_an_event_without_a_lexicon_trigger(run):
     events, _, _, _ = run("A man was found dead on Monday. The bridge collapsed on Tuesday.")
-    assert [e.label for e in events] == ["found"]
+    assert [e.label for e in events] == ["found dead"]
 
 
 @pytest.fixture(scope="module")
@@ -252,3 +252,12 @@ def test_a_planned_event_takes_the_past_day_of_the_clause_that_announces_it(run)
     events, _, _, _ = run("On Monday, Peru announced that it will withdraw its troops from Chile.")
     withdrawal = only(events, "RETREAT")
     assert (withdrawal.date, withdrawal.planned) == ("2023-05-08", True)  # last Monday, not next
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Maria Lopez fell ill in Lima on Monday.", "fell ill"),     # the adjective or adverb right after the verb
+    ("Peru attacked Chile quickly on Monday.", "attacked"),        # not a manner adverb
+])
+def test_a_verbs_label_keeps_its_predicate(run, text, label):
+    events, _, _, _ = run(text)
+    assert events[0].label == label

@@ -473,7 +473,8 @@ def _same_event(a: _Mention, b: _Mention) -> bool:
 
 
 def _label(tokens) -> str:
-    """The trigger phrase: with its modifiers ("complete withdrawal") or, for a verb, its object noun."""
+    """The trigger phrase: with its modifiers ("complete withdrawal") or, for a verb, its object noun
+    or the adjective right after it ("fell ill")."""
     words = set(tokens)
     for token in list(tokens):
         if token.pos_ == "NOUN":
@@ -483,6 +484,9 @@ def _label(tokens) -> str:
             for c in token.children:
                 if c.dep_ in ("dobj", "prt") and c.pos_ in ("NOUN", "ADP", "ADV", "PART") and not c.ent_type_:
                     words.add(c)
+                elif c.dep_ in ("acomp", "oprd", "advmod") and c.pos_ in ("ADJ", "ADV") and c.i == token.i + 1 \
+                        and c.lower_.isalpha() and not c.lower_.endswith("ly"):
+                    words.add(c)  # "fell ill", "found dead"
     ordered = sorted(words, key=lambda t: t.i)
     return " ".join(t.text for t in ordered)
 
