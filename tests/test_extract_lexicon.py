@@ -14,7 +14,7 @@ def test_word_lists_are_frozen_and_lower_case_except_name_suffixes():
     assert len(word_lists()) > 40
     for name, words in word_lists().items():
         assert isinstance(words, (frozenset, tuple)), name
-        if name not in ("ORG_SUFFIXES", "ACTOR_LABELS", "PLACE_LABELS", "ASSAULT_STANCE_SOURCE_TYPES"):
+        if name not in ("ORG_SUFFIXES", "ACTOR_LABELS", "PLACE_LABELS", "ASSAULT_STANCE_SOURCE_TYPES", "EVENTLESS_NAME_LABELS"):
             assert all(w == w.lower() for w in words), name
 
 

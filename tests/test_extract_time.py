@@ -117,3 +117,54 @@ def test_unresolved_time_expression(nlp):
     assert has_unresolved_time(nlp("For several days Chile denied it."), DOC_DATE)
     assert not has_unresolved_time(nlp("On Monday Chile denied it."), DOC_DATE)
     assert not has_unresolved_time(nlp("Chile denied it."), DOC_DATE)
+
+
+@pytest.mark.parametrize(
+    "expression, future, expected",
+    [
+        ("in June", False, "2023-06-01/2023-06-30"),     # a past month later in the year than the document: last year's
+        ("in June", True, "2024-06-01/2024-06-30"),
+        ("in January", True, "2025-01-01/2025-01-31"),   # a planned month earlier in the year: next year's
+        ("in February", False, "2024-02-01/2024-02-29"),
+        ("last October", None, "2023-10-01/2023-10-31"),
+        ("last February", None, "2024-02-01/2024-02-29"),
+        ("last March", None, "2023-03-01/2023-03-31"),   # the document's own month: a year before
+        ("next May", None, "2024-05-01/2024-05-31"),
+        ("next February", None, "2025-02-01/2025-02-28"),
+    ],
+)
+def test_a_month_without_a_year_takes_the_year_the_tense_points_to(expression, future, expected):
+    assert resolve(expression, DOC_DATE, future) == expected
+
+
+@pytest.mark.parametrize(
+    "expression, expected",
+    [
+        ("the previous day", "2024-03-04"),
+        ("the day before", "2024-03-04"),
+        ("the next day", "2024-03-06"),
+        ("the following day", "2024-03-06"),
+        ("two days later", "2024-03-07"),
+        ("a week earlier", "2024-02-27"),
+        ("three days before", "2024-03-02"),
+    ],
+)
+def test_days_counted_from_the_narratives_day(expression, expected):
+    assert resolve(expression, DOC_DATE, reference="2024-03-05") == expected
+    assert resolve(expression, DOC_DATE) is None  # without a day to count from, no date
+
+
+def test_the_most_precise_date_of_the_clause_wins(nlp):
+    from kg.extract.time import date_in
+
+    doc = nlp("The crash happened at 8:30 p.m. (1930 UTC) on August 27.")
+    verb = next(t for t in doc if t.text == "happened")
+    assert date_in(doc[:], verb.i, verb.i + 1, "2019-10-10", False, focus=verb) == "2019-08-27"
+
+
+def test_a_named_day_wins_over_a_counted_one(nlp):
+    from kg.extract.time import date_in
+
+    doc = nlp("The plan was first announced seven days earlier on October 6.")
+    verb = next(t for t in doc if t.text == "announced")
+    assert date_in(doc[:], verb.i, verb.i + 1, "2019-10-15", False, focus=verb, reference="2019-10-14") == "2019-10-06"

@@ -41,6 +41,10 @@ def _first_verb(nlp, text):
     ("The ministers discussed the border on Monday.", "CONSULT"),     # the news list comes first
     ("The ministers hoped for peace on Monday.", None),                # a verb of wanting is no event
     ("The council imposed sanctions on Monday.", None),                # not "imposed": the noun names the event
+    ("The rebels entered into an agreement with the army.", None),     # ... nor "entered into"
+    ("The general served as ambassador to Chile.", None),              # an office, not an event
+    ("The army built fortifications along the river.", "MOBILIZE"),   # a CAMEO pattern of "build" fits
+    ("The town built a new library near the river.", "OTHER"),        # none fits: an event, outside PLOVER
 ])
 def test_the_general_event_lexicon(nlp, text, category):
     found = trigger(_first_verb(nlp, text), lexicon())
@@ -53,3 +57,103 @@ def test_general_event_nouns_are_events_not_institutions(nlp, word, category):
     from kg.extract.triggers import _general_noun
 
     assert _general_noun(word) == category
+
+
+@pytest.mark.parametrize("text, word, category", [
+    ("The rebels attacked the town on Monday.", "attacked", "ASSAULT"),   # an agent and a target
+    ("The old farmer died in his sleep on Monday.", "died", "OTHER"),      # a change without an agent
+    ("A small bomb exploded near the station.", "exploded", "OTHER"),
+    ("The fire spread through the old quarter.", "fire", "OTHER"),         # a happening without a doer
+    ("The army opened fire on the crowd.", "fire", "ASSAULT"),             # aimed at people
+    ("The party vowed to fight against corruption.", "fight", None),       # a figure of speech: no event
+    ("The mayor declared war on poverty.", "war", None),
+    ("The rebels fought against the army.", "fought", "ASSAULT"),
+    ("The ministers met in the capital.", "met", "CONSULT"),               # other categories pass unchanged
+])
+def test_an_assault_needs_an_agent_and_a_concrete_target(nlp, text, word, category):
+    from kg.extract.triggers import checked_category
+
+    doc = nlp(text)
+    head = next(t for t in doc if t.text == word)
+    start = "CONSULT" if word == "met" else "ASSAULT"
+    assert checked_category(head, start, lambda t: t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")) == category
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Campaigners from Women's Strike joined them.", "Strike"),   # the model tags "Strike" NOUN, inside an ORG
+])
+def test_an_event_word_inside_a_name_is_no_trigger(nlp, text, word):
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == word)
+    assert token.ent_type_, "the model should see a name here"
+    assert trigger(token, lexicon()) is None
+
+
+@pytest.mark.parametrize("text, word, category", [
+    ("There were calls for calm in the capital.", "calls", "REQUEST"),     # a call for something asks for it
+    ("The minister rejected a call to resign.", "call", "REQUEST"),         # ... so does a call to do it
+    ("The phone call lasted an hour.", "call", "CONSULT"),                  # a call alone is a conversation
+    ("The envoy spoke with the foreign minister about the case.", "spoke", "CONSULT"),
+    ("The envoy spoke to reporters.", "spoke", None),                        # speaking to the press is a statement
+])
+def test_what_a_words_complement_makes_of_it(nlp, text, word, category):
+    token = next(t for t in nlp(text) if t.text == word)
+    found = trigger(token, lexicon())
+    assert (found[1] if found else None) == category
+
+
+@pytest.mark.parametrize("text, word, category", [
+    ("The senator called the plan a disgrace.", "called", "ACCUSE"),              # calling something something
+    ("The envoy encouraged the agency to release the files.", "encouraged", "REQUEST"),  # getting someone to act
+    ("The envoy encouraged the reforms.", "encouraged", "SUPPORT"),
+])
+def test_the_verbs_frame_decides_its_category(nlp, text, word, category):
+    token = next(t for t in nlp(text) if t.text == word)
+    assert trigger(token, lexicon())[1] == category
+
+
+@pytest.mark.parametrize("word, category", [
+    ("bar", None), ("loss", None), ("leave", None),        # most often a thing, a quantity or a time
+    ("murder", "ASSAULT"), ("earthquake", "OTHER"), ("debate", "CONSULT"),
+])
+def test_a_general_event_noun_must_mostly_mean_an_event(word, category):
+    from kg.extract.triggers import _general_noun
+
+    assert _general_noun(word) == category
+
+
+@pytest.mark.parametrize("text, category", [
+    ('The minister called the envoy a true friend.', "SUPPORT"),       # praise
+    ('The minister called it "a very productive" meeting.', None),      # what "it" names is no one: no event
+    ("The senator called the plan a disgrace.", "ACCUSE"),
+    ("The senator called the plan a political stunt.", "ACCUSE"),          # a label pinned on it
+])
+def test_calling_something_something_is_praise_or_accusation(nlp, text, category):
+    token = next(t for t in nlp(text) if t.text == "called")
+    found = trigger(token, lexicon())
+    assert (found[1] if found else None) == category
+
+
+@pytest.mark.parametrize("text, category", [
+    ("The envoy left the country on Monday.", "OTHER"),             # leaving is no visit
+    ("The envoy traveled to the capital for the summit.", "CONSULT"),  # going somewhere to meet is
+])
+def test_a_journey_is_a_visit_only_with_its_destination(nlp, text, category):
+    verb = next(t for t in nlp(text) if t.pos_ == "VERB")
+    assert trigger(verb, lexicon())[1] == category
+
+
+def test_meeting_stays_a_consultation_without_a_destination(nlp):
+    verb = next(t for t in nlp("The president met the envoy on Monday.") if t.pos_ == "VERB")
+    assert trigger(verb, lexicon())[1] == "CONSULT"  # "meet" is a verb of motion in WordNet, but on the hand list
+
+
+@pytest.mark.parametrize("text, word, found", [
+    ("The family would be consulted before any decision.", "consulted", False),   # a condition, no happening
+    ("The rebels could attack the town.", "attack", False),
+    ("The government said it would withdraw the troops.", "withdraw", True),     # reported speech's future: a plan
+    ("The rebels attacked the town.", "attacked", True),
+])
+def test_a_verb_under_a_modal_of_possibility_is_no_event(nlp, text, word, found):
+    token = next(t for t in nlp(text) if t.text == word)
+    assert (trigger(token, lexicon()) is not None) == found

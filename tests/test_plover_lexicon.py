@@ -102,3 +102,15 @@ def test_a_pattern_with_a_set_matches_any_word_of_the_set():
 
 def test_a_verb_without_patterns_has_no_pattern_category():
     assert pattern_category("no-such-verb", objects=("aid",)) is None
+
+
+@pytest.mark.parametrize("lemma, pos, sense", [
+    ("die", "v", "verb.change"),         # an event word of the lexicons
+    ("fire", "n", "noun.event"),
+    ("corruption", "n", "noun.attribute"),  # an abstract noun
+    ("hospital", "n", None),             # a thing: left out of the table
+])
+def test_supersenses_of_event_words_and_abstract_nouns(lemma, pos, sense):
+    from kg.extract.plover_lexicon import supersense
+
+    assert supersense(lemma, pos) == sense

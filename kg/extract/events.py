@@ -1,6 +1,7 @@
 """Events: triggers, PLOVER category, participants, place, date, planned or happened.
 
-Rule-based over spaCy's parse. A trigger is a verb or event noun of the
+Rule-based over spaCy's parse. A trigger is a verb or event noun, outside direct
+quotes (a quote is the speaker's word, kept as a statement), of the
 general lexicon ``data/event_triggers.tsv``, typed with a PLOVER category
 (matched by :mod:`kg.extract.triggers`). Participants are actors
 (via :class:`~kg.extract.coref.MentionIndex`) found in the trigger's
@@ -9,7 +10,10 @@ possessives, compounds and nationality adjectives, and for an event noun the
 subject of the light verb that governs it ("Chad began an offensive"). Only
 events with a participant are kept. The place is a place mention in a
 locative phrase of the trigger or its verb; the date comes from
-:mod:`kg.extract.time`. Mentions of one event in a document are merged.
+:mod:`kg.extract.time`; an undated event of the headline takes the day of the
+lead sentence, whose news it tells. The lead sentence (the first finite
+clause after the headline) always yields its main event. Mentions of one
+event in a document are merged.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from kg.extract.lexicon import (
 from kg.extract.quotes import quoted_spans
 from kg.extract.records import Event, Span
 from kg.extract.time import date_in, has_unresolved_time, in_past_narrative, is_future, is_simple_past, resolve
-from kg.extract.triggers import lexicon, trigger
+from kg.extract.triggers import checked_category, lexicon, trigger
 
 
 @dataclass
@@ -51,19 +55,23 @@ def find_events(spacy_doc, document, actors, places) -> tuple[Event, ...]:
     table = lexicon()
     context = _TimeContext(spacy_doc, document)
     mentions = []
-    lead = _lead_sentence(spacy_doc)
+    lead_head = _lead_head(spacy_doc, context.headline_end)
+    lead = lead_head.sent if lead_head is not None else None
+    headline_date = _lead_date(lead_head, document.date)
     for sent in spacy_doc.sents:
         found_here = []
         for token in sent:
-            found = trigger(token, table)
+            found = trigger(token, table) if not context.quoted(token) else None
             if found is None:
                 continue
             tokens, category = found
             mention = _mention(tokens, category, index, place_index, document, context, table)
             if mention is not None:
+                if mention.date is None and not mention.planned and token.idx < context.headline_end:
+                    mention.date = headline_date  # the headline tells the lead's news
                 found_here.append(mention)
-        if sent == lead and not found_here:
-            found_here += _lead_event(sent, index, place_index, document, context, table)
+        if sent == lead and not any(m.tokens[0].idx >= context.headline_end for m in found_here):
+            found_here += _lead_event(lead_head, index, place_index, document, context, table)
         mentions += found_here
         context.close_sentence(sent)
     return tuple(_event(group, document.text) for group in _merge(mentions))
@@ -72,16 +80,37 @@ def find_events(spacy_doc, document, actors, places) -> tuple[Event, ...]:
 # ------------------------------------------------------- the lead's event
 
 
-def _lead_sentence(spacy_doc):
-    """The article's first sentence with a finite verb (a dateline or byline before it is no sentence)."""
-    return next((sent for sent in spacy_doc.sents if sent.root.pos_ in ("VERB", "AUX") and sent.root.tag_ != "VBG"),
-                None)
+def _lead_head(spacy_doc, headline_end: int):
+    """The main verb of the article's first sentence: the first finite clause after the headline
+    (a dateline or byline before it is no sentence; the parser may join the headline to the lead)."""
+    for sent in spacy_doc.sents:
+        if sent.end_char <= headline_end:
+            continue
+        root = sent.root
+        if root.idx >= headline_end:
+            if root.pos_ in ("VERB", "AUX") and root.tag_ != "VBG":
+                return root
+            continue
+        verb = next((t for t in sent if t.idx >= headline_end and t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG"
+                     and any(c.dep_ in SUBJECT_DEPS for c in t.children)), None)
+        if verb is not None:
+            return verb
+    return None
 
 
-def _lead_event(sent, index, place_index, document, context, table) -> list[_Mention]:
+def _lead_date(head, doc_date: str | None) -> str | None:
+    """The day the lead sentence's main clause names, if it names one on or before the publication date."""
+    if head is None:
+        return None
+    date = date_in(head.sent, head.i, head.i + 1, doc_date, False, focus=head)
+    if date is None or "/" in date or (doc_date and date > doc_date):
+        return None
+    return date
+
+
+def _lead_event(head, index, place_index, document, context, table) -> list[_Mention]:
     """The main event of the lead sentence, which every news article reports: its main verb, or what a
     reporting verb reports ("officials said a fire killed five"), typed by the lexicon or OTHER."""
-    head = sent.root
     for _ in range(2):
         if head.lemma_.lower() not in REPORT_VERBS:
             break
@@ -108,6 +137,9 @@ def _mention(tokens, category, index: MentionIndex, place_index, document, conte
     verb = _governing_verb(anchor)
     if verb is not None and any(c.dep_ == "neg" for c in verb.children):
         return None
+    category = checked_category(head, category, lambda t: index.actor_for(t) is not None)
+    if category is None:
+        return None
     roles = _participants(head, anchor, verb, index, set(tokens))
     participants = roles.keys
     frame = verb  # the verb whose time the event shares, if any
@@ -121,7 +153,8 @@ def _mention(tokens, category, index: MentionIndex, place_index, document, conte
     nested = _nested_event(anchor, table) if anchor.pos_ == "NOUN" else None
     date = date_in(head.sent, tokens[0].i, tokens[-1].i + 1, document.date, planned, focus=anchor,
                    own_only=own_only, own_end=relative.right_edge.i if relative is not None else None,
-                   own_skip=range(nested.left_edge.i, nested.right_edge.i + 1) if nested is not None else range(0))
+                   own_skip=range(nested.left_edge.i, nested.right_edge.i + 1) if nested is not None else range(0),
+                   reference=context.reference)
     if date and document.date and not planned and date[:10] > document.date:
         planned = True
     if date is None and not planned and verb is not None and _reporting_day(verb):
@@ -215,12 +248,12 @@ class _TimeContext:
         self.dated: dict[tuple[str, bool], str] = {}
         self.reference: str | None = None
 
-    def _quoted(self, token) -> bool:
+    def quoted(self, token) -> bool:
         return any(start <= token.idx < end for start, end in self.quotes)
 
     def _told(self, token) -> bool:
         """Narration proper: not the headline, not a quote."""
-        return token.idx >= self.headline_end and not self._quoted(token)
+        return token.idx >= self.headline_end and not self.quoted(token)
 
     def remember(self, head, planned: bool, date: str) -> None:
         self.dated[(stem(head.lemma_.lower()), planned)] = date
@@ -240,7 +273,7 @@ class _TimeContext:
         root = sent.root
         if not self._told(root) or not is_simple_past(root):
             return
-        date = date_in(sent, root.i, root.i + 1, self.doc_date, False, focus=root)
+        date = date_in(sent, root.i, root.i + 1, self.doc_date, False, focus=root, reference=self.reference)
         if date and "/" not in date and (self.doc_date is None or date <= self.doc_date):
             self.reference = date
 
@@ -440,7 +473,8 @@ def _same_event(a: _Mention, b: _Mention) -> bool:
 
 
 def _label(tokens) -> str:
-    """The trigger phrase: with its modifiers ("complete withdrawal") or, for a verb, its object noun."""
+    """The trigger phrase: with its modifiers ("complete withdrawal") or, for a verb, its object noun
+    or the adjective right after it ("fell ill")."""
     words = set(tokens)
     for token in list(tokens):
         if token.pos_ == "NOUN":
@@ -450,6 +484,9 @@ def _label(tokens) -> str:
             for c in token.children:
                 if c.dep_ in ("dobj", "prt") and c.pos_ in ("NOUN", "ADP", "ADV", "PART") and not c.ent_type_:
                     words.add(c)
+                elif c.dep_ in ("acomp", "oprd", "advmod") and c.pos_ in ("ADJ", "ADV") and c.i == token.i + 1 \
+                        and c.lower_.isalpha() and not c.lower_.endswith("ly"):
+                    words.add(c)  # "fell ill", "found dead"
     ordered = sorted(words, key=lambda t: t.i)
     return " ".join(t.text for t in ordered)
 

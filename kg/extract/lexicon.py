@@ -278,6 +278,10 @@ ORG_DESIGNATORS = ORG_SUFFIX_WORDS | frozenset({
 })
 
 # Small words inside organisation names ("Bank of X", "Doctors for Y", actors).
+# spaCy entity labels of names that may hold an event word without naming an event ("the Peace
+# Alliance", "Strike Force Records") (triggers); EVENT and LAW names are left to the lexicon.
+EVENTLESS_NAME_LABELS = ACTOR_LABELS | {"WORK_OF_ART", "PRODUCT"}
+
 NAME_CONNECTORS = frozenset({"for", "of", "and", "the", "&"})
 
 
@@ -354,6 +358,30 @@ VOLITION_VERBS = frozenset({"want", "need", "wish", "prefer", "mean", "desire", 
 # of intention, statements rather than events, as PLOVER treats CAMEO's 01; and the synonym set
 # CAMEO files managing under ("oversee_manage": lead, head, oversee) names an office, not an act
 # (events).
+# WordNet 3.0 supersenses (lexicographer files, lexnames(5WN)) of things that are neither a
+# person, a group, a place nor a physical thing: states, qualities, ideas, feelings. An ASSAULT
+# aimed at one is a figure of speech ("the fight against corruption", "a war on poverty")
+# (triggers; the list of nouns is built by kg/train/supersenses.py). Acts and messages are left
+# out: a rally or a newspaper can be attacked.
+ABSTRACT_SUPERSENSES = frozenset({
+    "noun.attribute", "noun.cognition", "noun.feeling", "noun.motive", "noun.phenomenon", "noun.process",
+    "noun.relation", "noun.state",
+})
+
+# Supersenses of events that come about without an agent: a verb of change, of the body or of the
+# weather used without an object ("died", "exploded", "burned"), a noun of a happening or state
+# without a doer ("a fire", "the death", "an explosion"). Typed ASSAULT by CAMEO, they are events
+# outside PLOVER (OTHER) unless the parse shows who did them (triggers).
+AGENTLESS_VERB_SUPERSENSES = frozenset({"verb.change", "verb.body", "verb.weather"})
+AGENTLESS_NOUN_SUPERSENSES = frozenset({"noun.event", "noun.phenomenon", "noun.process", "noun.state"})
+
+# Supersenses of a noun that can name an event: a noun of the general event lexicon whose most
+# frequent sense is a thing, a person, a place, a quantity or a time ("file", "bar", "release",
+# "loss", "leave") names that, not the event of its verb (triggers).
+EVENT_NOUN_SUPERSENSES = frozenset({
+    "noun.act", "noun.event", "noun.communication", "noun.phenomenon", "noun.process", "noun.state",
+})
+
 GENERAL_EVENT_SKIPPED_CODES = ("03",)
 GENERAL_EVENT_SKIPPED_SETS = frozenset({"oversee_manage"})
 
@@ -372,6 +400,11 @@ PLAN_HEADS = frozenset({"plan", "intend", "expect", "schedule", "aim", "seek", "
                         "hope", "propose", "threaten", "vow", "promise", "consider", "mull", "set"})
 
 # Modifiers that make an event noun planned ("the upcoming summit", events).
+# Modals of mere possibility, advice or condition: a verb under one names no happening ("could
+# attack", "should resign", "would be consulted"), unless it is reported speech's future ("said it
+# would withdraw": a plan) (triggers).
+HYPOTHETICAL_MODALS = frozenset({"could", "might", "should", "would"})
+
 PLAN_MODIFIERS = frozenset({"upcoming", "planned", "proposed", "possible", "potential", "future", "scheduled",
                             "imminent", "expected", "next", "another", "forthcoming"})
 

@@ -2,8 +2,9 @@
 
 Reads ``data/plover_lexicon.tsv``, ``data/plover_patterns.tsv`` and
 ``data/plover_pattern_sets.tsv``, which ``python -m kg.train.event_lexicon`` builds from
-PETRARCH2's CAMEO verb dictionary, PLOVER's CAMEO-to-PLOVER tables and WordNet 3.0
-(sources, licences and how to rebuild: ``data/README.md``). Lemmas are lower case;
+PETRARCH2's CAMEO verb dictionary, PLOVER's CAMEO-to-PLOVER tables and WordNet 3.0, and
+``data/wordnet_supersenses.tsv`` (WordNet's supersense of event words and of abstract nouns,
+built by ``python -m kg.train.supersenses``) (sources, licences and how to rebuild: ``data/README.md``). Lemmas are lower case;
 a multi-word verb is "call off". The tables are read once and are immutable.
 """
 
@@ -78,6 +79,17 @@ def pattern_sets() -> Mapping[str, frozenset[str]]:
     for name, word in _rows("plover_pattern_sets.tsv"):
         table[name].add(word)
     return MappingProxyType({name: frozenset(words) for name, words in table.items()})
+
+
+@lru_cache(maxsize=1)
+def supersenses() -> Mapping[tuple[str, str], str]:
+    """(lemma, "v" or "n") -> WordNet supersense of its most frequent sense ("verb.change")."""
+    return MappingProxyType({(lemma, pos): sense for lemma, pos, sense in _rows("wordnet_supersenses.tsv")})
+
+
+def supersense(lemma: str, pos: str) -> str | None:
+    """The supersense of an event word or an abstract noun ("n"/"v"), None for words the table leaves out."""
+    return supersenses().get((lemma, pos))
 
 
 def pattern_category(verb: str, *, particle: str | None = None, objects: tuple[str, ...] = (),

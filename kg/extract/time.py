@@ -9,9 +9,11 @@ Monday to Sunday, months and years cover all their days), the forms that
 Covered: today/tonight/this morning, yesterday/last night, tomorrow; weekday
 names (past by default, future when ``future`` is true), optionally with a
 part of day ("Monday night", "late on Sunday"); this/next/last week, month,
-year; "N days/weeks ago", "N days earlier/later"; explicit dates ("September
-12, 2019", "12 September", "Oct. 6", "2019-10-06"), "the 5th", months ("in
-April 2018") and years ("in 2018").
+year; "N days/weeks ago"; days counted from the day the narrative is at
+("the previous day", "the next day", "two days later"); explicit dates
+("September 12, 2019", "12 September", "Oct. 6", "2019-10-06"), "the 5th",
+months ("in April 2018", "last October", a bare "in December" on the side of
+the document's month the tense points to) and years ("in 2018").
 """
 
 from __future__ import annotations
@@ -29,8 +31,13 @@ _FILLER = re.compile(
 _PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 
 
-def resolve(expression: str, doc_date: str | None, future: bool | None = None) -> str | None:
+def resolve(expression: str, doc_date: str | None, future: bool | None = None,
+            reference: str | None = None) -> str | None:
     """The ISO date or ``start/end`` interval an expression names, or None.
+
+    Days counted from another day ("the previous day", "the next day", "two days
+    later") count from ``reference``, the day the narrative is at; without one
+    they name no date.
 
     >>> resolve("next week", "2025-10-16")
     '2025-10-20/2025-10-26'
@@ -44,9 +51,35 @@ def resolve(expression: str, doc_date: str | None, future: bool | None = None) -
     explicit = _explicit(text, base, future)
     if explicit:
         return explicit
+    shift = _anaphoric_shift(text)
+    if shift is not None:
+        anchor = _parse_iso(reference)
+        return (anchor + timedelta(days=shift)).isoformat() if anchor else None
     if base is None:
         return None
     return _relative(text, base, future)
+
+
+_NUMBER_RE = r"\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_ANAPHORIC = (
+    (re.compile(r"\b(?:the\s+)?(?:previous|preceding)\s+day\b|\bthe\s+day\s+before\b"), -1),
+    (re.compile(r"\b(?:the\s+)?(?:next|following)\s+day\b|\bthe\s+day\s+after\b"), 1),
+)
+_COUNTED = re.compile(_NUMBER_RE + r"\s+(days?|weeks?)\s+(earlier|later|before|after)\b")
+
+
+def _anaphoric_shift(text: str) -> int | None:
+    """Days from the narrative's day that an expression counts ("the previous day": -1), or None."""
+    for pattern, shift in _ANAPHORIC:
+        if pattern.search(text):
+            return shift
+    m = _COUNTED.search(text)
+    if not m:
+        return None
+    word = m.group(1)
+    n = int(word) if word.isdigit() else 1 if word in ("a", "one") else NUMBERS[word]
+    days = n * DAY_UNITS[m.group(2)]
+    return -days if m.group(3) in ("earlier", "before") else days
 
 
 def _parse_iso(value: str | None) -> date | None:
@@ -122,10 +155,12 @@ def _explicit(text: str, base: date | None, future: bool | None) -> str | None:
         a, b, year = m.groups()
         month, day = (MONTHS[a], int(b)) if a in MONTHS else (MONTHS[b], int(a))
         return _with_year(year, month, day, base, future)
-    m = re.search(rf"\b{_MONTH_RE}(?:\s+(?:of\s+)?{_YEAR_RE})?\b", text)
-    if m and (m.group(2) or _only_filler(text.replace(m.group(0), " "))) and m.group(1) not in ("may", "mar"):
-        year = int(m.group(2)) if m.group(2) else _guess_year(base, MONTHS[m.group(1)], 1, future)
-        return _month(year, MONTHS[m.group(1)]) if year else None
+    m = re.search(rf"\b(?:(last|next|this|past|coming)\s+)?{_MONTH_RE}(?:\s+(?:of\s+)?{_YEAR_RE})?\b", text)
+    if m and (m.group(3) or _only_filler(text.replace(m.group(0), " "))) \
+            and (m.group(2) not in ("may", "mar") or m.group(1) or m.group(3)):  # "may" alone is a modal
+        month = MONTHS[m.group(2)]
+        year = int(m.group(3)) if m.group(3) else _month_year(base, month, m.group(1), future)
+        return _month(year, month) if year else None
     m = re.search(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b", text)
     if m and base is not None:
         return _nth_of_month(base, int(m.group(1)), future)
@@ -152,6 +187,19 @@ def _guess_year(base: date | None, month: int, day: int, future: bool | None) ->
         return base.year + 1
     if not future and candidate > base + timedelta(days=92):
         return base.year - 1
+    return base.year
+
+
+def _month_year(base: date | None, month: int, when: str | None, future: bool | None) -> int | None:
+    """The year of a month named without one: "last October" is the latest October before the
+    document's month, "next March" the first after it; a bare month is this year's unless that
+    falls on the wrong side of the document's month (a past "December" in September is last year's)."""
+    if base is None:
+        return None
+    if when in ("last", "past") or (when is None and not future and month > base.month):
+        return base.year - 1 if month >= base.month else base.year
+    if when in ("next", "coming") or (when is None and future and month < base.month):
+        return base.year + 1 if month <= base.month else base.year
     return base.year
 
 
@@ -192,7 +240,7 @@ def date_for_span(spacy_doc, start: int, end: int, doc_date: str | None, future:
 
 def date_in(region, tok_start: int, tok_end: int, doc_date: str | None, future: bool | None = None,
             focus=None, own_only: bool = False, own_end: int | None = None,
-            own_skip: range = range(0)) -> str | None:
+            own_skip: range = range(0), reference: str | None = None) -> str | None:
     """The first resolvable date expression of a token region (a Span).
 
     Candidates are DATE/TIME entities and bare "today"/"yesterday" words.
@@ -203,39 +251,63 @@ def date_in(region, tok_start: int, tok_end: int, doc_date: str | None, future: 
     stretches a noun's own phrase to the right, over a modifier the parser
     hung elsewhere; ``own_skip``, token indices of a nested event's phrase
     whose dates are its own: "the withdrawal beyond the withdrawal announced
-    on May 1").
+    on May 1"); of the dates of the nearest such clause the most precise wins
+    (the day "on August 27", not the year "1930" of a clock time beside it).
+    ``reference`` is the day the narrative is at, which "the previous day"
+    and "two days later" count from (see :func:`resolve`).
     """
     candidates = _candidates(region)
     if not candidates:
         return None
     if focus is None:
         candidates.sort(key=lambda c: max(c.start - tok_end, tok_start - c.end, 0))
-    else:
-        ranked = []
-        own = range(0)
-        if focus.pos_ in ("NOUN", "PROPN"):
-            own = range(focus.left_edge.i, max(focus.right_edge.i, own_end or 0) + 1)
-        chain = _clause_chain(focus)
-        for c in candidates:
-            if c.root.i in own and c.root.i not in own_skip:
-                ranked.append((0, c))
-            elif own_only:
-                continue
-            elif (head := clause_head(c.root)) in chain:
-                ranked.append((1 + chain.index(head), c))
-            elif head.dep_ == "advcl" and head.head in chain and _marker(head) in SAME_TIME_MARKERS:
-                # "hours before the jet crashed on Wednesday", "when the talks began on Monday"
-                ranked.append((len(chain) + 1, c))
-        candidates = [c for _, c in sorted(ranked, key=lambda rc: (rc[0], abs(rc[1].start - tok_start)))]
-    for cand in candidates:
-        text = cand.text
-        before = cand.doc[cand.start - 1] if cand.start > 0 else None
-        if before is not None and before.lower_ in ("last", "next", "this", "the", "late", "early"):
-            text = f"{before.lower_} {text}"
-        value = resolve(text, doc_date, is_future(cand.root) if future is None else future)
-        if value:
-            return value
-    return None
+        return next((v for v in (_value(c, doc_date, future, reference) for c in candidates) if v), None)
+    ranked = []
+    own = range(0)
+    if focus.pos_ in ("NOUN", "PROPN"):
+        own = range(focus.left_edge.i, max(focus.right_edge.i, own_end or 0) + 1)
+    chain = _clause_chain(focus)
+    for c in candidates:
+        if c.root.i in own and c.root.i not in own_skip:
+            ranked.append((0, c))
+        elif own_only:
+            continue
+        elif (head := clause_head(c.root)) in chain:
+            ranked.append((1 + chain.index(head), c))
+        elif head.dep_ == "advcl" and head.head in chain and _marker(head) in SAME_TIME_MARKERS:
+            # "hours before the jet crashed on Wednesday", "when the talks began on Monday"
+            ranked.append((len(chain) + 1, c))
+    best_rank, best, best_precision = None, None, -1.0
+    for rank, cand in sorted(ranked, key=lambda rc: (rc[0], abs(rc[1].start - tok_start))):
+        if best_rank is not None and rank > best_rank:
+            break
+        # a date of a clause above the event's own has that clause's tense: "On Wednesday, she announced
+        # that the bill will be withdrawn" is last Wednesday even for the planned withdrawal
+        value = _value(cand, doc_date, future if rank <= 1 else None, reference)
+        if value is None:
+            continue
+        precision = _precision(value) - (0.5 if _anaphoric_shift(cand.text.lower()) is not None else 0)
+        if best is None or precision > best_precision:
+            # the most precise date of the nearest clause that has one; a named day before a counted one
+            best_rank, best, best_precision = rank, value, precision
+    return best
+
+
+def _value(cand, doc_date: str | None, future: bool | None, reference: str | None) -> str | None:
+    text = cand.text
+    before = cand.doc[cand.start - 1] if cand.start > 0 else None
+    if before is not None and before.lower_ in ("last", "next", "this", "the", "late", "early"):
+        text = f"{before.lower_} {text}"
+    return resolve(text, doc_date, is_future(cand.root) if future is None else future, reference=reference)
+
+
+def _precision(value: str) -> float:
+    """3 for a day, 2 for up to a week, 1 for up to a month, 0 for longer ("1930" beside "August 27")."""
+    if "/" not in value:
+        return 3
+    start, end = (date.fromisoformat(v) for v in value.split("/"))
+    days = (end - start).days
+    return 2 if days < 7 else 1 if days < 31 else 0
 
 
 def _candidates(region) -> list:

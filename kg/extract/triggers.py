@@ -10,8 +10,9 @@ CAMEO verb dictionary, PLOVER's CAMEO-to-PLOVER table and WordNet
 particle, objects and prepositional objects decide: "deliver aid"), then the
 verb or event noun itself. :func:`trigger` matches a token, longest phrase
 first; negated verbs, "be"/"have", idioms ("a great deal") and the modifier
-half of a longer trigger are no triggers. :mod:`kg.extract.events` builds
-events around the triggers.
+half of a longer trigger are no triggers. :func:`checked_category` holds an
+ASSAULT to what PLOVER means by it (force by an agent against a target).
+:mod:`kg.extract.events` builds events around the triggers.
 """
 
 from __future__ import annotations
@@ -20,9 +21,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.extract.lexicon import (
-    COGNITION_VERBS, GENERAL_EVENT_SKIPPED_CODES, GENERAL_EVENT_SKIPPED_SETS, NOT_EVENT_IDIOMS, VOLITION_VERBS,
+    ABSTRACT_SUPERSENSES, AGENTLESS_NOUN_SUPERSENSES, AGENTLESS_VERB_SUPERSENSES, CHARACTERIZING_VERBS, COGNITION_VERBS, DEMONSTRATIVES,
+    EVENT_NOUN_SUPERSENSES,
+    EVENTLESS_NAME_LABELS,
+    GENERAL_EVENT_SKIPPED_CODES, GENERAL_EVENT_SKIPPED_SETS, HYPOTHETICAL_MODALS, NOT_EVENT_IDIOMS, REPORT_VERBS,
+    VOLITION_VERBS,
 )
-from kg.extract.plover_lexicon import pattern_category, plover_lexicon
+from kg.extract.plover_lexicon import pattern_category, plover_lexicon, supersense
 
 LEXICON_PATH = Path(__file__).with_name("data") / "event_triggers.tsv"
 
@@ -47,7 +52,7 @@ def trigger(token, table) -> tuple[list, str] | None:
         return None
     lemma = token.lemma_.lower()
     if pos == "VERB":
-        if lemma in ("be", "have") or any(c.dep_ == "neg" for c in token.children):
+        if lemma in ("be", "have") or any(c.dep_ == "neg" for c in token.children) or _hypothetical(token):
             return None
         for child in token.children:
             if child.dep_ == "prep" and child.i > token.i:
@@ -60,7 +65,10 @@ def trigger(token, table) -> tuple[list, str] | None:
                 if category:
                     return [token, child], category
         category = table.get((lemma, pos)) or _general_verb(token, lemma, table)
+        category = _verb_frame(token, lemma, category) if category else None
         return ([token], category) if category else None
+    if token.ent_type_ in EVENTLESS_NAME_LABELS:
+        return None  # part of a name ("People's Vote", "the Strike Party")
     if token.dep_ in ("compound", "amod") and token.head.pos_ == "NOUN":
         if (token.head.lemma_.lower(), "NOUN") in table or token.lower_.endswith("ing"):
             return None  # part of a longer trigger ("peace deal"), or a modifier ("fighting force")
@@ -69,10 +77,75 @@ def trigger(token, table) -> tuple[list, str] | None:
             category = table.get((f"{child.lemma_.lower()} {lemma}", pos))
             if category:
                 return [token, child], category
+        complement = _noun_complement(child, token, table)
+        if complement and (category := table.get((f"{lemma} {complement}", pos))):
+            return [token, child], category
     if any((lemma, c.lower_) in NOT_EVENT_IDIOMS for c in token.children):
         return None
     category = table.get((lemma, pos)) or table.get((token.lower_, pos)) or _general_noun(lemma)
     return ([token], category) if category else None
+
+
+def _verb_frame(verb, lemma: str, category: str) -> str | None:
+    """What the verb's frame makes of its category: a journey of the general lexicon is a visit
+    (CONSULT) only with its destination; calling someone something is no call but an
+    accusation ("called the plan a disgrace") or praise ("called the talks productive"), by the
+    valence of what it is called (:func:`_characterization`); getting someone to act is a request
+    ("encouraged the agency to release the files", "advised citizens to stay")."""
+    complements = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > verb.i]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma in CHARACTERIZING_VERBS and objects and complements and not any(c.pos_ == "VERB" for c in complements):
+        if all(o.lower_ in DEMONSTRATIVES for o in objects):
+            return None  # "called it productive": what is named is no one, and no event
+        return _characterization(verb, complements)
+    if category == "CONSULT" and (lemma, "VERB") not in lexicon() and supersense(lemma, "v") == "verb.motion" \
+            and not any(c.dep_ == "prep" and c.lower_ in ("to", "for", "in", "into") for c in verb.children):
+        return "OTHER"  # CAMEO's going somewhere ("left the country") is a visit only with its destination
+    if category in ("SUPPORT", "CONSULT", "COOPERATE") and objects and any(
+            c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in complements):
+        return "REQUEST"
+    return category
+
+
+def _characterization(verb, complements) -> str:
+    """SUPPORT for a positive name (PLOVER: praise), else ACCUSE: a label pinned on someone
+    ("a political manoeuvre", "terrorists") is, in news, mostly a criticism.
+
+    Valence: the words' VADER valences (:func:`kg.extract.polarity.valences`) summed over the
+    quoted or predicated name, flipped when negated inside it ("not a success").
+    """
+    from kg.extract.polarity import valences
+
+    table = valences()
+    words = [t for c in complements for t in c.subtree]
+    words += [t for t in verb.doc[verb.i + 1:verb.sent.end] if t.dep_ in ("amod", "attr") and t.head in words]
+    score = sum(table.get(t.lower_, table.get(t.lemma_.lower(), 0.0)) for t in words)
+    if any(t.lower_ in ("not", "no", "never", "n't") for t in words):
+        score = -score
+    return "SUPPORT" if score > 0 else "ACCUSE"
+
+
+def _noun_complement(child, noun, table) -> str | None:
+    """The word a noun's complement adds to it: its preposition ("call for"), "to" for a to-infinitive
+    ("a call to resign"), "for" for a participle that asks ("calls urging the US to act")."""
+    if child.i < noun.i:
+        return None
+    if child.dep_ == "prep":
+        return child.lower_
+    if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
+        if any(c.dep_ == "aux" and c.tag_ == "TO" for c in child.children):
+            return "to"
+        if child.tag_ == "VBG" and table.get((child.lemma_.lower(), "VERB")) == "REQUEST":
+            return "for"
+    return None
+
+
+def _hypothetical(verb) -> bool:
+    """A verb under "could/might/should/would" that is not reported speech's future ("would be
+    consulted", "could attack"; not "said it would withdraw")."""
+    if not any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in verb.children):
+        return False
+    return not (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORT_VERBS)
 
 
 def _general_verb(token, lemma: str, table) -> str | None:
@@ -80,25 +153,39 @@ def _general_verb(token, lemma: str, table) -> str | None:
 
     Verbs of thinking and wanting are no events, whatever block CAMEO files them in; nor is a
     verb whose object is an event noun: the noun names the event ("imposed sanctions",
-    "attended the summit"). CAMEO codes a verb between a source and a target, so a verb used
+    "attended the summit", "entered into an agreement"); nor one of holding an office ("served
+    as ambassador"). CAMEO codes a verb between a source and a target, so a verb used
     without any object or complement ("she returned", "he decided") takes no PLOVER
-    category from it; WordNet's events outside PLOVER ("crashed", "died") need none.
+    category from it; WordNet's events outside PLOVER ("crashed", "died") need none. A verb
+    that is no event alone in CAMEO (its category is its patterns' majority) used with
+    dependents none of its patterns fits is an event outside PLOVER ("built a library": OTHER).
     """
     if lemma in COGNITION_VERBS or lemma in VOLITION_VERBS or token.lower_ == "according":  # "according to X"
         return None
     children = list(token.children)
-    if any(c.dep_ == "dobj" and c.pos_ == "NOUN" and ((c.lemma_.lower(), "NOUN") in table or _general_noun(c.lemma_.lower()))
-           for c in children):
+    def event_noun(t):
+        return t.pos_ == "NOUN" and ((t.lemma_.lower(), "NOUN") in table or _general_noun(t.lemma_.lower()))
+
+    if any(c.dep_ == "dobj" and event_noun(c) for c in children):
         return None
+    into = [o for c in children if c.dep_ == "prep" and c.lower_ == "into" for o in c.children if o.dep_ == "pobj"]
+    if any(event_noun(o) for o in into):
+        return None  # "entered into an agreement": the noun names the event
+    if not any(c.dep_ == "dobj" for c in children) and any(c.dep_ == "prep" and c.lower_ == "as" for c in children):
+        return None  # "served as ambassador", "acted as mediator": an office, not an event
     particle = next((c.lower_ for c in children if c.dep_ == "prt"), None)
     objects = tuple(c.lemma_.lower() for c in children if c.dep_ in ("dobj", "dative"))
     preps = tuple((c.lower_, o.lemma_.lower()) for c in children if c.dep_ == "prep"
                   for o in c.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME"))
     verb = f"{lemma} {particle}" if particle else lemma
-    category = (pattern_category(lemma, particle=particle, objects=objects, prepositions=preps)
-                or _general(verb, "VERB") or (_general(lemma, "VERB") if particle else None))
+    category = pattern_category(lemma, particle=particle, objects=objects, prepositions=preps)
+    fitted = category is not None
+    category = category or _general(verb, "VERB") or (_general(lemma, "VERB") if particle else None)
     if category and category != "OTHER" and not (objects or preps or _has_complement(token)):
         return None
+    entry = plover_lexicon().get((verb, "VERB")) or plover_lexicon().get((lemma, "VERB"))
+    if category and not fitted and entry is not None and entry.source == "cameo-patterns":
+        return "OTHER"  # no event alone in CAMEO, and none of its patterns fits: "built a wall"
     return category
 
 
@@ -111,10 +198,11 @@ def _general_noun(lemma: str) -> str | None:
     or a noun that is the same word as an event verb of the same category ("attack", "arrest").
 
     Nouns WordNet derives from event verbs name institutions and topics as often as events
-    ("government", "administration", "policy"), so those are left out.
+    ("government", "administration", "policy"), so those are left out; so are nouns whose most
+    frequent WordNet sense is a thing, person, place, quantity or time ("file", "bar", "loss").
     """
     entry = plover_lexicon().get((lemma, "NOUN"))
-    if entry is None:
+    if entry is None or supersense(lemma, "n") not in EVENT_NOUN_SUPERSENSES | {None}:
         return None
     if entry.source == "wordnet-hyponym" or _general(lemma, "VERB") == entry.category:
         return entry.category
@@ -131,3 +219,60 @@ def _general(lemma: str, pos: str) -> str | None:
 def verb_category(lemma: str) -> str | None:
     """The PLOVER category of a verb lemma by itself: the political-news list, else the general lexicon."""
     return lexicon().get((lemma, "VERB")) or _general(lemma, "VERB")
+
+
+def checked_category(head, category: str, is_actor) -> str | None:
+    """The category of a trigger in its sentence: PLOVER's ASSAULT is force used by an agent against a target.
+
+    An ASSAULT aimed at something abstract is a figure of speech and no event ("fight against
+    corruption"); one that comes about without an agent (a verb of change used without an
+    object: "he died", "the tank exploded"; a noun of a happening without a doer: "a fire",
+    "the death") is an event outside PLOVER, OTHER. ``is_actor(token)`` tells a token that
+    names an actor; WordNet supersenses (:func:`kg.extract.plover_lexicon.supersense`) tell the rest.
+    """
+    if category != "ASSAULT":
+        return category
+    if any(_abstract(t, is_actor) for t in _aims(head)):
+        return None
+    if _agentless(head, is_actor):
+        return "OTHER"
+    return category
+
+
+_AIM_PREPS = ("against", "on", "at")
+
+
+def _aims(head) -> list:
+    """What an event word is aimed at: a verb's direct object, the object of "against/on/at" (of the
+    word, or of the verb an event noun is the object of: "opened fire on", "declared war on")."""
+    aims = [c for c in head.children if c.dep_ == "dobj"]
+    holders = [head, head.head] if _light_object(head) else [head]
+    for prep in (c for h in holders for c in h.children):
+        if prep.dep_ == "prep" and prep.lower_ in _AIM_PREPS:
+            aims += [o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")]
+    return aims
+
+
+def _light_object(head) -> bool:
+    return head.pos_ == "NOUN" and head.dep_ == "dobj" and head.head.pos_ == "VERB"
+
+
+def _abstract(token, is_actor) -> bool:
+    if token.pos_ != "NOUN" or token.ent_type_ or is_actor(token):
+        return False
+    return supersense(token.lemma_.lower(), "n") in ABSTRACT_SUPERSENSES
+
+
+def _agentless(head, is_actor) -> bool:
+    lemma = head.lemma_.lower()
+    if head.pos_ in ("VERB", "AUX"):
+        if any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent") for c in head.children) or _aims(head):
+            return False
+        return supersense(lemma, "v") in AGENTLESS_VERB_SUPERSENSES
+    if supersense(lemma, "n") not in AGENTLESS_NOUN_SUPERSENSES:
+        return False
+    doers = [c for c in head.children if c.dep_ in ("poss", "compound", "amod") and is_actor(c)]
+    doers += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children]
+    if _light_object(head):  # "the army opened fire"
+        doers += [c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    return not doers and not _aims(head)

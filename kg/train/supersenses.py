@@ -1,0 +1,75 @@
+"""WordNet's supersense of the words event typing asks about: builds ``data/wordnet_supersenses.tsv``.
+
+    python -m kg.train.supersenses --wordnet /usr/share/wordnet -o kg/extract/data/
+
+A supersense is the lexicographer file of a word's most frequent WordNet 3.0 sense
+("verb.change" for "die", "noun.event" for "fire", "noun.attribute" for "corruption").
+Rows (lemma, pos "n" or "v", supersense) are written for
+
+* every verb and noun of the event lexicons (``event_triggers.tsv``, ``plover_lexicon.tsv``):
+  whether an event word names a change that comes about without an agent;
+* every one-word noun whose supersense is abstract (``ABSTRACT_SUPERSENSES``), so that a
+  target such as "corruption" or "poverty" is told apart from a person, group or thing.
+
+Read by :func:`kg.extract.plover_lexicon.supersense`. Same inputs, same file; sources and
+licence: ``kg/extract/data/README.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from kg.extract.lexicon import ABSTRACT_SUPERSENSES
+from kg.train.wordnet import WordNet
+
+FILE_NAME = "wordnet_supersenses.tsv"
+LEXICON_FILES = ("event_triggers.tsv", "plover_lexicon.tsv")
+
+
+def lexicon_words(data: Path) -> set[tuple[str, str]]:
+    """(lemma, "n" or "v") of the event lexicons' one-word entries."""
+    words = set()
+    for name in LEXICON_FILES:
+        for line in (data / name).read_text(encoding="utf-8").splitlines():
+            fields = line.split("\t")
+            if line.startswith("#") or len(fields) < 3 or " " in fields[0]:
+                continue
+            for pos in {"VERB": ("v",), "NOUN": ("n",), "ANY": ("n", "v")}.get(fields[1], ()):
+                words.add((fields[0], pos))
+    return words
+
+
+def build(wn: WordNet, event_words: set[tuple[str, str]]) -> list[tuple[str, str, str]]:
+    """Sorted (lemma, pos, supersense) rows."""
+    rows = set()
+    for lemma, pos in event_words:
+        senses = wn.senses(lemma, pos)
+        if senses:
+            rows.add((lemma, pos, senses[0].lexname))
+    for (lemma, pos), ids in wn.index.items():
+        if pos == "n" and lemma.isalpha() and lemma.islower() and ids:
+            lexname = wn.synsets[ids[0]].lexname
+            if lexname in ABSTRACT_SUPERSENSES:
+                rows.add((lemma, pos, lexname))
+    return sorted(rows)
+
+
+def write(rows: list[tuple[str, str, str]], out: Path) -> None:
+    lines = ["# built by kg.train.supersenses from WordNet 3.0; see README.md in this folder", "lemma\tpos\tsupersense"]
+    lines += ["\t".join(row) for row in rows]
+    (out / FILE_NAME).write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"), help="WordNet 3.0 dict folder")
+    parser.add_argument("-o", "--out", type=Path, required=True, help="the data folder (holds the event lexicons)")
+    args = parser.parse_args(argv)
+    rows = build(WordNet(args.wordnet), lexicon_words(args.out))
+    write(rows, args.out)
+    print(f"{len(rows)} supersenses -> {args.out / FILE_NAME}")
+
+
+if __name__ == "__main__":
+    main()

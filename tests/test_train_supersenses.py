@@ -1,0 +1,42 @@
+"""Tests for kg.train.supersenses: the WordNet supersense table of event words and abstract nouns."""
+
+from __future__ import annotations
+
+from kg.train import supersenses
+from kg.train.wordnet import WordNet
+from tests.train_sources import write_sources
+
+# an abstract noun (lexicographer file 26, noun.state) and a thing (06, noun.artifact), added to the stand-in
+ABSTRACT_DATA = "00000030 26 n 01 poverty 0 000 | the state of having little or no money  \n"
+ABSTRACT_INDEX = "poverty n 1 0 1 0 00000030  \n"
+
+
+def _wordnet(tmp_path):
+    folder = write_sources(tmp_path)[2]
+    with (folder / "data.noun").open("a") as data, (folder / "index.noun").open("a") as index:
+        data.write(ABSTRACT_DATA)
+        index.write(ABSTRACT_INDEX)
+    return WordNet(folder)
+
+
+def test_event_words_and_abstract_nouns_get_their_first_senses_supersense(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "event_triggers.tsv").write_text("# hand list\ncrash\tANY\tOTHER\ncall off\tVERB\tRETREAT\n")
+    (data / "plover_lexicon.tsv").write_text("# built\nlemma\tpos\tcategory\ninvade\tVERB\tASSAULT\n")
+    words = supersenses.lexicon_words(data)
+    assert words == {("crash", "n"), ("crash", "v"), ("invade", "v")}  # phrases are left out
+    rows = supersenses.build(_wordnet(tmp_path), words)
+    assert rows == [("crash", "n", "noun.event"), ("crash", "v", "verb.change"),
+                    ("invade", "v", "verb.competition"), ("poverty", "n", "noun.state")]  # not "camp", "weapon"
+
+
+def test_main_writes_the_table_into_the_data_folder(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "event_triggers.tsv").write_text("crash\tNOUN\tOTHER\n")
+    (data / "plover_lexicon.tsv").write_text("")
+    wordnet = write_sources(tmp_path)[2]
+    supersenses.main(["--wordnet", str(wordnet), "-o", str(data)])
+    lines = (data / supersenses.FILE_NAME).read_text().splitlines()
+    assert lines[1:] == ["lemma\tpos\tsupersense", "crash\tn\tnoun.event"]
