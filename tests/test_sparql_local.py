@@ -147,6 +147,12 @@ def test_statements_has_one_row_per_statement_even_where_a_speaker_has_two_label
     assert "Another Spelling" not in {row["speaker"] for row in rows}
 
 
+def test_events_give_a_year_only_date_as_its_year(several_documents_store):
+    """A date known to its year is ISO 8601's reduced form, as in timeline, not a stretch of 365 days."""
+    rows = plain_rows(run_query(several_documents_store, QueryText(load_query("events").text, "events")))
+    assert {row.get("date") for row in rows if row["doc"] == "short3.txt"} == {"1975"}
+
+
 def test_the_timeline_gives_a_year_only_date_as_its_year(several_documents_store):
     rows = plain_rows(run_query(several_documents_store, QueryText(load_query("timeline").text, "timeline")))
     dates = [row["when"] for row in rows if row["doc"] == "short3.txt"]
