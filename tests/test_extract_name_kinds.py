@@ -67,3 +67,12 @@ def test_a_role_or_a_tally_beside_a_name_is_no_part_of_it(nlp, text, before, aft
 def test_a_common_noun_used_for_people_or_by_a_title_stays(nlp):
     text = "President Trump said the Trump administration would respond."
     assert "Trump" in kinds(nlp, text)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("The hashtag trended on Monday after Ilse Quandt posted a video.", "Ilse Quandt", "Person"),
+    ("Oleg Vartanov, a local farmer, said the river had risen overnight.", "Oleg Vartanov", "Person"),
+    ("Georgia Power said on Monday it would raise prices.", "Georgia Power", "Organization"),
+])
+def test_an_organisation_named_by_a_given_name_and_no_common_word_is_a_person(nlp, text, name, kind):
+    assert kinds(nlp, text).get(name) == kind

@@ -503,6 +503,18 @@ HAPPENING_SENSES = frozenset({"phenomenon", "event", "act", "process"})
 PORTFOLIO_HEADS = frozenset({"minister", "ministers", "ministry", "ministries", "secretary", "department", "departments"})
 
 
+GIVEN_NAMES_PATH = Path(__file__).with_name("data") / "given_names.txt"
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Given names of many languages in Latin script (Faker's person providers, less WordNet's common nouns),
+    from data/given_names.txt (``python -m kg.train.given_names``): a name spaCy took for an organisation that
+    begins with one is a person's (actors)."""
+    lines = GIVEN_NAMES_PATH.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
 REPORT_VERBS_PATH = Path(__file__).with_name("data") / "report_verbs.tsv"
 
 

@@ -19,7 +19,10 @@ meaning WordNet 3.0 gives them (its noun lexicographer files, through
 * a noun for a person's role before a full name ("Broadcaster Jane Roe") is
   no part of the name;
 * a name after "#" or "@" is a tag or handle, and "County X" / "X Parish"
-  is a place.
+  is a place;
+* an "organisation" named by a given name and a word that is no common noun
+  ("Jasim Uddin") is a person (given names: Faker's lists, see
+  :func:`kg.extract.lexicon.given_names`).
 
 :func:`judge_names` applies these to the mentions of :mod:`kg.extract.mentions`.
 """
@@ -32,7 +35,7 @@ from dataclasses import replace
 from kg.extract import gazetteer as gz
 from kg.extract.lexicon import (
     AGENT_SENSES, CREDIT_LABELS, EVIDENCE_VERBS, HAPPENING_SENSES, NAME_CONNECTORS, ORG_DESIGNATORS, PERSONAL_TITLES,
-    PLACE_NOUNS, PORTFOLIO_HEADS, SPEECH_VERBS, noun_senses,
+    PLACE_NOUNS, PORTFOLIO_HEADS, SPEECH_VERBS, given_names, noun_senses,
 )
 
 ACRONYM = re.compile(r"[A-Z][A-Z.&-]*[A-Z]\.?$")
@@ -111,6 +114,8 @@ def judge_names(mentions: list, text: str) -> None:
             m.kind = ""
         elif _is_place(m):
             m.kind = "Place"
+        elif _is_persons_name(m):
+            m.kind = "Person"
         else:
             mentions[i] = _without_leading_role(m, text)
     for m in mentions:  # 'Lorenzo' after 'Hurricane Lorenzo'
@@ -194,6 +199,18 @@ def _is_portfolio(m) -> bool:
     root = m.root
     return len(m.tokens) == 1 and m.kind == "Organization" and senses(m.text) is not None and \
         root.dep_ in ("compound", "amod") and root.head.i > root.i and root.head.lower_ in PORTFOLIO_HEADS
+
+
+def _is_persons_name(m) -> bool:
+    """'Jasim Uddin' tagged as an organisation: two or three capitalised words, the first a given name (of
+    :func:`kg.extract.lexicon.given_names`), none a state's, capital's or people's name, a common noun or an
+    abbreviation ('Georgia Power', 'Chelsea FC' and 'Al Jazeera' stay organisations)."""
+    words = m.text.split()
+    if m.kind != "Organization" or len(words) not in (2, 3) or words[0] not in given_names() or len(words[0]) < 3:
+        return False
+    if any(gz.country_lookup(w) or gz.capital_lookup(w) or gz.is_us_state(w) or gz.demonym_lookup(w) for w in words):
+        return False  # 'Georgia Power', 'Zorin Australia'
+    return all(w[:1].isupper() and not w.isupper() and not is_common(w) for w in words[1:])
 
 
 def _is_place(m) -> bool:
