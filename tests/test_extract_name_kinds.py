@@ -76,3 +76,11 @@ def test_a_common_noun_used_for_people_or_by_a_title_stays(nlp):
 ])
 def test_an_organisation_named_by_a_given_name_and_no_common_word_is_a_person(nlp, text, name, kind):
     assert kinds(nlp, text).get(name) == kind
+
+
+@pytest.mark.parametrize("text, name, kept", [
+    ("Labour MP (Member of Parliament) Tilda Ferrant spoke against the plan.", "Member of Parliament", False),
+    ("The Church of Norland said on Monday it would open its doors.", "Church of Norland", True),
+])
+def test_an_organisation_named_by_a_role_before_of_is_a_role(nlp, text, name, kept):
+    assert (name in kinds(nlp, text)) is kept

@@ -105,9 +105,11 @@ def judge_names(mentions: list, text: str) -> None:
     acting = {m.text for m in mentions if len(m.tokens) == 1 and _acts(m)}  # one mention that acts saves the name
     happenings = set()
     for i, m in enumerate(mentions):
-        if m.kind not in ("Person", "Organization") or m.key is not None or m.label == "PATTERN" or not m.tokens:
+        if m.kind not in ("Person", "Organization") or m.key is not None or not m.tokens:
             continue
-        if _is_happening(m):
+        if m.label == "PATTERN":  # a spelled-out acronym: 'MP (Member of Parliament)'
+            m.kind = "" if _is_role(m, people) else m.kind
+        elif _is_happening(m):
             happenings.add(m.tokens[-1])
             m.kind = ""
         elif _tagged(m, text) or _is_thing(m, names | acting) or _is_role(m, people) or _is_portfolio(m):
@@ -178,11 +180,16 @@ def _adjective(word: str, m) -> bool:
 
 
 def _is_role(m, people: set[str]) -> bool:
-    """'Republican Assemblywoman', 'Most Valuable Player': an organisation named by one person's role (not a
-    person's name that spaCy took for one, ending in a surname of the document, nor 'Marvel Comics')."""
+    """'Republican Assemblywoman', 'Most Valuable Player', 'Member of Parliament': an organisation named by one
+    person's role (not a person's name that spaCy took for one, ending in a surname of the document, nor
+    'Marvel Comics' or 'Church of England')."""
     words = m.tokens
-    if m.kind != "Organization" or len(words) < 2 or ACRONYM.match(words[-1]) or not only_a_role(words[-1]) \
-            or words[-1] in people or words[-1].endswith("s"):
+    if m.kind != "Organization" or len(words) < 2:
+        return False
+    if "of" in words[1:-1]:  # the role is the first word, before 'of' (not 'Directorate General of X')
+        head = words[0]
+        return words[1] == "of" and not head.endswith("s") and names_role(head) and head not in people
+    if ACRONYM.match(words[-1]) or not only_a_role(words[-1]) or words[-1] in people or words[-1].endswith("s"):
         return False
     return all(w[:1].isupper() for w in words) and not _begins_with_place(m)
 
