@@ -268,3 +268,12 @@ def test_a_state_run_into_a_persons_name_does_not_name_the_person(nlp):
     text = "On Tuesday, United States Senator from Vermont Bernie Sanders praised the plan. Sanders said it was fair."
     actors, _ = run(nlp, text)
     assert actors["Bernie Sanders"].type == "Person" and "Vermont Bernie Sanders" in actors["Bernie Sanders"].aliases
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Republican senators in Norland rejected the budget on Monday.", "Republicans"),
+    ("Democratic lawmakers in Norland said the budget would fail.", "Democrats"),
+])
+def test_a_group_named_only_by_its_adjective_is_named_by_its_people(nlp, text, name):
+    actors, _ = run(nlp, text)
+    assert actors[name].type == "Group"

@@ -82,6 +82,23 @@ def test_the_identity_graph_follows_builds_and_removals(tmp_path, nlp):
         assert [q for q in store.quads() if q.graph_name.value.endswith("/b.txt")] == b_graph
 
 
+ARTICLE_C = "date 2024-03-03 Criticism\n\nOlaf Scholz sharply criticised Merkel on Saturday, calling her plan a failure.\n"
+
+
+@pytest.mark.slow
+def test_stances_toward_an_entity_take_in_those_toward_its_linked_names(tmp_path, nlp):
+    (tmp_path / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
+    (tmp_path / "c.txt").write_text(ARTICLE_C, encoding="utf-8")
+    with open_store(tmp_path / "store") as store:
+        build(store, [str(tmp_path / "c.txt")])
+        assert _rows(store, "stances_toward", target="Angela Merkel") == []
+        build(store, [str(tmp_path / "a.txt")])
+        toward = _rows(store, "stances_toward", target="Angela Merkel")
+        assert [(r["target"], r["holder"], r["polarity"], r["doc"]) for r in toward] == [
+            ("Angela Merkel", "Olaf Scholz", "negative", "c.txt")]
+        assert [r["doc"] for r in _rows(store, "stances_toward", target="Merkel", polarity="negative")] == ["c.txt"]
+
+
 def _rows(store, query: str, **params) -> list[dict[str, str]]:
     import pyoxigraph as ox
 

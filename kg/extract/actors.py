@@ -3,7 +3,8 @@
 Mentions come from :mod:`kg.extract.mentions`. People merge by surname
 (titles, initials and possessives dropped; a lone first name joins the only
 person with it), organisations by name, acronym, "Kenyan Parliament" =
-"Parliament of Kenya", groups by stem ("Basque" joins "Basques"). Canonical
+"Parliament of Kenya", groups by stem ("Basque" joins "Basques"; a group
+named only by its adjective takes its people's noun, "Republicans"). Canonical
 names are stable across documents: the table name for countries and
 organisations, the longest form seen otherwise; "President X" with only a
 surname becomes the listed head of state X.
@@ -17,6 +18,7 @@ from dataclasses import replace
 from kg.extract import gazetteer as gz
 from kg.extract.lexicon import ORG_DESIGNATORS
 from kg.extract.mentions import ACRONYM, Mention, acronym, find_mentions
+from kg.extract.name_kinds import senses
 from kg.extract.records import Actor, Place, name_key
 
 
@@ -227,7 +229,18 @@ def _merge_groups(mentions: list[Mention]) -> list[Actor]:
             groups.append([m])
         else:
             group.append(m)
-    return [_actor(g, "Group", name=g[0].text) for g in groups if not all(m.weak for m in g)]
+    return [_actor(g, "Group", name=_people_noun(g[0].text)) for g in groups if not all(m.weak for m in g)]
+
+
+def _people_noun(name: str) -> str:
+    """A group named only by its adjective is named by its people's plural noun where WordNet has one for a
+    person: 'Republican' -> Republicans, 'Democratic' -> Democrats, 'Muslim' -> Muslims; 'Basques' stays."""
+    if " " in name or name.endswith("s"):
+        return name
+    for noun in (name, name[:-2] if name.endswith("ic") else None):
+        if noun and {s.lstrip("^") for s in senses(noun) or ()} & {"person"}:
+            return noun + "s"
+    return name
 
 
 def _stem(word: str) -> str:

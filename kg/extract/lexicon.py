@@ -542,6 +542,51 @@ def common_nouns() -> frozenset[str]:
 
 
 
+NOUN_SENSES_PATH = Path(__file__).with_name("data") / "noun_senses.tsv"
+
+
+@lru_cache(maxsize=1)
+def noun_senses() -> dict[str, tuple[str, ...]]:
+    """WordNet 3.0's one-word nouns -> the lexicographer files of their senses, most frequent first
+    (``"hurricane": ("phenomenon",)``), from data/noun_senses.tsv (``python -m kg.train.noun_senses``).
+
+    Tells a capitalised common word from a name by its kind of meaning (actors).
+    """
+    senses = {}
+    for line in NOUN_SENSES_PATH.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            lemma, files = line.split("\t")
+            senses[lemma] = tuple(files.split(","))
+    return senses
+
+
+# Kinds of meaning (WordNet noun files) that can stand for an actor or a place: a word with a sense in one of them
+# may be a name's word ("Army", "Lion", "Hunter"); one without can not be an actor on its own (actors).
+AGENT_SENSES = frozenset({"person", "group", "location", "tops"})
+
+# Verbs of SPEECH_VERBS whose subject may be a thing that shows ("Photographs show", "a study found"): their
+# subject is not thereby a speaker (actors).
+EVIDENCE_VERBS = frozenset({"show", "find", "indicate", "reveal", "suggest", "confirm", "report"})
+
+# Kinds of meaning of what happens or is done, not who does it: "Hurricane X", "Vaccination Campaign" (actors).
+HAPPENING_SENSES = frozenset({"phenomenon", "event", "act", "process"})
+
+# Heads a government portfolio's word modifies: "Interior" in "Interior Minister X" is no organisation (actors).
+PORTFOLIO_HEADS = frozenset({"minister", "ministers", "ministry", "ministries", "secretary", "department", "departments"})
+
+
+GIVEN_NAMES_PATH = Path(__file__).with_name("data") / "given_names.txt"
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Given names of many languages in Latin script (Faker's person providers, less WordNet's common nouns),
+    from data/given_names.txt (``python -m kg.train.given_names``): a name spaCy took for an organisation that
+    begins with one is a person's (actors)."""
+    lines = GIVEN_NAMES_PATH.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
 REPORT_VERBS_PATH = Path(__file__).with_name("data") / "report_verbs.tsv"
 
 

@@ -29,6 +29,7 @@ from kg.extract.lexicon import (
     PLACE_LABELS, PLACE_NOUNS, PLACE_VOTE_PREPS, ROLE_HEAD_NOUNS, STRONG_PLACE_PREPS, TITLES, common_nouns,
     time_zone_abbreviations,
 )
+from kg.extract.name_kinds import judge_names
 from kg.extract.records import Span
 from kg.extract.tokens import paragraph_runs
 
@@ -63,6 +64,7 @@ def find_mentions(spacy_doc, text: str) -> list[Mention]:
     """The typed name mentions of one parsed document, spaCy's slips corrected, dropped ones left out."""
     mentions = _entity_mentions(spacy_doc, text) + _pattern_mentions(spacy_doc, text)
     mentions = _split_hyphens(_drop_nested(mentions), text)
+    judge_names(mentions, text)
     mentions += _untagged_surnames(spacy_doc, mentions, text)
     _drop_non_names(mentions)
     _vote_places(mentions)
@@ -113,6 +115,8 @@ def _trim(tokens: list, label: str) -> list:
         tokens.pop()
     while tokens and tokens[-1].text in ("'s", "’s", "'", "’"):
         tokens.pop()
+    if len(tokens) > 2 and tokens[-1].like_num and tokens[-2].text in ("-", "–", "—"):  # 'Green Party - 4' (a tally)
+        tokens = _trim(tokens[:-2], label)
     return tokens
 
 

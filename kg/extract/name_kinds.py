@@ -1,0 +1,248 @@
+"""What a capitalised name's words say it is: an actor's name, or a common word, a happening, a role or a tag.
+
+spaCy tags capitalised phrases as people and organisations that are none:
+a storm ("Hurricane Lorenzo"), a programme or a thing ("Medicare",
+"Photographs"), a campaign ("Mass Vaccination Campaign"), a role
+("Republican Assemblywoman"), a portfolio ("Interior" in "Interior Minister
+X"), a hashtag ("#LetHerSpeak"). The words are judged by the kinds of
+meaning WordNet 3.0 gives them (its noun lexicographer files, through
+:func:`kg.extract.lexicon.noun_senses`), never by a list of names:
+
+* a one-word name whose word has no sense that can act (person, group,
+  location) is no actor, unless it speaks ("Twitter said");
+* a name with a natural phenomenon's noun before its last word ("Storm",
+  "Hurricane") names that storm, and common words ending in a happening's
+  noun that the article also writes lower-case ("Vaccination Campaign")
+  name that happening;
+* a name ending in a noun that only names a person ("Assemblywoman",
+  "Player") is a role, unless a place begins it (a newspaper: "X Inquirer");
+* a noun for a person's role before a full name ("Broadcaster Jane Roe") is
+  no part of the name;
+* a name after "#" or "@" is a tag or handle, and "County X" / "X Parish"
+  is a place;
+* an "organisation" named by a given name and a word that is no common noun
+  ("Jasim Uddin") is a person (given names: Faker's lists, see
+  :func:`kg.extract.lexicon.given_names`).
+
+:func:`judge_names` applies these to the mentions of :mod:`kg.extract.mentions`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.extract import gazetteer as gz
+from kg.extract.lexicon import (
+    AGENT_SENSES, CREDIT_LABELS, EVIDENCE_VERBS, HAPPENING_SENSES, NAME_CONNECTORS, ORG_DESIGNATORS, PERSONAL_TITLES,
+    PLACE_NOUNS, PORTFOLIO_HEADS, SPEECH_VERBS, given_names, noun_senses,
+)
+
+ACRONYM = re.compile(r"[A-Z][A-Z.&-]*[A-Z]\.?$")
+TAG_MARKS = ("#", "@")
+PLURAL_ENDINGS = (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("sses", "ss"), ("xes", "x"), ("s", ""))
+
+
+def senses(word: str) -> tuple[str, ...] | None:
+    """The kinds of meaning WordNet gives a noun and its singular ('Photographs' -> artifact; 'Services' ->
+    act, group, person ...), most frequent first, '^' before those of a capitalised name ('Franklin' ->
+    ^person, person); None if no noun."""
+    table, word = noun_senses(), word.casefold()
+    found = list(table.get(word, ()))
+    for ending, base in PLURAL_ENDINGS:
+        if word.endswith(ending) and word[: -len(ending)] + base in table:
+            found += table[word[: -len(ending)] + base]
+            break
+    return tuple(dict.fromkeys(found)) or None
+
+
+def common_senses(word: str) -> tuple[str, ...]:
+    """The senses of a word as a common noun ('Dana', a name only, has none)."""
+    return tuple(s for s in senses(word) or () if not s.startswith("^"))
+
+
+def cannot_act(word: str) -> bool:
+    """A noun with no sense that names who or where ('Medicare', 'Photographs'; not 'Army', 'Lion', 'Nike'),
+    nor a named building, which news uses for those inside ('the Kremlin said')."""
+    found = senses(word)
+    return found is not None and not {s.lstrip("^") for s in found} & AGENT_SENSES and "^artifact" not in found
+
+
+def names_happening(word: str) -> bool:
+    """A common noun whose main sense is something that happens or is done ('Hurricane', 'Campaign')."""
+    found = common_senses(word)
+    return bool(found) and found[0] in HAPPENING_SENSES and not set(senses(word)) & AGENT_SENSES
+
+
+def names_weather(word: str) -> bool:
+    """A common noun for a natural phenomenon and nothing that acts ('Hurricane', 'Storm', 'Typhoon')."""
+    return "phenomenon" in common_senses(word) and not set(senses(word)) & AGENT_SENSES
+
+
+def names_role(word: str) -> bool:
+    """A common noun whose main sense is a kind of person and that names nobody ('Broadcaster', 'Voter';
+    not 'Franklin')."""
+    found = senses(word)
+    return found is not None and found[0] == "person" and "^person" not in found
+
+
+def only_a_role(word: str) -> bool:
+    """A noun whose every sense is a kind of person ('Assemblywoman', 'Player'; not 'Guard', 'Monitor')."""
+    found = senses(word)
+    return found is not None and set(found) == {"person"}
+
+
+def is_common(word: str) -> bool:
+    """A word used as a common noun ('Press', 'Briefing'), not only as a name ('Dana')."""
+    return bool(common_senses(word))
+
+
+def judge_names(mentions: list, text: str) -> None:
+    """Retype or drop (kind "") the person and organisation mentions whose words say they are no actor's name;
+    cut a leading role noun off a person's full name. Changes the mentions in place."""
+    people = {w for m in mentions if m.kind == "Person" and len(m.tokens) > 1 for w in m.tokens}
+    names = people | {w for m in mentions if m.kind == "Organization" and len(m.tokens) > 1 for w in m.tokens}
+    acting = {m.text for m in mentions if len(m.tokens) == 1 and _acts(m)}  # one mention that acts saves the name
+    happenings = set()
+    for i, m in enumerate(mentions):
+        if m.kind not in ("Person", "Organization") or m.key is not None or not m.tokens:
+            continue
+        if m.label == "PATTERN":  # a spelled-out acronym: 'MP (Member of Parliament)'
+            m.kind = "" if _is_role(m, people) else m.kind
+        elif _is_happening(m):
+            happenings.add(m.tokens[-1])
+            m.kind = ""
+        elif _tagged(m, text) or _is_thing(m, names | acting) or _is_role(m, people) or _is_portfolio(m):
+            m.kind = ""
+        elif _is_place(m):
+            m.kind = "Place"
+        elif _is_persons_name(m):
+            m.kind = "Person"
+        else:
+            mentions[i] = _without_leading_role(m, text)
+    for m in mentions:  # 'Lorenzo' after 'Hurricane Lorenzo'
+        if m.kind in ("Person", "Organization") and m.key is None and m.tokens == [m.text] and m.text in happenings:
+            m.kind = ""
+
+
+def _tagged(m, text: str) -> bool:
+    """'#LetHerSpeak', '@Acme': a hashtag or a handle, no actor."""
+    return m.span.start > 0 and text[m.span.start - 1] in TAG_MARKS
+
+
+def _is_thing(m, names: set[str]) -> bool:
+    """A one-word name that is a common noun with no sense that acts ('Photographs', 'Rage', 'Medicare').
+
+    Not a word of a longer name of the document ('Kestrel' of 'Kestrel Broadcasting'), nor one that acts
+    somewhere in it (:func:`_acts`). An organisation's name only when the document also writes it lower-case
+    or WordNet knows it only as a name ('Medicare'): 'Airbus' stays.
+    """
+    if len(m.tokens) != 1 or ACRONYM.match(m.text) or m.text in names or not cannot_act(m.text):
+        return False
+    if m.kind == "Organization":
+        root = m.root
+        lowered = {t.lower_ for t in root.doc if t.is_lower}
+        return not common_senses(m.text) or bool({m.text.casefold(), root.lemma_.casefold()} & lowered)
+    return True
+
+
+def _acts(m) -> bool:
+    """A mention that stands for someone: after a personal title ('President Trump'), before a noun for people
+    ('the Trump administration', "Acme's spokesman") or the subject of a saying verb ('Sanders said'; not
+    'Photographs show')."""
+    root = m.root
+    if root.dep_ in ("compound", "poss") and {s.lstrip("^") for s in senses(root.head.lemma_) or ()} & AGENT_SENSES:
+        return True
+    if root.i > 0 and root.doc[root.i - 1].lower_.rstrip(".") in PERSONAL_TITLES:
+        return True
+    return root.dep_ == "nsubj" and root.head.lemma_ in SPEECH_VERBS - EVIDENCE_VERBS
+
+
+def _is_happening(m) -> bool:
+    """'Hurricane Lorenzo', 'Tropical Storm Barry', 'Mass Vaccination Campaign' (not 'Campaign for X', 'Dana Bash')."""
+    words = [w for w in m.tokens if w.casefold() not in NAME_CONNECTORS]
+    if len(words) < 2 or len(words) < len(m.tokens) or any(w.casefold() in ORG_DESIGNATORS for w in words):
+        return False
+    if names_happening(words[-1]):  # not a campaign's own name, 'Ending Clergy Abuse', nor 'Acme Entertainment'
+        return not words[0].casefold().endswith("ing") and _written_lower(words[-1], m) and all(is_common(w) or _adjective(w, m) for w in words[:-1])
+    return not is_common(words[-1]) and any(names_weather(w) for w in words[:-1]) and all(
+        is_common(w) or _adjective(w, m) for w in words[:-1])
+
+
+def _written_lower(word: str, m) -> bool:
+    """Whether the document also writes the word (or its singular) as a common noun ('the campaign')."""
+    forms = {word.casefold(), word.casefold().rstrip("s")}
+    return any(t.is_lower and t.lower_ in forms for t in m.root.doc)
+
+
+def _adjective(word: str, m) -> bool:
+    return any(t.text == word and t.pos_ == "ADJ" for t in m.root.doc[max(0, m.root.i - 6): m.root.i + 1])
+
+
+def _is_role(m, people: set[str]) -> bool:
+    """'Republican Assemblywoman', 'Most Valuable Player', 'Member of Parliament': an organisation named by one
+    person's role (not a person's name that spaCy took for one, ending in a surname of the document, nor
+    'Marvel Comics' or 'Church of England')."""
+    words = m.tokens
+    if m.kind != "Organization" or len(words) < 2:
+        return False
+    if "of" in words[1:-1]:  # the role is the first word, before 'of' (not 'Directorate General of X')
+        head = words[0]
+        return words[1] == "of" and not head.endswith("s") and names_role(head) and head not in people
+    if ACRONYM.match(words[-1]) or not only_a_role(words[-1]) or words[-1] in people or words[-1].endswith("s"):
+        return False
+    return all(w[:1].isupper() for w in words) and not _begins_with_place(m)
+
+
+def _begins_with_place(m) -> bool:
+    """Whether a place the document names begins the mention ('Springfield Inquirer')."""
+    places = {e.text for e in m.root.doc.ents if e.label_ in ("GPE", "LOC")}
+    return any(m.text.startswith(p + " ") for p in places) or bool(
+        gz.country_lookup(m.tokens[0]) or gz.is_us_state(m.tokens[0]) or gz.capital_lookup(m.tokens[0]))
+
+
+def _is_portfolio(m) -> bool:
+    """'Interior' in 'Interior Minister Jane Roe': a common word naming a portfolio, modifying its minister."""
+    root = m.root
+    return len(m.tokens) == 1 and m.kind == "Organization" and senses(m.text) is not None and \
+        root.dep_ in ("compound", "amod") and root.head.i > root.i and root.head.lower_ in PORTFOLIO_HEADS
+
+
+def _is_persons_name(m) -> bool:
+    """'Jasim Uddin' tagged as an organisation: two or three capitalised words, the first a given name (of
+    :func:`kg.extract.lexicon.given_names`), none a state's, capital's or people's name, a common noun or an
+    abbreviation ('Georgia Power', 'Chelsea FC' and 'Al Jazeera' stay organisations)."""
+    words = m.text.split()
+    if m.kind != "Organization" or len(words) not in (2, 3) or words[0] not in given_names() or len(words[0]) < 3:
+        return False
+    if any(gz.country_lookup(w) or gz.capital_lookup(w) or gz.is_us_state(w) or gz.demonym_lookup(w) for w in words):
+        return False  # 'Georgia Power', 'Zorin Australia'
+    return all(w[:1].isupper() and not w.isupper() and not is_common(w) for w in words[1:])
+
+
+def _is_place(m) -> bool:
+    """'County Kerry', 'Jefferson Parish': a kind of place begins or ends a name."""
+    words = [w.casefold() for w in m.tokens]
+    return len(words) > 1 and (words[-1] in PLACE_NOUNS or m.kind == "Person" and words[0] in PLACE_NOUNS)
+
+
+def _without_leading_role(m, text: str):
+    """'Broadcaster Jane Roe' -> Jane Roe (a person); 'Harry Roe Image' -> Harry Roe. A name of two words stays
+    whole ('Hunter Roe'), so does one whose last word is a common noun ('National Safety Board')."""
+    words = m.text.split()
+    if len(words) >= 3 and words[-1].casefold() in CREDIT_LABELS:
+        end = m.span.start + m.text.rindex(words[-1]) - 1
+        m = _cut(m, m.span.start, end, "Person")
+        words = words[:-1]
+    if len(words) >= 3 and names_role(words[0]) and all(w[:1].isupper() for w in words[1:]) \
+            and not is_common(words[-1]) and not any(w.casefold() in ORG_DESIGNATORS for w in words):
+        m = _cut(m, m.span.start + m.text.index(words[1], len(words[0])), m.span.end, "Person")
+    return m
+
+
+def _cut(m, start: int, end: int, kind: str):
+    surface = m.span.text[start - m.span.start: end - m.span.start].strip()
+    end = start + len(surface)
+    words = m.root.doc.char_span(start, end, alignment_mode="expand")
+    return replace(m, span=replace(m.span, start=start, end=end, text=surface), kind=kind,
+                   root=words.root if words is not None else m.root, tokens=re.findall(r"[\w.']+", surface))

@@ -1,0 +1,86 @@
+"""What a capitalised name's words say it is: WordNet's kinds of meaning, and the rules that drop or retype mentions."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.mentions import find_mentions
+from kg.extract.name_kinds import cannot_act, is_common, names_happening, names_role, names_weather, only_a_role, senses
+
+
+def kinds(nlp, text: str) -> dict[str, str]:
+    return {m.text: m.kind for m in find_mentions(nlp(text), text)}
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("Photographs", True), ("Rage", True), ("Medicare", True), ("Millions", True),
+    ("Army", False), ("Lion", False), ("Nike", False), ("Kremlin", False), ("Zorblatt", False),
+])
+def test_a_word_that_cannot_act_has_no_sense_for_who_or_where(word, expected):
+    assert cannot_act(word) is expected
+
+
+@pytest.mark.parametrize("word, weather, happening", [
+    ("Hurricane", True, True), ("Storm", True, True), ("Typhoon", True, True), ("Campaign", False, True),
+    ("Spike", False, True), ("Army", False, False), ("Zorblatt", False, False),
+])
+def test_happenings_and_weather(word, weather, happening):
+    assert names_weather(word) is weather and names_happening(word) is happening
+
+
+@pytest.mark.parametrize("word, role, only_role", [
+    ("Broadcaster", True, False), ("Voter", True, True), ("Assemblywoman", True, True), ("Franklin", False, False),
+    ("Guard", True, False), ("Monitor", True, False), ("Press", False, False),
+])
+def test_roles_are_nouns_for_kinds_of_person_that_name_nobody(word, role, only_role):
+    assert names_role(word) is role and only_a_role(word) is only_role
+
+
+def test_plural_and_capitalised_senses():
+    assert "artifact" in senses("Photographs")
+    assert "^person" in senses("Franklin") and "person" in senses("Franklin")
+    assert set(senses("Services")) >= {"act", "group"}  # the plural's own senses and the singular's
+    assert is_common("Briefing") and not is_common("Dana") and senses("Zorblatt") is None
+
+
+@pytest.mark.parametrize("text, dropped", [
+    ("Hurricane Belinda struck the coast of Norland on Tuesday.", "Hurricane Belinda"),
+    ("Photographs published on Sunday showed the flooded streets of the town.", "Photographs"),
+    ("Interior Minister Jorun Vaskel said the police had arrested three men.", "Interior"),
+    ("The hashtag #FreeTheRiver trended on Monday after Ilse Marrow posted a video.", "FreeTheRiver"),
+    ("Senator Ilse Marrow said on Twitter that the Rage would not stop her.", "Rage"),
+])
+def test_names_that_are_no_actors_are_dropped(nlp, text, dropped):
+    assert dropped not in kinds(nlp, text)
+
+
+@pytest.mark.parametrize("text, before, after", [
+    ("Republican Assemblywoman Dora Quintell introduced the bill on Monday.", "Assemblywoman Dora Quintell",
+     "Dora Quintell"),
+    ("The Green Party - 4 seats - and the Unity Party - 12 seats - gained ground.", "Green Party - 4", "Green Party"),
+])
+def test_a_role_or_a_tally_beside_a_name_is_no_part_of_it(nlp, text, before, after):
+    found = kinds(nlp, text)
+    assert before not in found and after in found
+
+
+def test_a_common_noun_used_for_people_or_by_a_title_stays(nlp):
+    text = "President Trump said the Trump administration would respond."
+    assert "Trump" in kinds(nlp, text)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("The hashtag trended on Monday after Ilse Quandt posted a video.", "Ilse Quandt", "Person"),
+    ("Oleg Vartanov, a local farmer, said the river had risen overnight.", "Oleg Vartanov", "Person"),
+    ("Georgia Power said on Monday it would raise prices.", "Georgia Power", "Organization"),
+])
+def test_an_organisation_named_by_a_given_name_and_no_common_word_is_a_person(nlp, text, name, kind):
+    assert kinds(nlp, text).get(name) == kind
+
+
+@pytest.mark.parametrize("text, name, kept", [
+    ("Labour MP (Member of Parliament) Tilda Ferrant spoke against the plan.", "Member of Parliament", False),
+    ("The Church of Norland said on Monday it would open its doors.", "Church of Norland", True),
+])
+def test_an_organisation_named_by_a_role_before_of_is_a_role(nlp, text, name, kept):
+    assert (name in kinds(nlp, text)) is kept
