@@ -111,6 +111,6 @@ def export(fmt, output, graph, with_ontology, store_dir):
 
 def _export_to_file(store, output, fmt, graph, with_ontology):
     from kg.export import export as run_export
-    from kg.outfile import write_atomically
+    from kg.outfile import write_output
 
-    write_atomically(output, lambda handle: run_export(store, handle, fmt, graph, with_ontology))
+    write_output(output, lambda handle: run_export(store, handle, fmt, graph, with_ontology))
