@@ -54,12 +54,22 @@ class Report:
     problems: list[str] = field(default_factory=list)
     reasoner: str = ""
     graph_checks_run: bool = False
+    damaged: list[str] = field(default_factory=list)  # documents whose graphs' text anchors do not hold
 
     @property
     def summary(self) -> str:
         verdict = "conforms" if self.conforms else f"{len(self.problems)} problem(s)"
         checks = "text anchors and labels checked; " if self.graph_checks_run else ""
-        return f"validation: {verdict}; SHACL run; {checks}{self.reasoner}"
+        return f"validation: {verdict}; {self.repair}SHACL run; {checks}{self.reasoner}"
+
+    @property
+    def repair(self) -> str:
+        """What to do about damaged document graphs ('' when there are none)."""
+        if not self.damaged:
+            return ""
+        shown = ", ".join(self.damaged[:5]) + (", ..." if len(self.damaged) > 5 else "")
+        return (f"{len(self.damaged)} document graph(s) damaged ({shown}): to repair, run kg build on their files "
+                "again (it extracts a damaged graph anew); ")
 
 
 def ontology_dir() -> Path:
@@ -446,7 +456,16 @@ def _graph_check_rows(store, query: str, graph: str | None):
 def _with_graph_checks(report: Report, store, graph: str | None = None) -> Report:
     """The report with the text-anchor and label problems of the store (or of one graph) added."""
     problems = report.problems + anchor_problems(store, graph) + label_problems(store, graph)
-    return replace(report, conforms=not problems, problems=problems, graph_checks_run=True)
+    return replace(report, conforms=not problems, problems=problems, graph_checks_run=True,
+                   damaged=damaged_documents(store, graph))
+
+
+def damaged_documents(store, graph: str | None = None) -> list[str]:
+    """The names of the documents (all, or the one in ``graph``) whose graphs' text anchors do not hold."""
+    from kg.iris import doc_name
+
+    names = (doc_name(iri) for iri in ([graph] if graph else store.graphs()) if store.is_damaged(iri))
+    return [name for name in names if name is not None]
 
 
 def _store_graph(store, name: str) -> Graph:

@@ -15,19 +15,26 @@ from kg.cli.app import DASK_OPTION, STORE_OPTION, _builder, main, reports_errors
 @click.option("--date", help="Publication date (YYYY-MM-DD) for every document, overriding date markers.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Processes for spaCy [default: all cores].")
 @click.option("--force", is_flag=True, help="Rebuild documents even when unchanged.")
+@click.option("--replace", is_flag=True, help="Let a text replace a different one the store holds under the same name.")
+@click.option("--name", "stdin_as", metavar="NAME", help="Name of the document read from - (stdin) [default: stdin-HASH of its text].")
 @DASK_OPTION
 @click.option("--quiet", "-q", is_flag=True, help="No progress output.")
 @reports_errors
-def build(paths, store_dir, date, jobs, force, dask_address, quiet):
+def build(paths, store_dir, date, jobs, force, replace, stdin_as, dask_address, quiet):
     """Read articles (.txt, .jsonl, .csv, folders, or - for stdin) into the store.
+
+    A document is named by its file name (or its row's id); a text that
+    would replace a different one stored under its name is refused unless
+    --replace is given.
 
     Example: kg build seeds/ --store news.db
     """
     from kg.build import build as run_build
-    from kg.build import checked_documents, default_jobs
+    from kg.build import checked_documents, default_jobs, stored_names_check
     from kg.store import open_store
 
-    documents = checked_documents(list(paths), date)  # bad input stops here, before a store is made or opened
+    check = stored_names_check(store_dir, replace)
+    documents = checked_documents(list(paths), date, stdin_as, check)  # bad input stops here, before the store is written
     with _builder(dask_address) as builder, open_store(store_dir) as store:
         report = run_build(store, [], documents=documents, jobs=jobs or default_jobs(), force=force, builder=builder)
     if not quiet:
@@ -73,12 +80,12 @@ def extract(paths, output, date, jobs, dask_address):
     Example: ls corpus/*.txt | parallel -N 500 kg extract -o part-{#}.nq {}
     """
     from kg.build import default_jobs, extract_nquads
-    from kg.outfile import write_atomically
+    from kg.outfile import write_output
 
     jobs = jobs or default_jobs()
     with _builder(dask_address) as builder:
         if output:
-            write_atomically(output, lambda handle: extract_nquads(list(paths), handle, date=date, jobs=jobs, builder=builder))
+            write_output(output, lambda handle: extract_nquads(list(paths), handle, date=date, jobs=jobs, builder=builder))
         else:
             extract_nquads(list(paths), sys.stdout.buffer, date=date, jobs=jobs, builder=builder)
             sys.stdout.flush()
