@@ -46,10 +46,22 @@ def file_digests(work: Path, outputs: tuple[str, ...]) -> dict[str, str]:
     """Every regular file under ``work`` but the named outputs, by its SHA-256."""
     skipped = {work / name for name in outputs}
     digests = {}
-    for path in sorted(work.rglob("*")):
+    for path in sorted(files_under(work)):
         if path.is_file() and not path.is_symlink() and path not in skipped:
             digests[str(path.relative_to(work))] = hashlib.sha256(path.read_bytes()).hexdigest()
     return digests
+
+
+def files_under(top: Path) -> list[Path]:
+    """Every path under ``top``, walked without recursion (a case may nest folders 1,000 deep)."""
+    found, folders = [], [top]
+    while folders:
+        with os.scandir(folders.pop()) as entries:
+            for entry in entries:
+                found.append(Path(entry.path))
+                if entry.is_dir(follow_symlinks=False):
+                    folders.append(Path(entry.path))
+    return found
 
 
 def store_quads(store: Path) -> set[str]:
@@ -119,6 +131,478 @@ QUERY_FAULTS = [
     Fault("unknown named query", ("query", "no_such_query", "--store", "{store}"), 1, r"no_such_query"),
     Fault("unknown export format", ("export", "-f", "docx", "--store", "{store}"), 1, r"docx"),
 ]
+
+
+# --- Nothing lost (issue 17, part A): input files, output files, document names, damaged stores, push ---
+#
+# These cases run through :func:`fault_problems`, which also damages or fills the store
+# copy when a case says so, checks that no document graph the store held is gone, runs
+# a case's own check of what it delivered, and can run kg without root's power to read
+# any file (so an unreadable folder is unreadable even on a machine where tests run as
+# root). It returns the broken promises by kind, so the catalogue can be counted.
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_NAME = "000_b2008785d766f160.txt"
+SEED_FILE = ROOT / "seeds" / SEED_NAME
+ARTICLE = b"The minister said on Monday that the talks would resume next week.\n"
+SECOND_ARTICLE = b"The union said on Tuesday that the strike would go on.\n"
+NO_ROOT_POWERS = ("setpriv", "--inh-caps=-dac_override,-dac_read_search",
+                  "--bounding-set=-dac_override,-dac_read_search", "--")
+
+
+@dataclass(frozen=True)
+class Checked(Fault):
+    """A Fault with more to hold: a store setup, a check of what was delivered, no root powers."""
+
+    store_setup: Callable[[Path], None] | None = None  # damages or fills the case's copy of the store
+    after: Callable[[Path, Outcome], None] | None = None  # asserts what must hold in work afterwards
+    unprivileged: bool = False  # run without root's CAP_DAC_OVERRIDE, so file modes bind
+
+
+def document_graphs(store: Path) -> set[str]:
+    """The document graphs' IRIs in a store (read-only)."""
+    import pyoxigraph
+
+    return {g.value for g in pyoxigraph.Store.read_only(str(store)).named_graphs() if "/doc/" in g.value}
+
+
+def readable_state(store: Path):
+    """(quads, document graphs) of the store, or None when the store cannot be read (a damaged store)."""
+    try:
+        return store_quads(store), document_graphs(store)
+    except (OSError, RuntimeError, ValueError):
+        return None
+
+
+def run_checked(case: Checked, work: Path, store: Path, endpoint: str = "") -> Outcome:
+    """Run the case like :func:`run_fault`; {endpoint} is filled in, and root's powers dropped if asked."""
+    prefix: tuple[str, ...] = ()
+    if case.unprivileged and os.geteuid() == 0:
+        if not shutil.which("setpriv"):
+            pytest.skip("runs as root and setpriv (util-linux) is missing, so file modes cannot bind")
+        prefix = NO_ROOT_POWERS
+    argv = [arg.replace("{store}", str(store)).replace("{work}", str(work)).replace("{endpoint}", endpoint)
+            for arg in case.argv]
+    env = {key: value for key, value in os.environ.items() if key not in ("KG_STORE", "KG_USER", "KG_PASSWORD", "KG_TOKEN")}
+    proc = subprocess.run([*prefix, *KG, *argv], cwd=work, input=case.stdin, capture_output=True, timeout=case.timeout,
+                          env=env, stdin=None if case.stdin is not None else subprocess.DEVNULL)
+    return Outcome(proc.returncode, proc.stdout, proc.stderr.decode("utf-8", errors="replace"))
+
+
+def fault_problems(case: Checked, tmp_path: Path, seed_store_dir: Path, endpoint: str = "") -> list[str]:
+    """Run one case on a copy of the seed store; the promises it broke, each as 'kind: detail'.
+
+    Kinds: ``traceback``; ``lost`` (a file, the store's quads, a document graph, or what
+    the case must deliver); ``unclear`` (the wrong exit code or first line).
+    """
+    store, work = tmp_path / "store", tmp_path / "work"
+    shutil.copytree(seed_store_dir, store)
+    work.mkdir()
+    if case.setup:
+        case.setup(work)
+    if case.store_setup:
+        case.store_setup(store)
+    before, store_files, files = readable_state(store), file_digests(store, ()), file_digests(work, case.outputs)
+    outcome = run_checked(case, work, store, endpoint)
+    problems = []
+    if "Traceback" in outcome.stderr:
+        problems.append(f"traceback: {outcome.stderr.strip().splitlines()[-1]}")
+    if file_digests(work, case.outputs) != files:
+        problems.append("lost: a file the case did not name as output changed")
+    problems += store_problems(case, store, before, store_files)
+    if case.after:
+        try:
+            case.after(work, outcome)
+        except AssertionError as err:
+            problems.append(f"lost: {err}")
+    if outcome.code != case.code:
+        problems.append(f"unclear: exit code {outcome.code}, not {case.code}: {outcome.first_line}")
+    elif not re.search(case.first_line, outcome.first_line):
+        problems.append(f"unclear: first line {outcome.first_line!r} does not match {case.first_line!r}")
+    return problems
+
+
+def store_problems(case: Checked, store: Path, before, store_files: dict[str, str]) -> list[str]:
+    """What the run lost from the store: its quads (or, for a damaged store, its files), or a document graph."""
+    if before is None:
+        return [] if file_digests(store, ()) == store_files else ["lost: the damaged store's files changed"]
+    after = readable_state(store)
+    if after is None:
+        return ["lost: the store cannot be read any more"]
+    if not case.store_changes and after[0] != before[0]:
+        return ["lost: the store's quads changed"]
+    gone = before[1] - after[1]
+    return [f"lost: document graph(s) gone: {sorted(gone)}"] if gone else []
+
+
+def check_checked(case: Checked, tmp_path: Path, seed_store_dir: Path, endpoint: str = "") -> None:
+    problems = fault_problems(case, tmp_path, seed_store_dir, endpoint)
+    assert not problems, problems
+
+
+def nested(depth: int) -> Callable[[Path], None]:
+    """A setup: a folder nested ``depth`` deep (named 'deep'), with no article in it."""
+
+    def setup(work: Path) -> None:
+        path = work / "deep"
+        path.mkdir()
+        for _ in range(depth):  # one level at a time: Path.mkdir(parents=True) recurses
+            path = path / "d"
+            path.mkdir()
+
+    return setup
+
+
+def remove_nested(work: Path, outcome: Outcome) -> None:
+    """An after-check that only tidies: removes the nested folders deepest first (shutil.rmtree would recurse too deep)."""
+    paths = sorted(files_under(work / "deep"), key=lambda path: len(path.parts), reverse=True)
+    for path in [*paths, work / "deep"]:
+        path.rmdir()
+
+
+def locked(name: str, mode: int, files: dict[str, bytes]) -> Callable[[Path], None]:
+    """A setup: folder ``name`` holding ``files``, then set to ``mode`` (kept after the run only by pytest's cleanup)."""
+
+    def setup(work: Path) -> None:
+        for file, data in files.items():
+            write(f"{name}/{file}", data)(work)
+        os.chmod(work / name, mode)
+
+    return setup
+
+
+def locked_file(name: str, data: bytes) -> Callable[[Path], None]:
+    def setup(work: Path) -> None:
+        write(name, data)(work)
+        os.chmod(work / name, 0)
+
+    return setup
+
+
+def folder(name: str) -> Callable[[Path], None]:
+    return lambda work: (work / name).mkdir()
+
+
+def all_of(*setups: Callable[[Path], None]) -> Callable[[Path], None]:
+    def setup(work: Path) -> None:
+        for one in setups:
+            one(work)
+
+    return setup
+
+
+FILE_FAULTS = [
+    Checked("missing folder", ("build", "nowhere/", "--store", "{store}"), 1, r"nowhere"),
+    Checked("unsupported file type", ("build", "a.pdf", "--store", "{store}"), 1, r"a\.pdf.*\.txt", setup=write("a.pdf", b"%PDF-1.4")),
+    Checked("binary file", ("build", "a.txt", "--store", "{store}"), 1, r"a\.txt", setup=write("a.txt", bytes(range(256)) * 4)),
+    Checked("Latin-1 text", ("build", "a.txt", "--store", "{store}"), 1, r"a\.txt: not UTF-8",
+            setup=write("a.txt", "Le café a dit que les négociations reprendront.".encode("latin-1"))),
+    Checked("white space only", ("build", "a.txt", "--store", "{store}"), 1, r"a\.txt: empty", setup=write("a.txt", b" \n\t\n")),
+    Checked("text over the length limit", ("build", "a.txt", "--store", "{store}"), 1, r"a\.txt: 1,100,005 characters",
+            setup=write("a.txt", b"word " * 220_001)),
+    Checked("impossible --date", ("build", "a.txt", "--date", "2024-13-40", "--store", "{store}"), 1, r"2024-13-40",
+            setup=write("a.txt", ARTICLE)),
+    Checked("impossible date marker", ("build", "a.txt", "--store", "{store}"), 1, r"a\.txt.*2024-02-30",
+            setup=write("a.txt", b"date 2024-02-30\n\n" + ARTICLE)),
+    Checked("JSON Lines row not JSON", ("build", "a.jsonl", "--store", "{store}"), 1, r"a\.jsonl:1: not valid JSON",
+            setup=write("a.jsonl", b"{text: 'x'}\n")),
+    Checked("JSON Lines row not an object", ("build", "a.jsonl", "--store", "{store}"), 1, r"a\.jsonl:1: .*JSON object",
+            setup=write("a.jsonl", b"[1, 2]\n")),
+    Checked("JSON Lines row without text", ("build", "a.jsonl", "--store", "{store}"), 1, r"a\.jsonl:1: .*'text'",
+            setup=write("a.jsonl", b'{"title": "x"}\n')),
+    Checked("JSON Lines row with a bad date", ("build", "a.jsonl", "--store", "{store}"), 1, r"a\.jsonl:1: 'yesterday'",
+            setup=write("a.jsonl", b'{"text": "Talks resume.", "date": "yesterday"}\n')),
+    Checked("JSON Lines text with a NUL", ("build", "a.jsonl", "--store", "{store}"), 1, r"a\.jsonl:1: .*NUL",
+            setup=write("a.jsonl", b'{"text": "Talks\\u0000 resume."}\n')),
+    Checked("CSV without a text column", ("build", "a.csv", "--store", "{store}"), 1, r"a\.csv: .*'text' column",
+            setup=write("a.csv", b"title,body\nA,B\n")),
+    Checked("CSV header only", ("build", "a.csv", "--store", "{store}"), 1, r"a\.csv: .*no rows", setup=write("a.csv", b"id,text\n")),
+    Checked("CSV row without text", ("build", "a.csv", "--store", "{store}"), 1, r"a\.csv:2: .*'text'",
+            setup=write("a.csv", b"id,text\nx,\n")),
+    Checked("CSV with an unbalanced quote", ("build", "a.csv", "--store", "{store}"), 1, r"a\.csv:2: .*quote",
+            setup=write("a.csv", b'id,text\none,"The minister said talks resume.\ntwo,The second row is an article too.\n')),
+    Checked("UTF-16 text without a byte order mark", ("build", "a.txt", "--store", "{store}"), 1, r"a\.txt: .*UTF-16",
+            setup=write("a.txt", ARTICLE.decode().encode("utf-16-le"))),
+    Checked("UTF-16 big-endian text without a byte order mark", ("build", "a.txt", "--store", "{store}"), 1,
+            r"a\.txt: .*UTF-16", setup=write("a.txt", ARTICLE.decode().encode("utf-16-be"))),
+    Checked("text with a NUL byte", ("build", "a.txt", "--store", "{store}"), 1, r"a\.txt: .*NUL",
+            setup=write("a.txt", b"The minister said\x00 talks resume.\n")),
+    Checked("stdin empty", ("build", "-", "--store", "{store}"), 1, r"stdin: empty", stdin=b""),
+    Checked("stdin not UTF-8", ("build", "-", "--store", "{store}"), 1, r"stdin: not UTF-8", stdin=b"caf\xe9 au lait\n"),
+    Checked("empty folder", ("build", "news", "--store", "{store}"), 1, r"news: folder holds no", setup=folder("news")),
+    Checked("folder of hidden files only", ("build", "news", "--store", "{store}"), 1, r"news: folder holds no",
+            setup=write("news/.draft.txt", ARTICLE)),
+    Checked("folder nested 1,000 deep", ("build", "deep", "--store", "{store}"), 1, r"deep: folder holds no", setup=nested(1000),
+            after=remove_nested),
+    Checked("folder that cannot be read", ("build", "news", "--store", "{store}"), 1, r"news: cannot read",
+            setup=locked("news", 0, {"a.txt": ARTICLE}), unprivileged=True),
+    Checked("file in a folder that cannot be searched", ("build", "news/a.txt", "--store", "{store}"), 1,
+            r"news/a\.txt: cannot read", setup=locked("news", 0o600, {"a.txt": ARTICLE}), unprivileged=True),
+    Checked("subfolder that cannot be read", ("build", "news", "--store", "{store}"), 1, r"news/closed: cannot read",
+            setup=all_of(write("news/a.txt", ARTICLE), locked("news/closed", 0, {"b.txt": ARTICLE})), unprivileged=True),
+    Checked("file that cannot be read", ("build", "a.txt", "--store", "{store}"), 1, r"a\.txt: cannot read",
+            setup=locked_file("a.txt", ARTICLE), unprivileged=True),
+    Checked("two texts under one name in one run", ("build", "x", "y", "--store", "{store}"), 1, r"a\.txt.*already taken",
+            setup=all_of(write("x/a.txt", ARTICLE), write("y/a.txt", b"Another article about the talks.\n"))),
+    Checked("extract of a missing file", ("extract", "nothing.txt"), 1, r"nothing\.txt"),
+]
+
+OPTION_FAULTS = [
+    Checked("--jobs 0", ("build", "a.txt", "-j", "0", "--store", "{store}"), 2, r"^Usage", setup=write("a.txt", ARTICLE)),
+    Checked("unknown option", ("build", "a.txt", "--frobnicate", "--store", "{store}"), 2, r"^Usage"),
+    Checked("build without a path", ("build", "--store", "{store}"), 2, r"^Usage"),
+    Checked("--store is a file", ("build", "a.txt", "--store", "a.txt"), 2, r"^Usage", setup=write("a.txt", ARTICLE)),
+    Checked("--store is a folder of other files", ("build", "a.txt", "--store", "docs"), 1, r"docs holds other files",
+            setup=all_of(write("a.txt", ARTICLE), write("docs/notes.md", b"mine"))),
+    Checked("remove an unknown document", ("remove", "nope.txt", "--store", "{store}"), 1, r"no document 'nope\.txt'"),
+    Checked("export an unknown document", ("export", "--graph", "nope.txt", "--store", "{store}"), 1, r"nope\.txt"),
+    Checked("validate an unknown document", ("validate", "--graph", "nope.txt", "--store", "{store}"), 1, r"nope\.txt"),
+    Checked("query a store that is not there", ("query", "statements", "--store", "{work}/none"), 1, r"no store at"),
+    Checked("remove from a store that is not there", ("remove", "a.txt", "--store", "{work}/none"), 1, r"no store at"),
+    Checked("push a file that is not there", ("push", "--endpoint", "http://127.0.0.1:9/query", "--file", "none.nq"), 2, r"^Usage"),
+    Checked("push an unknown document", ("push", "--endpoint", "http://127.0.0.1:9/query", "--graph", "nope.txt",
+                                         "--store", "{store}"), 1, r"nope\.txt"),
+    Checked("eval with two sources", ("eval", "--gold", ".", "--newsmtsc", "a.jsonl"), 2, r"^Usage",
+            setup=write("a.jsonl", b"{}\n")),
+]
+
+
+def holds(name: str, *needles: bytes) -> Callable[[Path, Outcome], None]:
+    """An after-check: the file ``name`` in work holds every needle."""
+
+    def after(work: Path, outcome: Outcome) -> None:
+        data = (work / name).read_bytes()
+        assert all(needle in data for needle in needles), f"{name} lacks the export ({len(data)} bytes)"
+
+    return after
+
+
+def stdout_holds(*needles: bytes) -> Callable[[Path, Outcome], None]:
+    def after(work: Path, outcome: Outcome) -> None:
+        assert all(needle in outcome.stdout for needle in needles), f"stdout lacks the export ({len(outcome.stdout)} bytes)"
+
+    return after
+
+
+def is_link(name: str) -> Callable[[Path, Outcome], None]:
+    def after(work: Path, outcome: Outcome) -> None:
+        assert (work / name).is_symlink(), f"{name} is no longer a symbolic link"
+
+    return after
+
+
+def both(*checks: Callable[[Path, Outcome], None]) -> Callable[[Path, Outcome], None]:
+    def after(work: Path, outcome: Outcome) -> None:
+        for check in checks:
+            check(work, outcome)
+
+    return after
+
+
+READERS: dict[Path, subprocess.Popen] = {}  # the reader started on each case's named pipe, by work folder
+
+
+def pipe_with_reader(work: Path) -> None:
+    """A setup: a named pipe 'pipe' and a 'cat' reading it into 'piped.txt' (stopped by its id after the run)."""
+    os.mkfifo(work / "pipe")
+    with open(work / "piped.txt", "wb") as sink:
+        READERS[work] = subprocess.Popen(["cat", str(work / "pipe")], stdout=sink)
+
+
+def reader_got_export(work: Path, outcome: Outcome) -> None:
+    reader = READERS.pop(work)
+    try:
+        reader.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        reader.kill()
+        reader.wait()
+    import stat
+
+    assert stat.S_ISFIFO(os.lstat(work / "pipe").st_mode), "the named pipe was replaced by a regular file"
+    holds("piped.txt", b"newskg")(work, outcome)
+
+
+def character_device(work: Path) -> None:
+    """A setup: 'null', a character device like /dev/null (1, 3) made in the case's folder (root only)."""
+    import stat
+
+    if os.geteuid() != 0:
+        pytest.skip("making a device file needs root; kg's own tests of write_in_place cover the other kinds")
+    os.mknod(work / "null", stat.S_IFCHR | 0o666, os.makedev(1, 3))
+
+
+def still_a_device(work: Path, outcome: Outcome) -> None:
+    import stat
+
+    assert stat.S_ISCHR(os.lstat(work / "null").st_mode), "the device file was replaced by a regular file"
+
+
+def link(name: str, target: str) -> Callable[[Path], None]:
+    return lambda work: os.symlink(target, work / name)
+
+
+OUTPUT_FAULTS = [
+    Checked("export into a missing folder", ("export", "-o", "nofolder/x.ttl", "--store", "{store}"), 1,
+            r"cannot write nofolder/x\.ttl"),
+    Checked("export onto a folder", ("export", "-o", "sub", "--store", "{store}"), 2, r"^Usage", setup=folder("sub")),
+    Checked("export to a named pipe", ("export", "-o", "pipe", "--store", "{store}"), 0, r"^$",
+            setup=pipe_with_reader, outputs=("piped.txt",), after=reader_got_export),
+    Checked("export through a symbolic link", ("export", "-o", "link.ttl", "--store", "{store}"), 0, r"^$",
+            setup=all_of(write("real.ttl", b"old"), link("link.ttl", "real.ttl")), outputs=("real.ttl",),
+            after=both(is_link("link.ttl"), holds("real.ttl", b"newskg"))),
+    Checked("export to a link to stdout, as /dev/stdout is", ("export", "-o", "out", "--store", "{store}"), 0, r"^$",
+            setup=link("out", "/proc/self/fd/1"), after=both(is_link("out"), stdout_holds(b"newskg"))),
+    Checked("export to /dev/fd/1, as >(cmd) gives", ("export", "-f", "nt", "-o", "/dev/fd/1", "--store", "{store}"), 0, r"^$",
+            after=stdout_holds(b"newskg")),
+    Checked("export to a character device", ("export", "-o", "null", "--store", "{store}"), 0, r"^$",
+            setup=character_device, after=still_a_device),
+    Checked("export onto the store's CURRENT file", ("export", "-o", "{store}/CURRENT", "--store", "{store}"), 1,
+            r"inside the store"),
+    Checked("export into the store's folder", ("export", "-o", "{store}/dump.ttl", "--store", "{store}"), 1,
+            r"inside the store"),
+    Checked("extract into a store's folder", ("extract", "a.txt", "-o", "{store}/x.nq"), 1, r"inside the store",
+            setup=write("a.txt", ARTICLE)),
+    Checked("extract of a missing file keeps the old output", ("extract", "none.txt", "-o", "keep.nq"), 1, r"none\.txt",
+            setup=write("keep.nq", b"mine")),
+]
+
+
+def other_text_named_like_the_seed(work: Path) -> None:
+    write(f"other/{SEED_NAME}", ARTICLE)(work)
+
+
+def stored_texts(work: Path) -> set[str]:
+    """The texts (nif:isString) the case's store holds."""
+    import pyoxigraph
+
+    store = pyoxigraph.Store.read_only(str(work.parent / "store"))
+    return {q.object.value for q in store.quads_for_pattern(None, pyoxigraph.NamedNode(
+        "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#isString"), None, None)}
+
+
+def holds_texts(*texts: bytes) -> Callable[[Path, Outcome], None]:
+    """An after-check: the store holds each of ``texts`` as a document's text (none was replaced)."""
+
+    def after(work: Path, outcome: Outcome) -> None:
+        missing = {text.decode() for text in texts} - stored_texts(work)
+        assert not missing, f"the store lost the text(s) {sorted(missing)}"
+
+    return after
+
+
+def holds_text(name: str, text: bytes) -> Callable[[Path, Outcome], None]:
+    """An after-check: the store's document ``name`` has ``text`` as its text."""
+
+    def after(work: Path, outcome: Outcome) -> None:
+        import pyoxigraph
+
+        store = pyoxigraph.Store.read_only(str(work.parent / "store"))
+        graph = pyoxigraph.NamedNode(f"https://w3id.org/newskg/id/doc/{name}")
+        texts = {q.object.value for q in store.quads_for_pattern(None, pyoxigraph.NamedNode(
+            "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#isString"), None, graph)}
+        assert texts == {text.decode()}, f"document {name} holds {texts}"
+
+    return after
+
+
+def built_from_stdin(text: bytes) -> Callable[[Path], None]:
+    """A store setup: build ``text`` from stdin into the case's store, as an earlier run did."""
+
+    def setup(store: Path) -> None:
+        subprocess.run([*KG, "build", "-", "--store", str(store), "-j", "1"], input=text, check=True, capture_output=True)
+
+    return setup
+
+
+NAME_FAULTS = [
+    Checked("a different text under a stored name", ("build", "other", "--store", "{store}"), 1,
+            rf"^Error: other/{re.escape(SEED_NAME)}: .*'{re.escape(SEED_NAME)}'.*--replace", setup=other_text_named_like_the_seed),
+    Checked("stdin under a stored name", ("build", "-", "--name", SEED_NAME, "--store", "{store}"), 1,
+            rf"^Error: stdin: .*'{re.escape(SEED_NAME)}'.*--replace", stdin=ARTICLE),
+    Checked("--name without stdin", ("build", "a.txt", "--name", "x.txt", "--store", "{store}"), 1, r"--name.*stdin",
+            setup=write("a.txt", ARTICLE)),
+    Checked("the same text from another folder is skipped", ("build", "other", "--store", "{store}"), 0, r"skipped 1",
+            setup=lambda work: write(f"other/{SEED_NAME}", SEED_FILE.read_bytes())(work)),
+    Checked("--replace replaces a stored name", ("build", "other", "--replace", "-j", "1", "--store", "{store}"), 0,
+            r"built 1 document", setup=other_text_named_like_the_seed, store_changes=True,
+            after=holds_text(SEED_NAME, ARTICLE), timeout=300),
+    Checked("a second stdin text keeps the first", ("build", "-", "-j", "1", "--store", "{store}"), 0, r"built 1 document",
+            stdin=SECOND_ARTICLE, store_setup=built_from_stdin(ARTICLE), store_changes=True,
+            after=holds_texts(ARTICLE, SECOND_ARTICLE), timeout=300),
+]
+
+
+def without_file(pattern: str) -> Callable[[Path], None]:
+    """A store setup: delete the store's first file matching ``pattern`` (as a disk fault or a careless hand does)."""
+
+    def setup(store: Path) -> None:
+        victims = sorted(store.glob(pattern))
+        assert victims, f"the seed store has no {pattern} to delete"
+        victims[0].unlink()
+
+    return setup
+
+
+def anchors_deleted(store: Path) -> None:
+    """A store setup: delete every nif:anchorOf of the seed document's graph."""
+    import pyoxigraph
+
+    db = pyoxigraph.Store(str(store))
+    db.update("DELETE WHERE { GRAPH ?g { ?s <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf> ?o } }")
+    db.flush()
+    del db
+
+
+def anchors_restored(work: Path, outcome: Outcome) -> None:
+    import pyoxigraph
+
+    store = pyoxigraph.Store.read_only(str(work.parent / "store"))
+    anchors = store.quads_for_pattern(None, pyoxigraph.NamedNode(
+        "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf"), None, None)
+    assert any(True for _ in anchors), "the damaged graph was not re-extracted"
+
+
+STORE_FAULTS = [
+    Checked("query a store missing a table file", ("query", "statements", "--store", "{store}"), 1,
+            r"store .* is damaged.*kg build", store_setup=without_file("*.sst")),
+    Checked("export a store missing a table file", ("export", "--store", "{store}"), 1, r"store .* is damaged",
+            store_setup=without_file("*.sst")),
+    Checked("build into a store missing a table file", ("build", "a.txt", "--store", "{store}"), 1, r"store .* is damaged",
+            setup=write("a.txt", ARTICLE), store_setup=without_file("*.sst")),
+    Checked("query a store without its CURRENT file", ("query", "statements", "--store", "{store}"), 1,
+            r"store .* is damaged.*CURRENT", store_setup=without_file("CURRENT")),
+    Checked("build into a store without its CURRENT file", ("build", "a.txt", "--store", "{store}"), 1,
+            r"store .* is damaged", setup=write("a.txt", ARTICLE), store_setup=without_file("CURRENT")),
+    Checked("rebuild a document whose anchors were deleted", ("build", str(SEED_FILE), "-j", "1", "--store", "{store}"), 0,
+            r"built 1 document", store_setup=anchors_deleted, store_changes=True, after=anchors_restored, timeout=300),
+    Checked("validate a document whose anchors were deleted", ("validate", "--no-reason", "--store", "{store}"), 1,
+            r"kg build", store_setup=anchors_deleted, timeout=300),
+]
+
+
+@pytest.mark.parametrize("case", FILE_FAULTS, ids=lambda case: case.name)
+def test_file_faults(case, tmp_path, seed_store_dir):
+    check_checked(case, tmp_path, seed_store_dir)
+
+
+@pytest.mark.parametrize("case", OPTION_FAULTS, ids=lambda case: case.name)
+def test_option_faults(case, tmp_path, seed_store_dir):
+    check_checked(case, tmp_path, seed_store_dir)
+
+
+@pytest.mark.parametrize("case", OUTPUT_FAULTS, ids=lambda case: case.name)
+def test_output_faults(case, tmp_path, seed_store_dir):
+    check_checked(case, tmp_path, seed_store_dir)
+
+
+@pytest.mark.parametrize("case", NAME_FAULTS, ids=lambda case: case.name)
+def test_name_faults(case, tmp_path, seed_store_dir):
+    check_checked(case, tmp_path, seed_store_dir)
+
+
+@pytest.mark.parametrize("case", STORE_FAULTS, ids=lambda case: case.name)
+def test_store_faults(case, tmp_path, seed_store_dir):
+    check_checked(case, tmp_path, seed_store_dir)
 
 
 @pytest.mark.parametrize("case", INPUT_FAULTS, ids=lambda case: case.name)
