@@ -379,7 +379,8 @@ def holds(name: str, *needles: bytes) -> Callable[[Path, Outcome], None]:
 
 def stdout_holds(*needles: bytes) -> Callable[[Path, Outcome], None]:
     def after(work: Path, outcome: Outcome) -> None:
-        assert all(needle in outcome.stdout for needle in needles), f"stdout lacks the export ({len(outcome.stdout)} bytes)"
+        missing = [needle for needle in needles if needle not in outcome.stdout]
+        assert not missing, f"stdout ({len(outcome.stdout)} bytes) lacks {missing}"
 
     return after
 
@@ -580,6 +581,42 @@ STORE_FAULTS = [
 ]
 
 
+REMOVED = "https://w3id.org/newskg/id/doc/removed.txt"  # a document the remote store holds and the local one does not
+FOREIGN = "urn:kg-test:not-a-document"  # a graph of someone else's on the remote store
+REMOTES: dict[Path, str] = {}  # the remote store's query URL, by the case's work folder
+
+
+def remote_graphs(work: Path) -> dict[str, int]:
+    from kg.remote.query import remote_graph_counts
+
+    return remote_graph_counts(REMOTES[work], [REMOVED, FOREIGN])
+
+
+def remote_holds(removed: int) -> Callable[[Path, Outcome], None]:
+    """An after-check: the remote store still holds the foreign graph, and the removed document ``removed`` times."""
+
+    def after(work: Path, outcome: Outcome) -> None:
+        graphs = remote_graphs(work)
+        assert graphs[FOREIGN] == 1, "push deleted a graph that is not a document"
+        assert graphs[REMOVED] == removed, f"the removed document is {'still' if graphs[REMOVED] else 'no longer'} remote"
+
+    return after
+
+
+PUSH = ("push", "--endpoint", "{endpoint}", "--profile", "oxigraph", "--store", "{store}")
+PUSH_FAULTS = [
+    Checked("push after a local remove says what it left", PUSH, 0, r"left 1 remote document\(s\) .*--prune",
+            after=remote_holds(1)),
+    Checked("push --prune deletes the removed document only", (*PUSH, "--prune"), 0, r"deleted 1 remote document",
+            after=remote_holds(0)),
+    Checked("push --prune --dry-run deletes nothing", (*PUSH, "--prune", "--dry-run"), 0, r"^$",
+            after=both(remote_holds(1), stdout_holds(b"would delete 1 remote document"))),
+    Checked("push --prune with --file", ("push", "--endpoint", "{endpoint}", "--file", "news.nq", "--prune"), 1,
+            r"--prune .*needs the store", setup=write("news.nq", b'<urn:kg-test:s> <urn:kg-test:p> "x" .\n'),
+            after=remote_holds(1)),
+]
+
+
 @pytest.mark.parametrize("case", FILE_FAULTS, ids=lambda case: case.name)
 def test_file_faults(case, tmp_path, seed_store_dir):
     check_checked(case, tmp_path, seed_store_dir)
@@ -603,6 +640,27 @@ def test_name_faults(case, tmp_path, seed_store_dir):
 @pytest.mark.parametrize("case", STORE_FAULTS, ids=lambda case: case.name)
 def test_store_faults(case, tmp_path, seed_store_dir):
     check_checked(case, tmp_path, seed_store_dir)
+
+
+@pytest.mark.parametrize("case", PUSH_FAULTS, ids=lambda case: case.name)
+def test_push_faults(case, tmp_path, seed_store_dir):
+    """Each case pushes the seed store to a real Oxigraph server that holds a removed document and a foreign graph."""
+    from kg.remote.endpoints import resolve_endpoints
+    from kg.remote.push import push
+
+    try:
+        from tests.servers import OxigraphServer
+    except ImportError:  # tests/ itself on sys.path
+        from servers import OxigraphServer
+
+    extra = b'<urn:kg-test:s> <urn:kg-test:p> "x" .'
+    with OxigraphServer() as server:
+        push([(REMOVED, extra), (FOREIGN, extra)], resolve_endpoints(server.query_url, "oxigraph"))
+        REMOTES[tmp_path / "work"] = server.query_url
+        try:
+            check_checked(case, tmp_path, seed_store_dir, endpoint=server.query_url)
+        finally:
+            REMOTES.pop(tmp_path / "work")
 
 
 @pytest.mark.parametrize("case", INPUT_FAULTS, ids=lambda case: case.name)
