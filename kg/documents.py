@@ -73,6 +73,9 @@ def read_documents(paths: Iterable[str], date: str | None = None, stdin_as: str 
     """Yield the documents under the given paths, in a stable order; ``stdin_as`` names the one read from ``-``."""
     if date is not None:
         check_date(date, "--date")
+    paths = list(paths)
+    if paths.count("-") > 1:
+        raise InputError("- (stdin) is given more than once; stdin holds one document")
     for path in paths:
         for doc in _read_path(path, stdin_as):
             _check_length(doc)
@@ -137,19 +140,21 @@ def _read_path(path: str, stdin_as: str | None = None) -> Iterator[Document]:
             yield from _read_file(f)
     elif kind == "file":
         yield from _read_file(p)
+    elif kind == "other":
+        raise InputError(f"{path}: not a file or folder (a device or pipe); pipe a text into '-' to read it from stdin")
     else:
         raise InputError(f"{path}: no such file or folder")
 
 
 def _kind(path: Path) -> str | None:
-    """'folder', 'file' or None (nothing there); InputError when a folder on the way cannot be searched."""
+    """'folder', 'file', 'other' (a device, a pipe) or None (nothing there); InputError when a folder on the way cannot be searched."""
     try:
         mode = path.stat().st_mode
     except FileNotFoundError:
         return None
     except OSError as err:
         raise InputError(f"{path}: cannot read: {err.strerror}") from None
-    return "folder" if stat.S_ISDIR(mode) else "file" if stat.S_ISREG(mode) else None
+    return "folder" if stat.S_ISDIR(mode) else "file" if stat.S_ISREG(mode) else "other"
 
 
 def _files_under(top: Path) -> list[Path]:

@@ -266,3 +266,16 @@ def test_a_folder_leaves_out_hidden_files_and_folders(tmp_path):
     (tmp_path / ".git" / "notes.txt").write_text("not an article", encoding="utf-8")
     assert [d.name for d in read_documents([str(tmp_path)])] == ["a.txt"]
     assert [d.name for d in read_documents([str(tmp_path / ".git" / "notes.txt")])] == ["notes.txt"]  # named: read
+
+
+def test_a_pipe_is_no_input_file(tmp_path):
+    import os
+
+    os.mkfifo(tmp_path / "pipe")
+    with pytest.raises(InputError, match="pipe: not a file or folder .*'-'"):
+        list(read_documents([str(tmp_path / "pipe")]))
+
+
+def test_stdin_holds_one_document():
+    with pytest.raises(InputError, match=r"- \(stdin\) is given more than once"):
+        list(read_documents(["-", "-"]))

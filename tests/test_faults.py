@@ -224,8 +224,8 @@ def fault_problems(case: Checked, tmp_path: Path, seed_store_dir: Path, endpoint
 
 def store_problems(case: Checked, store: Path, before, store_files: dict[str, str]) -> list[str]:
     """What the run lost from the store: its quads (or, for a damaged store, its files), or a document graph."""
-    if before is None:
-        return [] if file_digests(store, ()) == store_files else ["lost: the damaged store's files changed"]
+    if before is None:  # RocksDB's own info log (LOG, rotated to LOG.old.*) is no part of the data
+        return [] if data_files(store) == data_files(store, store_files) else ["lost: the damaged store's files changed"]
     after = readable_state(store)
     if after is None:
         return ["lost: the store cannot be read any more"]
@@ -233,6 +233,12 @@ def store_problems(case: Checked, store: Path, before, store_files: dict[str, st
         return ["lost: the store's quads changed"]
     gone = before[1] - after[1]
     return [f"lost: document graph(s) gone: {sorted(gone)}"] if gone else []
+
+
+def data_files(store: Path, digests: dict[str, str] | None = None) -> dict[str, str]:
+    """A store's files by digest (now, or from ``digests``), without RocksDB's info log."""
+    digests = file_digests(store, ()) if digests is None else digests
+    return {name: digest for name, digest in digests.items() if not name.startswith("LOG")}
 
 
 def check_checked(case: Checked, tmp_path: Path, seed_store_dir: Path, endpoint: str = "") -> None:
@@ -264,6 +270,7 @@ def locked(name: str, mode: int, files: dict[str, bytes]) -> Callable[[Path], No
     """A setup: folder ``name`` holding ``files``, then set to ``mode`` (kept after the run only by pytest's cleanup)."""
 
     def setup(work: Path) -> None:
+        (work / name).mkdir(parents=True, exist_ok=True)
         for file, data in files.items():
             write(f"{name}/{file}", data)(work)
         os.chmod(work / name, mode)
@@ -277,6 +284,10 @@ def locked_file(name: str, data: bytes) -> Callable[[Path], None]:
         os.chmod(work / name, 0)
 
     return setup
+
+
+def link(name: str, target: str) -> Callable[[Path], None]:
+    return lambda work: os.symlink(target, work / name)
 
 
 def folder(name: str) -> Callable[[Path], None]:
@@ -345,6 +356,16 @@ FILE_FAULTS = [
     Checked("two texts under one name in one run", ("build", "x", "y", "--store", "{store}"), 1, r"a\.txt.*already taken",
             setup=all_of(write("x/a.txt", ARTICLE), write("y/a.txt", b"Another article about the talks.\n"))),
     Checked("extract of a missing file", ("extract", "nothing.txt"), 1, r"nothing\.txt"),
+    Checked("extract with an impossible --date", ("extract", "a.txt", "--date", "2024-02-30"), 1, r"--date: '2024-02-30'",
+            setup=write("a.txt", ARTICLE)),
+    Checked("a named pipe as input", ("build", "pipe", "--store", "{store}"), 1, r"pipe: not a file or folder .*'-'",
+            setup=lambda work: os.mkfifo(work / "pipe")),
+    Checked("stdin given twice", ("build", "-", "-", "--store", "{store}"), 1, r"stdin\) is given more than once",
+            stdin=ARTICLE),
+    Checked("CSV text with a NUL", ("build", "a.csv", "--store", "{store}"), 1, r"a\.csv: holds a NUL",
+            setup=write("a.csv", b"id,text\none,Talks\x00 resume.\n")),
+    Checked("a folder whose only subfolder links back to it", ("build", "news", "--store", "{store}"), 1,
+            r"news: folder holds no", setup=all_of(folder("news"), link("news/loop", "."))),
 ]
 
 OPTION_FAULTS = [
@@ -362,6 +383,13 @@ OPTION_FAULTS = [
     Checked("push a file that is not there", ("push", "--endpoint", "http://127.0.0.1:9/query", "--file", "none.nq"), 2, r"^Usage"),
     Checked("push an unknown document", ("push", "--endpoint", "http://127.0.0.1:9/query", "--graph", "nope.txt",
                                          "--store", "{store}"), 1, r"nope\.txt"),
+    Checked("export to a folder that cannot be written", ("export", "-o", "closed/x.ttl", "--store", "{store}"), 1,
+            r"cannot write closed/x\.ttl: Permission denied", setup=locked("closed", 0o500, {}), unprivileged=True),
+    Checked("query a store that cannot be read", ("query", "statements", "--store", "{work}/closed"), 2,
+            r"^Usage", setup=locked("closed", 0, {}), unprivileged=True),
+    Checked("export with --store a file", ("export", "--store", "a.txt"), 2, r"^Usage", setup=write("a.txt", ARTICLE)),
+    Checked("validate a store that is not there", ("validate", "--store", "{work}/none"), 1, r"no store at"),
+    Checked("export a store that is not there", ("export", "--store", "{work}/none"), 1, r"no store at"),
     Checked("eval with two sources", ("eval", "--gold", ".", "--newsmtsc", "a.jsonl"), 2, r"^Usage",
             setup=write("a.jsonl", b"{}\n")),
 ]
@@ -436,10 +464,6 @@ def still_a_device(work: Path, outcome: Outcome) -> None:
     import stat
 
     assert stat.S_ISCHR(os.lstat(work / "null").st_mode), "the device file was replaced by a regular file"
-
-
-def link(name: str, target: str) -> Callable[[Path], None]:
-    return lambda work: os.symlink(target, work / name)
 
 
 OUTPUT_FAULTS = [
@@ -571,6 +595,14 @@ STORE_FAULTS = [
     Checked("build into a store missing a table file", ("build", "a.txt", "--store", "{store}"), 1, r"store .* is damaged",
             setup=write("a.txt", ARTICLE), store_setup=without_file("*.sst")),
     Checked("query a store without its CURRENT file", ("query", "statements", "--store", "{store}"), 1,
+            r"store .* is damaged.*CURRENT", store_setup=without_file("CURRENT")),
+    Checked("remove from a store missing a table file", ("remove", SEED_NAME, "--store", "{store}"), 1,
+            r"store .* is damaged", store_setup=without_file("*.sst")),
+    Checked("validate a store missing a table file", ("validate", "--store", "{store}"), 1,
+            r"store .* is damaged", store_setup=without_file("*.sst")),
+    Checked("push a store missing a table file", ("push", "--endpoint", "http://127.0.0.1:9/query", "--store", "{store}"),
+            1, r"store .* is damaged", store_setup=without_file("*.sst")),
+    Checked("export a store without its CURRENT file", ("export", "--store", "{store}"), 1,
             r"store .* is damaged.*CURRENT", store_setup=without_file("CURRENT")),
     Checked("build into a store without its CURRENT file", ("build", "a.txt", "--store", "{store}"), 1,
             r"store .* is damaged", setup=write("a.txt", ARTICLE), store_setup=without_file("CURRENT")),
