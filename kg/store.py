@@ -255,7 +255,33 @@ def _refuse_damaged(where: Path) -> None:
     """A StoreError naming the store as damaged when ``where`` holds a store's files but no CURRENT file."""
     if looks_like_store(where) and not is_store(where):
         raise StoreError(f"store {where} is damaged: its CURRENT file (which names the store's MANIFEST file) is "
-                         f"missing; {REBUILD}")
+                         f"missing; kg validate --repair --store {where} writes it again, or {REBUILD}")
+
+
+def repair_store(path: str | os.PathLike | None = None) -> str | None:
+    """Write a store's lost CURRENT file again, naming its newest MANIFEST; what was done, or None if nothing needed it.
+
+    RocksDB's CURRENT file holds only the name of the MANIFEST file that
+    lists the store's table files, so when the MANIFEST is there the store
+    is whole again. A store that still cannot be opened is left as it was
+    found, and the StoreError says so.
+    """
+    where = store_path(path)
+    if is_store(where) or not looks_like_store(where):
+        return None
+    manifests = sorted(where.glob("MANIFEST-*"), key=lambda p: int(p.name.partition("-")[2] or 0)
+                       if p.name.partition("-")[2].isdigit() else -1)
+    if not manifests:
+        raise StoreError(f"store {where} is damaged beyond repair here: its CURRENT and MANIFEST files are gone; {REBUILD}")
+    current = where / "CURRENT"
+    current.write_text(f"{manifests[-1].name}\n", encoding="ascii")
+    try:
+        ox.Store.read_only(str(where))
+    except (OSError, RuntimeError) as err:
+        current.unlink()
+        raise StoreError(f"store {where} is damaged: naming {manifests[-1].name} in a new CURRENT file did not make it "
+                         f"readable ({_first_clause(err)}); {REBUILD}") from None
+    return f"repaired store {where}: wrote its lost CURRENT file, naming {manifests[-1].name}"
 
 
 def _require_room_for_store(where: Path) -> None:

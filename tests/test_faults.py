@@ -157,6 +157,7 @@ class Checked(Fault):
     store_setup: Callable[[Path], None] | None = None  # damages or fills the case's copy of the store
     after: Callable[[Path, Outcome], None] | None = None  # asserts what must hold in work afterwards
     unprivileged: bool = False  # run without root's CAP_DAC_OVERRIDE, so file modes bind
+    repairs: bool = False  # the case repairs a damaged store: afterwards it must hold the seed's quads
 
 
 def document_graphs(store: Path) -> set[str]:
@@ -209,7 +210,12 @@ def fault_problems(case: Checked, tmp_path: Path, seed_store_dir: Path, endpoint
         problems.append(f"traceback: {outcome.stderr.strip().splitlines()[-1]}")
     if file_digests(work, case.outputs) != files:
         problems.append("lost: a file the case did not name as output changed")
-    problems += store_problems(case, store, before, store_files)
+    if case.repairs:
+        repaired = readable_state(store)
+        if repaired is None or repaired[0] != store_quads(seed_store_dir):
+            problems.append("lost: the repaired store does not hold what the store held")
+    else:
+        problems += store_problems(case, store, before, store_files)
     if case.after:
         try:
             case.after(work, outcome)
@@ -604,6 +610,11 @@ STORE_FAULTS = [
             1, r"store .* is damaged", store_setup=without_file("*.sst")),
     Checked("export a store without its CURRENT file", ("export", "--store", "{store}"), 1,
             r"store .* is damaged.*CURRENT", store_setup=without_file("CURRENT")),
+    Checked("validate --repair a store without its CURRENT file", ("validate", "--repair", "--no-reason", "--store",
+            "{store}"), 0, r"repaired store .* CURRENT file, naming MANIFEST-", store_setup=without_file("CURRENT"),
+            repairs=True, timeout=300),
+    Checked("validate --repair a store missing a table file", ("validate", "--repair", "--store", "{store}"), 1,
+            r"store .* is damaged \(", store_setup=without_file("*.sst")),
     Checked("build into a store without its CURRENT file", ("build", "a.txt", "--store", "{store}"), 1,
             r"store .* is damaged", setup=write("a.txt", ARTICLE), store_setup=without_file("CURRENT")),
     Checked("rebuild a document whose anchors were deleted", ("build", str(SEED_FILE), "-j", "1", "--store", "{store}"), 0,

@@ -161,8 +161,34 @@ def test_a_store_that_lost_its_current_file_is_named_damaged(tmp_path):
         store.add_triples({G1: b"<https://e/s> <https://e/p> \"o\" .\n"})
     (tmp_path / "s" / "CURRENT").unlink()
     for read_only in (True, False):
-        with pytest.raises(StoreError, match=r"store .*s is damaged: its CURRENT file .*\(kg build FILES --store NEW\)"):
+        with pytest.raises(StoreError, match=r"store .*s is damaged: its CURRENT file .* kg validate --repair --store .*\(kg build FILES --store NEW\)"):
             open_store(tmp_path / "s", read_only=read_only)
+
+
+def test_a_lost_current_file_is_repaired_from_the_manifest(tmp_path):
+    from kg.store import repair_store
+
+    with open_store(tmp_path / "s") as store:
+        store.add_triples({G1: b"<https://e/s> <https://e/p> \"o\" .\n"})
+    current = (tmp_path / "s" / "CURRENT").read_bytes()
+    assert repair_store(tmp_path / "s") is None  # nothing to repair
+    (tmp_path / "s" / "CURRENT").unlink()
+    assert "wrote its lost CURRENT file" in repair_store(tmp_path / "s")
+    assert (tmp_path / "s" / "CURRENT").read_bytes() == current
+    with open_store(tmp_path / "s", read_only=True) as store:
+        assert store.count(G1) == 1
+
+
+def test_a_store_without_current_or_manifest_cannot_be_repaired(tmp_path):
+    from kg.store import repair_store
+
+    with open_store(tmp_path / "s"):
+        pass
+    for name in ("CURRENT", *(p.name for p in (tmp_path / "s").glob("MANIFEST-*"))):
+        (tmp_path / "s" / name).unlink()
+    with pytest.raises(StoreError, match="damaged beyond repair here"):
+        repair_store(tmp_path / "s")
+    assert not (tmp_path / "s" / "CURRENT").exists()
 
 
 def test_a_store_that_lost_a_table_file_is_named_damaged(tmp_path):
