@@ -13,6 +13,7 @@ directory.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -127,7 +128,7 @@ class KgStore:
             else:
                 self._store.load(quads, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph))
         except (OSError, SyntaxError) as err:
-            raise StoreError(f"cannot write graph {graph} to store {self.path}: {err}") from err
+            raise damage_error(err) or StoreError(f"cannot write graph {graph} to store {self.path}: {err}") from err
 
     def bulk_add_graphs(self, graphs: dict[str, bytes]) -> None:
         """Add graphs the store does not hold yet, N-Triples each as pyoxigraph wrote them, with Oxigraph's bulk loader.
@@ -153,7 +154,7 @@ class KgStore:
         try:
             loader(body, format=ox.RdfFormat.N_QUADS)
         except (OSError, SyntaxError) as err:
-            raise StoreError(f"cannot write {len(graphs)} graph(s) to store {self.path}: {err}") from err
+            raise damage_error(err) or StoreError(f"cannot write {len(graphs)} graph(s) to store {self.path}: {err}") from err
 
     def drop_graph(self, graph: str) -> None:
         self._require_writable()
@@ -308,6 +309,21 @@ def open_store(path: str | os.PathLike | None = None, read_only: bool = False, c
     except RuntimeError as err:  # RocksDB's "Corruption": a table file lost or damaged
         raise StoreError(f"store {where} is damaged ({_first_clause(err)}); {REBUILD}") from None
     return KgStore(store, where, read_only)
+
+
+def damage_error(err: BaseException) -> StoreError | None:
+    """A StoreError naming the store as damaged when ``err`` is RocksDB finding one of its files missing or corrupt.
+
+    A lost table file is usually found when the store opens, but one that
+    only some reads reach is found by them; this names the store (from the
+    file's path) either way.
+    """
+    text = str(err)
+    if "Corruption" not in text and "While open a file for random read" not in text:
+        return None
+    found = re.search(r"(/\S+)/[^/\s]+\.sst\b", text)
+    where = found.group(1) if found else "in use"
+    return StoreError(f"store {where} is damaged ({_first_clause(err)}); {REBUILD}")
 
 
 def _first_clause(err: Exception) -> str:

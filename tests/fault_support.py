@@ -198,12 +198,16 @@ def holds_text(name: str, text: bytes) -> Callable[[Path, Outcome], None]:
 
 
 def without_file(pattern: str) -> Callable[[Path], None]:
-    """A store setup: delete the store's first file matching ``pattern`` (as a disk fault or a careless hand does)."""
+    """A store setup: delete the store's largest file matching ``pattern`` (as a disk fault or a careless hand does).
+
+    The largest table file holds data every command reads; a small one may
+    belong to data that only some commands reach.
+    """
 
     def setup(store: Path) -> None:
-        victims = sorted(store.glob(pattern))
+        victims = sorted(store.glob(pattern), key=lambda path: (path.stat().st_size, path.name))
         assert victims, f"the seed store has no {pattern} to delete"
-        victims[0].unlink()
+        victims[-1].unlink()
 
     return setup
 

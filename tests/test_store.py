@@ -238,3 +238,12 @@ def test_a_graph_whose_anchors_do_not_hold_is_damaged(tmp_path, damage, damaged)
     with open_store(tmp_path / "s") as store:
         store.add_triples({graph: (body + "\n").encode()})
         assert store.is_damaged(graph) is damaged
+
+
+def test_a_missing_table_file_found_by_a_read_names_the_store_damaged():
+    from kg.store import damage_error
+
+    found = FileNotFoundError("IO error: No such file or directory: While open a file for random read: "
+                              "/data/news.db/000014.sst: No such file or directory")
+    assert str(damage_error(found)).startswith("store /data/news.db is damaged (IO error: No such file or directory")
+    assert damage_error(FileNotFoundError("No such file or directory: 'a.txt'")) is None
