@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from kg.documents import Document, read_documents, unique_documents
-from kg.errors import ClusterError, KgError, StoreError
+from kg.errors import ClusterError, InputError, KgError, StoreError
 from kg.identity import resolve_identities
 from kg.iris import doc_iri, run_iri
 from kg.pipeline import Built, as_nquads, build_documents
@@ -80,18 +80,56 @@ def local_builder(jobs: int) -> Builder:
     return builder
 
 
-def checked_documents(paths: list[str], date: str | None) -> Iterator[Document]:
+def checked_documents(paths: list[str], date: str | None, stdin_as: str | None = None,
+                      check: Callable[[Document], None] | None = None) -> Iterator[Document]:
     """The documents, each name once, after every input was read once to surface bad files first.
 
-    Nothing is written before this returns, so a bad file, or two different
-    documents under one name, leaves the store untouched. Stdin cannot be
-    read twice and is kept; files stream from disk again.
+    Nothing is written before this returns, so a bad file, two different
+    documents under one name, or a document ``check`` refuses (see
+    :func:`stored_names_check`) leaves the store untouched. Stdin cannot be
+    read twice and is kept; files stream from disk again. ``stdin_as`` names
+    the document read from ``-``.
     """
+    if stdin_as is not None and "-" not in paths:
+        raise InputError(f"--name '{stdin_as}' names the document read from stdin, and no path is '-'; "
+                         "a file's document is named after the file")
     if "-" in paths:
-        return iter(list(unique_documents(read_documents(paths, date))))
-    for _ in unique_documents(read_documents(paths, date)):
-        pass
+        documents = list(unique_documents(read_documents(paths, date, stdin_as)))
+        for document in documents:
+            (check or _no_check)(document)
+        return iter(documents)
+    for document in unique_documents(read_documents(paths, date)):
+        (check or _no_check)(document)
     return unique_documents(read_documents(paths, date))
+
+
+def _no_check(document: Document) -> None:
+    pass
+
+
+def stored_names_check(store_dir, replace: bool) -> Callable[[Document], None]:
+    """A check for :func:`checked_documents`: InputError for a text that would replace a different one the store holds.
+
+    A document's name is its identity, so a second article that happens to
+    share a file name (``2024/a.txt``, ``2025/a.txt``) would silently take
+    the place of the first. The store keeps each text's hash, so a changed
+    text is told from an unchanged one; with ``replace`` it may replace it.
+    """
+    from kg.store import is_store, open_store, store_path
+
+    where = store_path(store_dir)
+    if replace or not is_store(where):
+        return _no_check
+    with open_store(where, read_only=True) as store:
+        stored = store.content_hashes()
+
+    def check(document: Document) -> None:
+        held = stored.get(doc_iri(document.name))
+        if held is not None and held != document.content_hash:
+            raise InputError(f"{document.source or document.name}: the store {where} already holds a different text "
+                             f"named '{document.name}'; pass --replace to replace it with this one, or rename this one")
+
+    return check
 
 
 def build(
@@ -258,5 +296,10 @@ def _needing_build(store, docs, model, force, report, progress) -> Iterator[Docu
 
 
 def is_current(store: KgStore, document: Document, model: str) -> bool:
-    """True when the store holds this document built from the same text by this version."""
-    return store.holds_current(doc_iri(document.name), document.content_hash, run_iri(model))
+    """True when the store holds this document built whole from the same text by this version, its anchors intact.
+
+    A graph damaged in the store (a span's anchor deleted, say) is not
+    current: the build extracts it again from the text.
+    """
+    graph = doc_iri(document.name)
+    return store.holds_current(graph, document.content_hash, run_iri(model)) and not store.is_damaged(graph)

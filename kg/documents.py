@@ -6,10 +6,16 @@ sets its date, and the rest of that line, when it is short and followed by a
 blank line, is its title. ``.jsonl`` and ``.csv``
 (comma, semicolon or tab separated) hold one document a row with a ``text``
 field and optional ``date``, ``title``, ``url`` and ``id``. ``-`` reads one
-document from stdin. The text is kept exactly as read, so character offsets
+document from stdin, named after its content (:func:`stdin_name`) unless a
+name is given. The text is kept exactly as read, so character offsets
 index the file's decoded text. A document's name (file name or ``id``) is its
 identity in the store, and its text may be at most :data:`MAX_CHARACTERS`
 long. Documents are yielded one at a time; nothing holds the whole corpus.
+
+What cannot be read as news text is refused with an :class:`InputError`
+naming it, never stored half right: a text that is not UTF-8, or holds a NUL
+(UTF-16 saved without a byte order mark looks like that), a CSV row whose
+quote does not close, a folder that cannot be read.
 """
 
 from __future__ import annotations
@@ -18,8 +24,11 @@ import csv
 import datetime as dt
 import hashlib
 import io
+import itertools
 import json
+import os
 import re
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -60,12 +69,15 @@ class Document:
         return hashlib.sha256(meta.encode("utf-8")).hexdigest()
 
 
-def read_documents(paths: Iterable[str], date: str | None = None) -> Iterator[Document]:
-    """Yield the documents under the given paths, in a stable order."""
+def read_documents(paths: Iterable[str], date: str | None = None, stdin_as: str | None = None) -> Iterator[Document]:
+    """Yield the documents under the given paths, in a stable order; ``stdin_as`` names the one read from ``-``."""
     if date is not None:
         check_date(date, "--date")
+    paths = list(paths)
+    if paths.count("-") > 1:
+        raise InputError("- (stdin) is given more than once; stdin holds one document")
     for path in paths:
-        for doc in _read_path(path):
+        for doc in _read_path(path, stdin_as):
             _check_length(doc)
             yield _with_date(doc, date) if date else doc
 
@@ -108,22 +120,58 @@ def _with_date(doc: Document, date: str) -> Document:
     return replace(doc, date=date)
 
 
-def _read_path(path: str) -> Iterator[Document]:
+def stdin_name(text: str) -> str:
+    """The name of a document read from stdin: from its text's hash, so two different texts never share one."""
+    return f"stdin-{hashlib.sha256(text.encode('utf-8')).hexdigest()[:16]}"
+
+
+def _read_path(path: str, stdin_as: str | None = None) -> Iterator[Document]:
     if path == "-":
-        yield replace(parse_text("stdin", _decode(sys.stdin.buffer.read(), "stdin")), source="stdin")
+        text = _decode(sys.stdin.buffer.read(), "stdin")
+        yield replace(parse_text(stdin_as or stdin_name(text), text), source="stdin")
         return
     p = Path(path)
-    if p.is_dir():
-        files = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES
-                       and not _hidden(f.relative_to(p)))
+    kind = _kind(p)
+    if kind == "folder":
+        files = sorted(f for f in _files_under(p) if f.suffix.lower() in SUFFIXES and not _hidden(f.relative_to(p)))
         if not files:
             raise InputError(f"{path}: folder holds no {', '.join(SUFFIXES)} files")
         for f in files:
             yield from _read_file(f)
-    elif p.is_file():
+    elif kind == "file":
         yield from _read_file(p)
+    elif kind == "other":
+        raise InputError(f"{path}: not a file or folder (a device or pipe); pipe a text into '-' to read it from stdin")
     else:
         raise InputError(f"{path}: no such file or folder")
+
+
+def _kind(path: Path) -> str | None:
+    """'folder', 'file', 'other' (a device, a pipe) or None (nothing there); InputError when a folder on the way cannot be searched."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return None
+    except OSError as err:
+        raise InputError(f"{path}: cannot read: {err.strerror}") from None
+    return "folder" if stat.S_ISDIR(mode) else "file" if stat.S_ISREG(mode) else "other"
+
+
+def _files_under(top: Path) -> list[Path]:
+    """The regular files under ``top``, however deep, walked without recursion; InputError for a folder that cannot be read."""
+    files, folders = [], [top]
+    while folders:
+        folder = folders.pop()
+        try:
+            with os.scandir(folder) as entries:
+                for entry in entries:
+                    if entry.is_dir(follow_symlinks=False):  # as rglob: a linked folder is not walked (it may loop)
+                        folders.append(Path(entry.path))
+                    elif entry.is_file():
+                        files.append(Path(entry.path))
+        except OSError as err:
+            raise InputError(f"{folder}: cannot read: {err.strerror}") from None
+    return files
 
 
 def _hidden(relative: Path) -> bool:
@@ -151,6 +199,7 @@ def _read_bytes(path: Path) -> bytes:
 
 
 def _decode(data: bytes, where: str) -> str:
+    _check_no_nul(data, where)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
@@ -158,6 +207,18 @@ def _decode(data: bytes, where: str) -> str:
     if not text.strip():
         raise InputError(f"{where}: empty document")
     return text
+
+
+def _check_no_nul(data: bytes | str, where: str) -> None:
+    """InputError for a NUL, which no news text holds; UTF-16 saved without a byte order mark is full of them."""
+    nul = b"\x00" if isinstance(data, bytes) else "\x00"
+    at = data.find(nul)
+    if at < 0:
+        return
+    if isinstance(data, bytes) and data.count(nul) * 3 >= len(data):
+        order = "little-endian" if data[1::2].count(nul) > data[0::2].count(nul) else "big-endian"
+        raise InputError(f"{where}: looks like UTF-16 ({order}) text without a byte order mark; save it as UTF-8")
+    raise InputError(f"{where}: holds a NUL character (offset {at}), which no text has: is it a binary file?")
 
 
 def parse_text(name: str, text: str) -> Document:
@@ -178,6 +239,7 @@ def _row_document(row: dict, default_name: str, where: str) -> Document:
     text = row.get("text")
     if not isinstance(text, str) or not text.strip():
         raise InputError(f"{where}: row has no 'text' field with content")
+    _check_no_nul(text, where)
     date = row.get("date") or None
     if date is not None:
         check_date(str(date), where)
@@ -209,11 +271,23 @@ def _json_lines(path: Path, text: str) -> Iterator[Document]:
 
 
 def _csv_rows(path: Path, text: str) -> Iterator[Document]:
-    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=_csv_delimiter(text))
-    if not reader.fieldnames or "text" not in reader.fieldnames:
+    """One document a row. A quote that does not close is refused (a lenient reader would take the next rows into its text)."""
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=_csv_delimiter(text), strict=True)
+    try:
+        fields = reader.fieldnames
+    except csv.Error as err:
+        raise InputError(f"{path}:1: the header's quotes do not close ({err})") from None
+    if not fields or "text" not in fields:
         raise InputError(f"{path}: CSV needs a header with a 'text' column (fields separated by commas, semicolons or tabs)")
     rows = 0
-    for number, row in enumerate(reader, 2):
+    for number in itertools.count(2):
+        try:
+            row = next(reader, None)
+        except csv.Error as err:
+            raise InputError(f"{path}:{number}: a quote in this row does not close where a field ends ({err}); "
+                             'a quote inside a field is written twice ("")') from None
+        if row is None:
+            break
         rows += 1
         yield _row_document(row, f"{path.name}#{number}", f"{path}:{number}")
     if not rows:

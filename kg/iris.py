@@ -10,7 +10,7 @@ IRI is an RFC 5147 fragment on the document, as NIF 2.0 writes them
 from __future__ import annotations
 
 import hashlib
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from kg import __version__
 from kg.extract.records import Span, name_key
@@ -22,6 +22,16 @@ TOPIC_SLUG_CHARS = 60  # a topic's IRI keeps this much of its label's key
 def doc_iri(name: str) -> str:
     """The document's IRI, also the IRI of its named graph."""
     return f"{ID}doc/{quote(name, safe='')}"
+
+
+def doc_name(iri: str) -> str | None:
+    """The document name a graph IRI was minted from by :func:`doc_iri`, or None for another IRI.
+
+    >>> doc_name(doc_iri("2024/a b.txt"))
+    '2024/a b.txt'
+    """
+    prefix = f"{ID}doc/"
+    return unquote(iri[len(prefix):]) if iri.startswith(prefix) else None
 
 
 def slug(name: str) -> str:

@@ -13,6 +13,7 @@ directory.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -87,6 +88,15 @@ class KgStore:
         runs = self._store.quads_for_pattern(iri, ox.NamedNode(PROV.wasGeneratedBy), None, iri)
         return any(q.object.value == run for q in runs)
 
+    def content_hashes(self) -> dict[str, str]:
+        """Each document graph's content hash, by graph IRI (graphs cut short by a killed build have none)."""
+        rows = self._store.query(load_internal("content_hashes"))
+        return {row["g"].value: row["hash"].value for row in rows}
+
+    def is_damaged(self, graph: str) -> bool:
+        """True when a document graph's text anchors do not hold (queries/internal/damaged_graph.rq)."""
+        return bool(self._store.query(load_internal("damaged_graph"), substitutions={ox.Variable("g"): ox.NamedNode(graph)}))
+
     def dump(self, output, rdf_format: ox.RdfFormat, graph: str | None = None, prefixes: dict | None = None) -> None:
         """Serialise the whole store (a dataset format) or one named graph (a graph format) to a binary stream."""
         from_graph = ox.NamedNode(graph) if graph else None
@@ -118,7 +128,7 @@ class KgStore:
             else:
                 self._store.load(quads, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph))
         except (OSError, SyntaxError) as err:
-            raise StoreError(f"cannot write graph {graph} to store {self.path}: {err}") from err
+            raise damage_error(err) or StoreError(f"cannot write graph {graph} to store {self.path}: {err}") from err
 
     def bulk_add_graphs(self, graphs: dict[str, bytes]) -> None:
         """Add graphs the store does not hold yet, N-Triples each as pyoxigraph wrote them, with Oxigraph's bulk loader.
@@ -144,7 +154,7 @@ class KgStore:
         try:
             loader(body, format=ox.RdfFormat.N_QUADS)
         except (OSError, SyntaxError) as err:
-            raise StoreError(f"cannot write {len(graphs)} graph(s) to store {self.path}: {err}") from err
+            raise damage_error(err) or StoreError(f"cannot write {len(graphs)} graph(s) to store {self.path}: {err}") from err
 
     def drop_graph(self, graph: str) -> None:
         """Remove a named graph in one transaction (a full disk leaves it whole: a StoreError)."""
@@ -218,9 +228,14 @@ def nquads_in_graph(ntriples: bytes, graph: str) -> bytes:
     return b"".join(line[:-2] + suffix + b"\n" for line in ntriples.splitlines() if line)
 
 
+#: what to do with a damaged store: the documents' files are the truth, the store is built from them
+REBUILD = "build its documents again into a new folder (kg build FILES --store NEW), or restore it from a backup"
+
+
 def require_store(where: Path) -> None:
-    """A StoreError unless a store exists at ``where``."""
+    """A StoreError unless a store exists at ``where`` (one that lost its CURRENT file is named as damaged)."""
     if not is_store(where):
+        _refuse_damaged(where)
         raise StoreError(f"no store at {where}: run 'kg build' first or pass --store/KG_STORE")
 
 
@@ -229,8 +244,58 @@ def is_store(where: Path) -> bool:
     return (where / "CURRENT").is_file()
 
 
+def looks_like_store(where: Path) -> bool:
+    """True when ``where`` holds a store's files, whole or damaged (its CURRENT file, a MANIFEST or OPTIONS file)."""
+    try:
+        return where.is_dir() and (is_store(where) or any(where.glob("MANIFEST-*")) or any(where.glob("OPTIONS-*")))
+    except OSError:
+        return False
+
+
+def store_folder_of(path: Path) -> Path | None:
+    """The store folder that ``path`` is in (or is), if any: a file written there damages the store."""
+    for folder in (path, *path.parents):
+        if looks_like_store(folder):
+            return folder
+    return None
+
+
+def _refuse_damaged(where: Path) -> None:
+    """A StoreError naming the store as damaged when ``where`` holds a store's files but no CURRENT file."""
+    if looks_like_store(where) and not is_store(where):
+        raise StoreError(f"store {where} is damaged: its CURRENT file (which names the store's MANIFEST file) is "
+                         f"missing; kg validate --repair --store {where} writes it again, or {REBUILD}")
+
+
+def repair_store(path: str | os.PathLike | None = None) -> str | None:
+    """Write a store's lost CURRENT file again, naming its newest MANIFEST; what was done, or None if nothing needed it.
+
+    RocksDB's CURRENT file holds only the name of the MANIFEST file that
+    lists the store's table files, so when the MANIFEST is there the store
+    is whole again. A store that still cannot be opened is left as it was
+    found, and the StoreError says so.
+    """
+    where = store_path(path)
+    if is_store(where) or not looks_like_store(where):
+        return None
+    manifests = sorted(where.glob("MANIFEST-*"), key=lambda p: int(p.name.partition("-")[2] or 0)
+                       if p.name.partition("-")[2].isdigit() else -1)
+    if not manifests:
+        raise StoreError(f"store {where} is damaged beyond repair here: its CURRENT and MANIFEST files are gone; {REBUILD}")
+    current = where / "CURRENT"
+    current.write_text(f"{manifests[-1].name}\n", encoding="ascii")
+    try:
+        ox.Store.read_only(str(where))
+    except (OSError, RuntimeError) as err:
+        current.unlink()
+        raise StoreError(f"store {where} is damaged: naming {manifests[-1].name} in a new CURRENT file did not make it "
+                         f"readable ({_first_clause(err)}); {REBUILD}") from None
+    return f"repaired store {where}: wrote its lost CURRENT file, naming {manifests[-1].name}"
+
+
 def _require_room_for_store(where: Path) -> None:
     """A StoreError when ``where`` is a folder of other files: a store is only made in a new or empty one."""
+    _refuse_damaged(where)
     if where.is_dir() and not is_store(where) and any(where.iterdir()):
         raise StoreError(f"{where} holds other files and is not a store: give --store/KG_STORE a new or empty folder")
 
@@ -249,7 +314,32 @@ def open_store(path: str | os.PathLike | None = None, read_only: bool = False, c
             raise StoreError(f"store {where} is being written by another process (a build, or a server on it);"
                              " wait for it to finish: reading commands such as kg query work meanwhile") from err
         raise StoreError(f"cannot open store {where}: {err}") from err
+    except RuntimeError as err:  # RocksDB's "Corruption": a table file lost or damaged
+        raise StoreError(f"store {where} is damaged ({_first_clause(err)}); {REBUILD}") from None
     return KgStore(store, where, read_only)
+
+
+def damage_error(err: BaseException) -> StoreError | None:
+    """A StoreError naming the store as damaged when ``err`` is RocksDB finding one of its files missing or corrupt.
+
+    A lost table file is usually found when the store opens, but one that
+    only some reads reach is found by them; this names the store (from the
+    file's path) either way.
+    """
+    text = str(err)
+    if "Corruption" not in text and "While open a file for random read" not in text:
+        return None
+    found = re.search(r"(/\S+)/[^/\s]+\.sst\b", text)
+    where = found.group(1) if found else "in use"
+    return StoreError(f"store {where} is damaged ({_first_clause(err)}); {REBUILD}")
+
+
+def _first_clause(err: Exception) -> str:
+    """RocksDB's message up to its first full stop, without the repeated 'Corruption:' prefixes."""
+    text = str(err)
+    while text.startswith("Corruption: "):
+        text = text.removeprefix("Corruption: ")
+    return text.split("  ")[0].rstrip(".")
 
 
 def _is_lock_error(err: OSError) -> bool:

@@ -60,17 +60,27 @@ class Report:
     problems: list[str] = field(default_factory=list)
     reasoner: str = ""
     graph_checks_run: bool = False
+    damaged: list[str] = field(default_factory=list)  # documents whose graphs' text anchors do not hold
 
     @property
     def summary(self) -> str:
-        """The verdict in one line: valid or how many problems, then what was checked.
+        """The verdict in one line: valid or how many problems, what to do about damaged graphs, then what was checked.
 
         >>> Report(conforms=True, reasoner=NOT_REASONED).summary
         'valid: no problems; checked the SHACL shapes; OWL reasoning (HermiT) skipped, as asked'
         """
         verdict = "valid: no problems" if self.conforms else f"not valid: {len(self.problems)} problem(s)"
         checks = "the SHACL shapes, text anchors and labels" if self.graph_checks_run else "the SHACL shapes"
-        return f"{verdict}; checked {checks}; {self.reasoner}"
+        return f"{verdict}; {self.repair}checked {checks}; {self.reasoner}"
+
+    @property
+    def repair(self) -> str:
+        """What to do about damaged document graphs ('' when there are none)."""
+        if not self.damaged:
+            return ""
+        shown = ", ".join(self.damaged[:5]) + (", ..." if len(self.damaged) > 5 else "")
+        return (f"{len(self.damaged)} document graph(s) damaged ({shown}): to repair, run kg build on their files "
+                "again (it extracts a damaged graph anew); ")
 
 
 def ontology_dir() -> Path:
@@ -468,7 +478,16 @@ def _graph_check_rows(store, query: str, graph: str | None):
 def _with_graph_checks(report: Report, store, graph: str | None = None) -> Report:
     """The report with the text-anchor and label problems of the store (or of one graph) added."""
     problems = report.problems + anchor_problems(store, graph) + label_problems(store, graph)
-    return replace(report, conforms=not problems, problems=problems, graph_checks_run=True)
+    return replace(report, conforms=not problems, problems=problems, graph_checks_run=True,
+                   damaged=damaged_documents(store, graph))
+
+
+def damaged_documents(store, graph: str | None = None) -> list[str]:
+    """The names of the documents (all, or the one in ``graph``) whose graphs' text anchors do not hold."""
+    from kg.iris import doc_name
+
+    names = (doc_name(iri) for iri in ([graph] if graph else store.graphs()) if store.is_damaged(iri))
+    return [name for name in names if name is not None]
 
 
 def _store_graph(store, name: str) -> Graph:

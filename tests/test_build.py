@@ -67,7 +67,7 @@ def test_bad_input_leaves_the_store_as_it_was(store_copy, tmp_path, nlp):
     good = tmp_path / "good.txt"
     good.write_text("A new article about talks.", encoding="utf-8")
     bad = tmp_path / "bad.txt"
-    bad.write_bytes(b"\xff\xfe\x00")
+    bad.write_bytes(b"\xff\xfe")
     before = quads_of(store_copy)
     with open_store(store_copy) as store, pytest.raises(InputError, match="not UTF-8"):
         build(store, [str(good), str(bad)])
@@ -258,3 +258,40 @@ def test_a_removal_a_full_disk_stops_leaves_the_store_whole_and_says_so(store_co
     assert "Traceback" not in done.stderr, done.stderr
     assert done.stdout.startswith(f"cannot remove {SEED_FILE.name}: store ") and done.stdout.rstrip().endswith("nothing was removed")
     assert quads_of(store_copy) == quads_of(seed_store_dir)
+
+def test_a_different_text_under_a_stored_name_is_refused_before_anything_is_written(store_copy, tmp_path):
+    from kg.build import checked_documents, stored_names_check
+
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / SEED_FILE.name).write_text("The minister said talks resume.", encoding="utf-8")
+    check = stored_names_check(store_copy, replace=False)
+    with pytest.raises(InputError, match=rf"other/{SEED_FILE.name}: the store .* already holds a different text "
+                                         rf"named '{SEED_FILE.name}'; pass --replace"):
+        checked_documents([str(other)], None, check=check)
+    assert list(checked_documents([str(SEED_FILE)], None, check=check))  # the same text passes
+    assert list(checked_documents([str(other)], None, check=stored_names_check(store_copy, replace=True)))
+
+
+def test_no_store_yet_refuses_no_name(tmp_path):
+    from kg.build import checked_documents, stored_names_check
+
+    assert list(checked_documents([str(SEED_FILE)], None, check=stored_names_check(tmp_path / "none", replace=False)))
+
+
+def test_a_name_for_stdin_needs_stdin(tmp_path):
+    from kg.build import checked_documents
+
+    with pytest.raises(InputError, match="--name 'x.txt' names the document read from stdin"):
+        checked_documents([str(SEED_FILE)], None, stdin_as="x.txt")
+
+
+def test_a_graph_whose_anchors_were_deleted_is_built_again(store_copy, nlp):
+    with open_store(store_copy) as store:
+        before = quads_of_store(store)
+        store.oxigraph.update("DELETE WHERE { GRAPH ?g { ?s <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/"
+                              "nif-core#anchorOf> ?o } }")
+        assert store.is_damaged(doc_iri(SEED_FILE.name))
+        report = build(store, [str(SEED_FILE)])
+        assert (report.documents, report.skipped) == (1, 0)
+        assert quads_of_store(store) == before

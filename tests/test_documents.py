@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
-from kg.documents import MAX_CHARACTERS, Document, parse_text, read_documents, unique_documents
+from kg.documents import MAX_CHARACTERS, Document, parse_text, read_documents, stdin_name, unique_documents
 from kg.errors import InputError
 
 
@@ -68,7 +69,77 @@ def test_stdin(monkeypatch):
 
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("date 2023-01-01 Hi.\n\nText.".encode())))
     (doc,) = read_documents(["-"])
-    assert doc.name == "stdin" and doc.date == "2023-01-01"
+    assert doc.name == stdin_name(doc.text) and doc.date == "2023-01-01" and doc.source == "stdin"
+
+
+def test_stdin_texts_are_named_by_their_content():
+    assert stdin_name("One.") == stdin_name("One.") != stdin_name("Two.")
+    assert stdin_name("One.").startswith("stdin-")
+
+
+def test_stdin_may_be_given_a_name(monkeypatch):
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Text.")))
+    (doc,) = read_documents(["-"], stdin_as="memo.txt")
+    assert doc.name == "memo.txt"
+
+
+@pytest.mark.parametrize("data, message", [
+    ("Talks resume.".encode("utf-16-le"), "UTF-16 (little-endian) text without a byte order mark"),
+    ("Talks resume.".encode("utf-16-be"), "UTF-16 (big-endian) text without a byte order mark"),
+    (b"Talks\x00 resume.", "NUL character (offset 5)"),
+])
+def test_a_nul_is_refused_and_utf16_named(tmp_path, data, message):
+    (tmp_path / "a.txt").write_bytes(data)
+    with pytest.raises(InputError, match=re.escape(message)):
+        list(read_documents([str(tmp_path / "a.txt")]))
+
+
+def test_a_nul_in_a_row_is_refused(tmp_path):
+    (tmp_path / "a.jsonl").write_text('{"text": "Talks\\u0000 resume."}\n', encoding="utf-8")
+    with pytest.raises(InputError, match=r"a\.jsonl:1: holds a NUL"):
+        list(read_documents([str(tmp_path / "a.jsonl")]))
+
+
+@pytest.mark.parametrize("data, where", [
+    ('id,text\none,"He said it.\ntwo,Another article.\n', "a.csv:2"),
+    ('id,text\none,"He said hi.\ntwo,"Second row."\n', "a.csv:2"),
+    ('"id,text\none,Text.\n', "a.csv:1"),
+])
+def test_a_csv_quote_that_does_not_close_is_refused(tmp_path, data, where):
+    (tmp_path / "a.csv").write_text(data, encoding="utf-8")
+    with pytest.raises(InputError, match=re.escape(where)):
+        list(read_documents([str(tmp_path / "a.csv")]))
+
+
+def test_a_csv_field_may_hold_quoted_paragraphs(tmp_path):
+    (tmp_path / "a.csv").write_text('id,text\none,"First.\n\nHe said ""no""."\ntwo,Plain.\n', encoding="utf-8")
+    docs = list(read_documents([str(tmp_path / "a.csv")]))
+    assert [doc.text for doc in docs] == ['First.\n\nHe said "no".', "Plain."]
+
+
+def test_a_folder_nested_deeper_than_python_recurses_is_read(tmp_path):
+    path = tmp_path / "deep"
+    path.mkdir()
+    for _ in range(1200):
+        path = path / "d"
+        path.mkdir()
+    (path / "a.txt").write_text("Talks resume.", encoding="utf-8")
+    (doc,) = read_documents([str(tmp_path / "deep")])
+    assert doc.name == "a.txt"
+    for _ in range(1201):  # shutil.rmtree would recurse too deep
+        (path / "a.txt").unlink(missing_ok=True)
+        path.rmdir()
+        path = path.parent
+
+
+def test_a_linked_folder_is_not_walked(tmp_path):
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_text("Talks resume.", encoding="utf-8")
+    (tmp_path / "news" / "loop").symlink_to(tmp_path / "news")
+    assert [doc.name for doc in read_documents([str(tmp_path / "news")])] == ["a.txt"]
 
 
 def test_content_hash_changes_with_text():
@@ -195,3 +266,16 @@ def test_a_folder_leaves_out_hidden_files_and_folders(tmp_path):
     (tmp_path / ".git" / "notes.txt").write_text("not an article", encoding="utf-8")
     assert [d.name for d in read_documents([str(tmp_path)])] == ["a.txt"]
     assert [d.name for d in read_documents([str(tmp_path / ".git" / "notes.txt")])] == ["notes.txt"]  # named: read
+
+
+def test_a_pipe_is_no_input_file(tmp_path):
+    import os
+
+    os.mkfifo(tmp_path / "pipe")
+    with pytest.raises(InputError, match="pipe: not a file or folder .*'-'"):
+        list(read_documents([str(tmp_path / "pipe")]))
+
+
+def test_stdin_holds_one_document():
+    with pytest.raises(InputError, match=r"- \(stdin\) is given more than once"):
+        list(read_documents(["-", "-"]))

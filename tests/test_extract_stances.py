@@ -230,7 +230,7 @@ def test_an_event_shows_no_stance_when_negated_or_when_its_sentence_does_not_nam
 
 def test_an_event_gives_no_second_stance_where_the_words_say_toward_what(nlp):
     """'declined Y's offer': the words are against the offer; the REJECT event would say against Y."""
-    from kg.extract.records import Actor, Event
+    from kg.extract.records import Event
 
     text = "Ana Ruiz declined Leo Park's offer to resign."
     actors = actors_in(text, {"Ana Ruiz": "Person", "Leo Park": "Person"})

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import io
+import os
 import re
 
 import pytest
 
 from kg.errors import FormatError, InputError, OutputError
-from kg.outfile import XmlCharacterGuard, check_xml_characters, write_atomically
+from kg.outfile import XmlCharacterGuard, check_xml_characters, write_atomically, write_output
 
 
 def test_writes_the_file_and_leaves_no_partial(tmp_path):
@@ -66,3 +67,63 @@ def test_the_guard_passes_xml_on_and_stops_at_a_bad_chunk():
     with pytest.raises(FormatError):
         guard.write(b"<b>\x0b</b>")
     assert out.getvalue() == b"<a>fine</a>"
+
+
+def test_write_output_writes_a_regular_file_whole(tmp_path):
+    target = tmp_path / "out.ttl"
+    target.write_bytes(b"old")
+
+    def fail(handle):
+        handle.write(b"half")
+        raise InputError("bad document")
+
+    with pytest.raises(InputError):
+        write_output(target, fail)
+    assert target.read_bytes() == b"old"
+    write_output(target, lambda handle: handle.write(b"new"))
+    assert target.read_bytes() == b"new" and sorted(p.name for p in tmp_path.iterdir()) == ["out.ttl"]
+
+
+def test_write_output_follows_a_symbolic_link(tmp_path):
+    (tmp_path / "real.ttl").write_bytes(b"old")
+    (tmp_path / "link.ttl").symlink_to("real.ttl")
+    write_output(tmp_path / "link.ttl", lambda handle: handle.write(b"new"))
+    assert (tmp_path / "link.ttl").is_symlink() and (tmp_path / "real.ttl").read_bytes() == b"new"
+
+
+def test_write_output_writes_into_a_named_pipe_in_place(tmp_path):
+    import stat
+    import subprocess
+
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    reader = subprocess.Popen(["cat", str(pipe)], stdout=subprocess.PIPE)
+    try:
+        write_output(pipe, lambda handle: handle.write(b"through the pipe"))
+        assert reader.communicate(timeout=10)[0] == b"through the pipe"
+    finally:
+        if reader.poll() is None:
+            reader.kill()
+    assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
+
+
+def test_write_output_writes_to_a_file_descriptor_in_place(tmp_path):
+    target = tmp_path / "held.txt"
+    with open(target, "wb") as held:
+        write_output(f"/proc/self/fd/{held.fileno()}", lambda handle: handle.write(b"via the descriptor"))
+    assert target.read_bytes() == b"via the descriptor"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["held.txt"]
+
+
+@pytest.mark.parametrize("name", ["CURRENT", "dump.ttl", "sub/dump.ttl"])
+def test_write_output_refuses_a_path_inside_a_store(tmp_path, name):
+    from kg.store import open_store
+
+    with open_store(tmp_path / "store"):
+        pass
+    (tmp_path / "store" / "sub").mkdir()
+    current = (tmp_path / "store" / "CURRENT").read_bytes()
+    with pytest.raises(OutputError, match=r"inside the store .*store"):
+        write_output(tmp_path / "store" / name, lambda handle: handle.write(b"x"))
+    assert (tmp_path / "store" / "CURRENT").read_bytes() == current
+    assert not (tmp_path / "store" / "dump.ttl").exists()

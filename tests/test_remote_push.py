@@ -145,6 +145,30 @@ def test_push_from_payloads_and_tuples(oxigraph):
         push([("not an iri", b"")], oxigraph.endpoints)
 
 
+def test_remote_documents_the_store_does_not_hold_are_left_alone_or_pruned(oxigraph, sample):
+    path, counts = sample
+    gone, other = "https://w3id.org/newskg/id/doc/removed.txt", "urn:kg-test:not-a-document"
+    extra = b'<urn:kg-test:s> <urn:kg-test:p> "x" .'
+    push([(gone, extra), (other, extra)], oxigraph.endpoints)
+    with open_store(path, read_only=True) as store:
+        kept = push(store, oxigraph.endpoints)
+        assert kept.left_alone == 1 and kept.pruned == []
+        assert "left 1 remote document(s) that the local store does not hold (kg push --prune" in kept.summary()
+        dry = push(store, oxigraph.endpoints, prune=True, dry_run=True)
+        assert dry.pruned == [gone] and "would delete 1 remote document(s)" in dry.summary()
+        assert remote_counts(oxigraph, [gone, other]) == {gone: 1, other: 1}
+        pruned = push(store, oxigraph.endpoints, prune=True)
+        assert pruned.pruned == [gone] and "deleted 1 remote document(s)" in pruned.summary()
+        assert remote_counts(oxigraph, [gone, other, *counts]) == {gone: 0, other: 1, **counts}
+        again = push(store, oxigraph.endpoints)
+        assert again.left_alone == 0 and "left" not in again.summary()
+
+
+def test_prune_needs_the_store_as_source(oxigraph, tmp_path):
+    with pytest.raises(InputError, match="--prune .* needs the store"):
+        push(write_sample(tmp_path / "news.trig"), oxigraph.endpoints, prune=True)
+
+
 # --------------------------------------------------------------------------- failures
 
 

@@ -154,3 +154,96 @@ def test_a_graph_is_current_only_with_its_hash_and_run(tmp_path):
         assert store.holds_current(graph, "h1", "https://e/run1")
         assert not store.holds_current(graph, "h2", "https://e/run1")
         assert not store.holds_current(graph, "h1", "https://e/run2")
+
+
+def test_a_store_that_lost_its_current_file_is_named_damaged(tmp_path):
+    with open_store(tmp_path / "s") as store:
+        store.add_triples({G1: b"<https://e/s> <https://e/p> \"o\" .\n"})
+    (tmp_path / "s" / "CURRENT").unlink()
+    for read_only in (True, False):
+        with pytest.raises(StoreError, match=r"store .*s is damaged: its CURRENT file .* kg validate --repair --store .*\(kg build FILES --store NEW\)"):
+            open_store(tmp_path / "s", read_only=read_only)
+
+
+def test_a_lost_current_file_is_repaired_from_the_manifest(tmp_path):
+    from kg.store import repair_store
+
+    with open_store(tmp_path / "s") as store:
+        store.add_triples({G1: b"<https://e/s> <https://e/p> \"o\" .\n"})
+    current = (tmp_path / "s" / "CURRENT").read_bytes()
+    assert repair_store(tmp_path / "s") is None  # nothing to repair
+    (tmp_path / "s" / "CURRENT").unlink()
+    assert "wrote its lost CURRENT file" in repair_store(tmp_path / "s")
+    assert (tmp_path / "s" / "CURRENT").read_bytes() == current
+    with open_store(tmp_path / "s", read_only=True) as store:
+        assert store.count(G1) == 1
+
+
+def test_a_store_without_current_or_manifest_cannot_be_repaired(tmp_path):
+    from kg.store import repair_store
+
+    with open_store(tmp_path / "s"):
+        pass
+    for name in ("CURRENT", *(p.name for p in (tmp_path / "s").glob("MANIFEST-*"))):
+        (tmp_path / "s" / name).unlink()
+    with pytest.raises(StoreError, match="damaged beyond repair here"):
+        repair_store(tmp_path / "s")
+    assert not (tmp_path / "s" / "CURRENT").exists()
+
+
+def test_a_store_that_lost_a_table_file_is_named_damaged(tmp_path):
+    with open_store(tmp_path / "s") as store:
+        store.add_triples({G1: b"<https://e/s> <https://e/p> \"o\" .\n"})
+        store.optimize()
+    next((tmp_path / "s").glob("*.sst")).unlink()
+    with pytest.raises(StoreError, match=r"store .*s is damaged \(.*\.sst.*\); build its documents again"):
+        open_store(tmp_path / "s", read_only=True)
+
+
+def test_the_store_folder_of_a_path(tmp_path):
+    from kg.store import store_folder_of
+
+    with open_store(tmp_path / "s"):
+        pass
+    assert store_folder_of(tmp_path / "s" / "CURRENT") == tmp_path / "s"
+    assert store_folder_of(tmp_path / "s" / "a" / "b.ttl") == tmp_path / "s"
+    assert store_folder_of(tmp_path / "out.ttl") is None
+
+
+def test_content_hashes_are_those_written_last(tmp_path):
+    graph = doc_iri("a.txt")
+    with open_store(tmp_path / "s") as store:
+        store.add_triples({graph: f"<{graph}> <{NKG.contentHash}> \"h1\" .\n".encode(),
+                           G1: b"<https://e/s> <https://e/p> \"o\" .\n"})
+        assert store.content_hashes() == {graph: "h1"}
+
+
+NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
+
+
+@pytest.mark.parametrize("damage, damaged", [
+    ("", False),
+    (f"<https://e/span> <{NIF}anchorOf> \"Oslo\" .", False),
+    (f"<https://e/span> <{NIF}anchorOf> \"Paris\" .", True),
+    ("", True),  # no anchor at all
+])
+def test_a_graph_whose_anchors_do_not_hold_is_damaged(tmp_path, damage, damaged):
+    graph = doc_iri("a.txt")
+    body = (f"<{graph}> <{NIF}isString> \"Leaders meet in Oslo.\" .\n"
+            f"<https://e/span> <{NIF}referenceContext> <{graph}> .\n"
+            f"<https://e/span> <{NIF}beginIndex> \"16\"^^<http://www.w3.org/2001/XMLSchema#integer> .\n"
+            f"<https://e/span> <{NIF}endIndex> \"20\"^^<http://www.w3.org/2001/XMLSchema#integer> .\n")
+    if damage or not damaged:
+        body += damage or f"<https://e/span> <{NIF}anchorOf> \"Oslo\" ."
+    with open_store(tmp_path / "s") as store:
+        store.add_triples({graph: (body + "\n").encode()})
+        assert store.is_damaged(graph) is damaged
+
+
+def test_a_missing_table_file_found_by_a_read_names_the_store_damaged():
+    from kg.store import damage_error
+
+    found = FileNotFoundError("IO error: No such file or directory: While open a file for random read: "
+                              "/data/news.db/000014.sst: No such file or directory")
+    assert str(damage_error(found)).startswith("store /data/news.db is damaged (IO error: No such file or directory")
+    assert damage_error(FileNotFoundError("No such file or directory: 'a.txt'")) is None

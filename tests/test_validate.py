@@ -367,6 +367,12 @@ def test_text_anchors_that_do_not_hold_are_problems(valid_store, update, expecte
     report = kv.validate_store(valid_store, reason=False)
     assert not report.conforms and set(lines) <= set(report.problems)
     assert report.summary.startswith("not valid: ") and "checked the SHACL shapes, text anchors and labels" in report.summary
+    assert report.damaged == ["000_test"] and "to repair, run kg build on their files again" in report.summary
+
+
+def test_a_store_without_damage_has_no_repair_to_name(valid_store):
+    report = kv.validate_store(valid_store, reason=False)
+    assert report.damaged == [] and "repair" not in report.summary
 
 
 def test_a_second_label_for_a_node_in_one_graph_is_a_problem(valid_store):

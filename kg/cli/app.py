@@ -86,6 +86,13 @@ def reports_errors(func):
             return func(*args, **kwargs)
         except KgError as err:
             raise click.ClickException(str(err)) from None
+        except (OSError, RuntimeError) as err:  # a store file found missing or corrupt by a read
+            from kg.store import damage_error
+
+            damaged = damage_error(err)
+            if damaged is None:
+                raise
+            raise click.ClickException(str(damaged)) from None
         except KeyboardInterrupt:
             command = click.get_current_context().command.name
             raise click.ClickException(INTERRUPTED.get(command, "interrupted")) from None

@@ -16,19 +16,26 @@ from kg.cli.progress import counter, progress_bar, shows_progress
 @click.option("--date", help="Publication date (YYYY-MM-DD) for every document, overriding date markers.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Processes for spaCy [default: all cores].")
 @click.option("--force", is_flag=True, help="Rebuild documents even when unchanged.")
+@click.option("--replace", is_flag=True, help="Let a text replace a different one the store holds under the same name.")
+@click.option("--name", "stdin_as", metavar="NAME", help="Name of the document read from - (stdin) [default: stdin-HASH of its text].")
 @DASK_OPTION
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary line (the bar is drawn only on a terminal).")
 @reports_errors
-def build(paths, store_dir, date, jobs, force, dask_address, quiet):
+def build(paths, store_dir, date, jobs, force, replace, stdin_as, dask_address, quiet):
     """Read articles (.txt, .jsonl, .csv, folders, or - for stdin) into the store.
+
+    A document is named by its file name (or its row's id); a text that
+    would replace a different one stored under its name is refused unless
+    --replace is given.
 
     Example: kg build seeds/ --store news.db
     """
     from kg.build import build as run_build
-    from kg.build import checked_documents
+    from kg.build import checked_documents, stored_names_check
     from kg.store import open_store
 
-    documents = checked_documents(list(paths), date)  # bad input stops here, before a store is made or opened
+    check = stored_names_check(store_dir, replace)
+    documents = checked_documents(list(paths), date, stdin_as, check)  # bad input stops here, before the store is written
     documents, total = _counted(documents, list(paths), date, quiet)
     jobs = _jobs(jobs, dask_address)
     with (_builder(dask_address) as builder, open_store(store_dir) as store,
@@ -90,7 +97,7 @@ def extract(paths, output, date, jobs, dask_address):
     Example: ls corpus/*.txt | parallel -N 500 kg extract -o part-{#}.nq {}
     """
     from kg.build import extract_nquads
-    from kg.outfile import write_atomically
+    from kg.outfile import write_output
 
     jobs = _jobs(jobs, dask_address)
     _, total = _counted(None, list(paths), date, quiet=False) if "-" not in paths else (None, None)
@@ -100,7 +107,7 @@ def extract(paths, output, date, jobs, dask_address):
             done.append(extract_nquads(list(paths), handle, date=date, jobs=jobs, builder=builder, progress=counter(bar)))
 
         if output:
-            write_atomically(output, run)
+            write_output(output, run)
         else:
             with writing_stdout():
                 run(sys.stdout.buffer)

@@ -20,16 +20,19 @@ VALIDATION_UNITS = {"SHACL": "chunks of nodes", "HermiT": "graphs"}  # what kg v
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Processes for SHACL [default: all cores].")
 @click.option("--reason-graphs", type=click.IntRange(min=0), default=20, show_default=True,
               help="Document graphs HermiT checks, spread over the store; 0 for all (about 0.75 s each).")
+@click.option("--repair", is_flag=True, help="First write a store's lost CURRENT file again, from its MANIFEST.")
 @reports_errors
-def validate(store_dir, no_reason, graph, jobs, reason_graphs):
+def validate(store_dir, no_reason, graph, jobs, reason_graphs, repair):
     """Check the graph against the SHACL shapes and the OWL ontology (HermiT), its text anchors and labels.
 
     Example: kg validate --store news.db
     """
     from kg.build import default_jobs
-    from kg.store import open_store
+    from kg.store import open_store, repair_store
     from kg.validate import validate_store
 
+    if repair and (done := repair_store(store_dir)):
+        click.echo(done, err=True)
     store = open_store(store_dir, read_only=True)
     with progress_bar("SHACL", None, "chunks") as bar:
         report = validate_store(store, reason=not no_reason, graph=graph, jobs=jobs or default_jobs(),

@@ -19,17 +19,20 @@ from kg.cli.progress import progress_bar
 @click.option("--graph", "graphs", multiple=True, help="Only this document (name or graph IRI); repeatable.")
 @click.option("--file", "rdf_file", type=click.Path(exists=True, dir_okay=False), help="Push this Turtle/TriG/N-Quads file instead of the store.")
 @click.option("--dry-run", is_flag=True, help="Show what would be sent; send nothing.")
+@click.option("--prune", is_flag=True, help="Delete remote documents the local store does not hold (removed ones); "
+              "only graphs under the document IRI base, never others.")
 @click.option("--timeout", type=float, default=60.0, show_default=True, help="Seconds per request.")
 @click.option("--retries", type=click.IntRange(min=0), default=3, show_default=True, help="Retries of transient failures, with backoff.")
 @STORE_OPTION
 @auth_options
 @reports_errors
 def push(endpoint, profile, update_endpoint, gsp_endpoint, transport, batch_size, workers, graphs, rdf_file,
-         dry_run, timeout, retries, store_dir, user, password, token, auth_type):
+         dry_run, prune, timeout, retries, store_dir, user, password, token, auth_type):
     """Load the graph into a remote triple store, one named graph per document.
 
     A re-push replaces each document's graph; an interrupted push run again
-    ends with the same remote triples.
+    ends with the same remote triples. Remote documents the local store does
+    not hold are counted and left alone, or deleted with --prune.
 
     Example: kg push --endpoint http://localhost:7878/query --profile oxigraph
     """
@@ -42,7 +45,7 @@ def push(endpoint, profile, update_endpoint, gsp_endpoint, transport, batch_size
     with progress_bar("push", total, "triples", quiet=dry_run) as bar:
         report = run_push(source, endpoints, auth=auth, transport=transport, batch_size=batch_size, graphs=selected,
                           dry_run=dry_run, progress=lambda graph, triples: bar.advance(triples), retries=retries,
-                          timeout=timeout, workers=workers)
+                          timeout=timeout, workers=workers, prune=prune)
     click.echo(report.summary(), err=not dry_run)
 
 

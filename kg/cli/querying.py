@@ -167,6 +167,6 @@ def _rdf_format_names():
 
 def _export_to_file(store, output, fmt, graph, with_ontology):
     from kg.export import export as run_export
-    from kg.outfile import write_atomically
+    from kg.outfile import write_output
 
-    write_atomically(output, lambda handle: run_export(store, handle, fmt, graph, with_ontology))
+    write_output(output, lambda handle: run_export(store, handle, fmt, graph, with_ontology))

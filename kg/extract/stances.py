@@ -328,7 +328,7 @@ def _word_parts(doc, keep: set[int]) -> set[int]:
     while stack:
         i = stack.pop()
         for j in (i - 1, i + 1):
-            a, b = min(i, j), max(i, j)
+            a = min(i, j)  # the left one of the pair: no space after it joins the two
             if 0 <= j < len(doc) and j not in keep | parts and doc[a].whitespace_ == "" \
                     and (doc[j].is_alpha or doc[j].text in ("-", "/")):
                 parts.add(j)

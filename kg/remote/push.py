@@ -15,6 +15,11 @@ Follows the W3C specs every SPARQL store implements:
   ``INSERT { ... } WHERE {}`` (a blank node label only means one node within
   one request, and Virtuoso refuses blank nodes in INSERT DATA).
 
+Pushing from the local store, the remote documents it does not hold (removed
+locally, say) are counted and left alone, or with ``prune`` deleted; only
+graphs under the document IRI base (:func:`kg.iris.doc_iri`) are ever counted
+or deleted, never another graph the remote store holds.
+
 Graphs go out ``workers`` at a time (4 by default: 1 worker pushed 62,000
 triples/s of ~520-triple graphs into Oxigraph server, 4 workers 111,000), each
 graph's requests in order on one connection. Failures are retried and
@@ -160,6 +165,8 @@ class PushReport:
     dry_run: bool = False
     graphs: list[GraphReport] = field(default_factory=list)
     seconds: float = 0.0
+    pruned: list[str] = field(default_factory=list)  # remote documents deleted (or, dry, to be deleted)
+    left_alone: int | None = None  # remote documents the local store does not hold, kept (None: not counted)
 
     @property
     def triples(self) -> int:
@@ -181,6 +188,12 @@ class PushReport:
         )
         if not self.dry_run:
             text += f" in {self.seconds:.2f} s, {self.triples_per_second:,.0f} triples/s"
+        if self.pruned:
+            text += (f"; {'would delete' if self.dry_run else 'deleted'} {len(self.pruned)} remote document(s) "
+                     "the local store does not hold")
+        if self.left_alone:
+            text += (f"; left {self.left_alone} remote document(s) that the local store does not hold "
+                     "(kg push --prune deletes them)")
         return text
 
 
@@ -277,6 +290,7 @@ def push(
     backoff: float = 0.5,
     timeout: float = DEFAULT_TIMEOUT,
     workers: int = DEFAULT_WORKERS,
+    prune: bool = False,
 ) -> PushReport:
     """Put each named graph of ``source`` into the remote store, replacing it there.
 
@@ -288,7 +302,15 @@ def push(
     stops the push). ``workers`` graphs are sent at once, each on its own
     connection (the batches of one graph always in order). A dry run sends
     nothing and reports what would be sent.
+
+    From a KgStore, remote document graphs the store does not hold are
+    counted (``left_alone``), or with ``prune`` deleted (``pruned``; a dry
+    run only lists them). ``prune`` needs a store as the source.
     """
+    from_store = hasattr(source, "graphs") and hasattr(source, "quads")
+    if prune and not from_store:
+        raise InputError("--prune deletes the remote documents the local store does not hold, so it needs the store "
+                         "as the source, not a file")
     transport = transport or endpoints.transport
     if transport not in TRANSPORTS:
         raise RemoteError(f"unknown transport '{transport}'; transports are: {choices(TRANSPORTS)}")
@@ -309,6 +331,8 @@ def push(
     if dry_run:
         for graph in _payloads(source, graphs):
             report.graphs.append(GraphReport(graph.iri, graph.triples, _plan_requests(graph, transport, batch_size)))
+        if prune:
+            report.pruned = remote_only_documents(source, endpoints, auth, timeout)
         return report
 
     lock = threading.Lock()
@@ -347,8 +371,44 @@ def push(
     finally:
         for client in clients:
             client.close()
+    if prune:
+        report.pruned = remote_only_documents(source, endpoints, auth, timeout)
+        drop_graphs(report.pruned, endpoints, auth, timeout, retries, backoff)
+    elif from_store:
+        report.left_alone = _count_left_alone(source, endpoints, auth, timeout)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def remote_only_documents(store, endpoints: Endpoints, auth: Auth | None, timeout: float) -> list[str]:
+    """The document graphs the remote store holds and ``store`` does not: only graphs under the document IRI base."""
+    from kg.iris import doc_iri
+    from kg.remote.query import remote_graph_counts
+
+    base, local = doc_iri(""), set(store.graphs())
+    remote = remote_graph_counts(endpoints, auth=auth, timeout=timeout)
+    return sorted(graph for graph in remote if graph.startswith(base) and graph not in local)
+
+
+def _count_left_alone(store, endpoints: Endpoints, auth: Auth | None, timeout: float) -> int | None:
+    """How many remote documents the store does not hold, or None when the remote store will not say (the push stands)."""
+    try:
+        return len(remote_only_documents(store, endpoints, auth, timeout))
+    except RemoteError:
+        return None
+
+
+def drop_graphs(graphs: Iterable[str], endpoints: Endpoints, auth: Auth | None, timeout: float = DEFAULT_TIMEOUT,
+                retries: int = DEFAULT_RETRIES, backoff: float = 0.5) -> None:
+    """Delete named graphs from the remote store, one SPARQL Update ``DROP SILENT GRAPH`` each."""
+    sw = sparql_wrapper(endpoints.update, auth, timeout, update=True)
+    for graph in graphs:
+        text = _fill(load_internal("push_drop"), graph)
+        what = f"pruning graph <{graph}> on {endpoints.update} failed"
+        try:
+            with_retries(lambda: sparql_call(sw, text, timeout), what, retries, backoff)
+        except RemoteError as err:
+            raise named_error(err, what) from None
 
 
 def _in_parallel(send, payloads: Iterator[GraphPayload], workers: int) -> list[GraphReport]:
