@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 if TYPE_CHECKING:
-    from tests.test_faults import Outcome
+    from tests.fault_harness import Outcome
 
 
 def files_under(top: Path) -> list[Path]:
@@ -251,3 +251,12 @@ def remote_holds(removed: int) -> Callable[[Path, Outcome], None]:
         assert graphs[REMOVED] == removed, f"the removed document is {'still' if graphs[REMOVED] else 'no longer'} remote"
 
     return after
+
+
+def write(name: str, data: bytes) -> Callable[[Path], None]:
+    """A setup that writes one input file."""
+
+    def setup(work: Path) -> None:
+        _write(work, name, data)
+
+    return setup
