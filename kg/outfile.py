@@ -1,6 +1,6 @@
 """Output files written whole or not at all, and XML output that an XML parser can read.
 
-``kg export -o`` and ``kg extract -o`` (:func:`write_output`) write a
+``kg export -o``, ``kg extract -o`` and ``kg report -o`` (:func:`write_output`) write a
 regular file beside the target and rename it when done, so a failed or
 interrupted run leaves the old file (or none), never half of a new one. A
 symbolic link is followed: the file it points to is written, the link stays.

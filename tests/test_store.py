@@ -221,13 +221,13 @@ def test_content_hashes_are_those_written_last(tmp_path):
 NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
 
 
-@pytest.mark.parametrize("damage, damaged", [
-    ("", False),
-    (f"<https://e/span> <{NIF}anchorOf> \"Oslo\" .", False),
-    (f"<https://e/span> <{NIF}anchorOf> \"Paris\" .", True),
-    ("", True),  # no anchor at all
+@pytest.mark.parametrize("damage, damaged, broken", [
+    ("", False, False),
+    (f"<https://e/span> <{NIF}anchorOf> \"Oslo\" .", False, False),
+    (f"<https://e/span> <{NIF}anchorOf> \"Paris\" .", True, False),  # an anchor that lies: only the thorough check
+    ("", True, True),  # no anchor at all
 ])
-def test_a_graph_whose_anchors_do_not_hold_is_damaged(tmp_path, damage, damaged):
+def test_a_graph_whose_anchors_do_not_hold_is_damaged(tmp_path, damage, damaged, broken):
     graph = doc_iri("a.txt")
     body = (f"<{graph}> <{NIF}isString> \"Leaders meet in Oslo.\" .\n"
             f"<https://e/span> <{NIF}referenceContext> <{graph}> .\n"
@@ -238,6 +238,7 @@ def test_a_graph_whose_anchors_do_not_hold_is_damaged(tmp_path, damage, damaged)
     with open_store(tmp_path / "s") as store:
         store.add_triples({graph: (body + "\n").encode()})
         assert store.is_damaged(graph) is damaged
+        assert store.is_damaged(graph, thorough=False) is broken
 
 
 def test_a_missing_table_file_found_by_a_read_names_the_store_damaged():

@@ -27,9 +27,9 @@ def report_html(store, filters=None) -> str:
 
 
 def write_report(store, path: str | os.PathLike, filters=None) -> int:
-    """Write the report to ``path`` whole or not at all; returns its size in bytes."""
-    from kg.outfile import write_atomically
+    """Write the report to ``path`` (a regular file whole or not at all; a device or pipe in place); returns its size in bytes."""
+    from kg.outfile import write_output
 
     data = report_html(store, filters).encode("utf-8")
-    write_atomically(path, lambda handle: handle.write(data))
+    write_output(path, lambda handle: handle.write(data))
     return len(data)
