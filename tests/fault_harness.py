@@ -283,3 +283,25 @@ def _stop_all(proc: subprocess.Popen) -> None:
 def _children(pid: int) -> list[int]:
     path = Path(f"/proc/{pid}/task/{pid}/children")
     return [int(child) for child in path.read_text().split()] if path.exists() else []
+
+
+@pytest.fixture(scope="module")
+def servers(tmp_path_factory, seed_store_dir):
+    """{http}: Python's http.server (no SPARQL endpoint); {oxigraph}: Oxigraph serving the seed; {dead}: nothing."""
+    from tests.servers import OxigraphServer, free_port
+
+    port = free_port()
+    folder = tmp_path_factory.mktemp("http")
+    web = subprocess.Popen([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1"], cwd=folder,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wait_for_http(f"http://127.0.0.1:{port}/", web, timeout=30)
+        served = folder / "seed"
+        shutil.copytree(seed_store_dir, served)
+        with OxigraphServer(served, read_only=True) as oxigraph:
+            yield {"http": f"http://127.0.0.1:{port}/sparql", "oxigraph": oxigraph.query_url,
+                   "dead": f"http://127.0.0.1:{free_port()}/sparql"}
+    finally:
+        from kg.serve import stop_server
+
+        stop_server(web)
