@@ -124,12 +124,31 @@ def stored_names_check(store_dir, replace: bool) -> Callable[[Document], None]:
         stored = store.content_hashes()
 
     def check(document: Document) -> None:
-        held = stored.get(doc_iri(document.name))
+        graph = doc_iri(document.name)
+        held = stored.get(graph)
         if held is not None and held != document.content_hash:
+            with open_store(where, read_only=True) as store:
+                opening = text_opening(store.document_text(graph) or "")
             raise InputError(f"{document.source or document.name}: the store {where} already holds a different text "
-                             f"named '{document.name}'; pass --replace to replace it with this one, or rename this one")
+                             f"named '{document.name}' ({opening}); pass --replace to replace it with this one, "
+                             "or rename this one")
 
     return check
+
+
+def text_opening(text: str, words: int = 8) -> str:
+    """How a stored text begins, to tell the user which article it is (a leading date marker left out).
+
+    >>> text_opening("date 2024-01-02 Leaders meet in Oslo to talk about the war in the east.")
+    'it begins "Leaders meet in Oslo to talk about the…"'
+    """
+    from kg.documents import DATE_MARKER
+
+    body = DATE_MARKER.sub("", text, count=1).split()
+    if not body:
+        return "its text is empty"
+    return f'it begins "{" ".join(body[:words])}{"…" if len(body) > words else ""}"'
+
 
 
 def build(

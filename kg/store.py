@@ -93,6 +93,11 @@ class KgStore:
         rows = self._store.query(load_internal("content_hashes"))
         return {row["g"].value: row["hash"].value for row in rows}
 
+    def document_text(self, graph: str) -> str | None:
+        """The text a document graph holds (queries/internal/document_text.rq), or None."""
+        rows = self._store.query(load_internal("document_text"), substitutions={ox.Variable("g"): ox.NamedNode(graph)})
+        return next((row["text"].value for row in rows), None)
+
     def is_damaged(self, graph: str, thorough: bool = True) -> bool:
         """True when a document graph's text anchors do not hold (queries/internal/damaged_graph.rq); not
         ``thorough``: only when a span lost its anchor or offsets, or the text is gone (broken_graph.rq, which

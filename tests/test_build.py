@@ -267,7 +267,8 @@ def test_a_different_text_under_a_stored_name_is_refused_before_anything_is_writ
     (other / SEED_FILE.name).write_text("The minister said talks resume.", encoding="utf-8")
     check = stored_names_check(store_copy, replace=False)
     with pytest.raises(InputError, match=rf"other/{SEED_FILE.name}: the store .* already holds a different text "
-                                         rf"named '{SEED_FILE.name}'; pass --replace"):
+                                         rf"named '{SEED_FILE.name}' \(it begins \"President Trump has just concluded .*\"\); "
+                                         rf"pass --replace"):
         checked_documents([str(other)], None, check=check)
     assert list(checked_documents([str(SEED_FILE)], None, check=check))  # the same text passes
     assert list(checked_documents([str(other)], None, check=stored_names_check(store_copy, replace=True)))

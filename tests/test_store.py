@@ -248,3 +248,11 @@ def test_a_missing_table_file_found_by_a_read_names_the_store_damaged():
                               "/data/news.db/000014.sst: No such file or directory")
     assert str(damage_error(found)).startswith("store /data/news.db is damaged (IO error: No such file or directory")
     assert damage_error(FileNotFoundError("No such file or directory: 'a.txt'")) is None
+
+
+def test_document_text_is_the_graph_s_text_or_none(tmp_path):
+    graph = doc_iri("a.txt")
+    with open_store(tmp_path / "s") as store:
+        store.add_triples({graph: f"<{graph}> <{NIF}isString> \"Leaders meet in Oslo.\" .\n".encode()})
+        assert store.document_text(graph) == "Leaders meet in Oslo."
+        assert store.document_text(doc_iri("b.txt")) is None
