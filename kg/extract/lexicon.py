@@ -13,7 +13,9 @@ that say the difference (``PLACE_VOTE_PREPS``/``EVENT_PLACE_PREPS``/
 ``PERSON_ROLES``/``ROLE_HEAD_NOUNS``, ``SUBJECT_DEPS``/``NOUN_SUBJECT_DEPS``).
 Lemmas are lower case; lists are frozen. Larger tables live in ``data/``:
 countries, organisations and leaders (:mod:`kg.extract.gazetteer`), event
-triggers (:mod:`kg.extract.events`), evaluative words (:mod:`kg.extract.stances`).
+triggers (:mod:`kg.extract.events`), evaluative words (:mod:`kg.extract.stances`);
+the lists read from ``data/`` (WordNet's nouns and verbs, given names) are
+defined in :mod:`kg.extract.word_files` and imported here.
 """
 
 from __future__ import annotations
@@ -22,7 +24,6 @@ import calendar
 import datetime
 import zoneinfo
 from functools import lru_cache
-from pathlib import Path
 
 # Verbs of speaking whose clausal complement (ccomp) is what was said.
 SPEECH_VERBS = frozenset("""
@@ -531,34 +532,14 @@ SAME_TIME_MARKERS = frozenset({"when", "as", "while", "before"})
 
 # ---------------------------------------------------------------- data files
 
-COMMON_NOUNS_PATH = Path(__file__).with_name("data") / "common_nouns.txt"
-
-
-@lru_cache(maxsize=1)
-def common_nouns() -> frozenset[str]:
-    """English common nouns (WordNet's, as the spaCy model's lemmatizer indexes them), for spotting capitalised words."""
-    lines = COMMON_NOUNS_PATH.read_text(encoding="utf-8").splitlines()
-    return frozenset(line for line in lines if line and not line.startswith("#"))
-
-
-
-NOUN_SENSES_PATH = Path(__file__).with_name("data") / "noun_senses.tsv"
-
-
-@lru_cache(maxsize=1)
-def noun_senses() -> dict[str, tuple[str, ...]]:
-    """WordNet 3.0's one-word nouns -> the lexicographer files of their senses, most frequent first
-    (``"hurricane": ("phenomenon",)``), from data/noun_senses.tsv (``python -m kg.train.noun_senses``).
-
-    Tells a capitalised common word from a name by its kind of meaning (actors).
-    """
-    senses = {}
-    for line in NOUN_SENSES_PATH.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            lemma, files = line.split("\t")
-            senses[lemma] = tuple(files.split(","))
-    return senses
-
+# The larger lists read from data/ (kg.extract.word_files), here so every word list is imported from one place.
+from kg.extract.word_files import (  # noqa: E402, F401
+    agent_nouns,
+    common_nouns,
+    given_names,
+    noun_senses,
+    wordnet_report_verbs,
+)
 
 # Kinds of meaning (WordNet noun files) that can stand for an actor or a place: a word with a sense in one of them
 # may be a name's word ("Army", "Lion", "Hunter"); one without can not be an actor on its own (actors).
@@ -573,46 +554,3 @@ HAPPENING_SENSES = frozenset({"phenomenon", "event", "act", "process"})
 
 # Heads a government portfolio's word modifies: "Interior" in "Interior Minister X" is no organisation (actors).
 PORTFOLIO_HEADS = frozenset({"minister", "ministers", "ministry", "ministries", "secretary", "department", "departments"})
-
-
-GIVEN_NAMES_PATH = Path(__file__).with_name("data") / "given_names.txt"
-
-
-@lru_cache(maxsize=1)
-def given_names() -> frozenset[str]:
-    """Given names of many languages in Latin script (Faker's person providers, less WordNet's common nouns),
-    from data/given_names.txt (``python -m kg.train.given_names``): a name spaCy took for an organisation that
-    begins with one is a person's (actors)."""
-    lines = GIVEN_NAMES_PATH.read_text(encoding="utf-8").splitlines()
-    return frozenset(line for line in lines if line and not line.startswith("#"))
-
-
-REPORT_VERBS_PATH = Path(__file__).with_name("data") / "report_verbs.tsv"
-
-
-@lru_cache(maxsize=1)
-def wordnet_report_verbs() -> dict[str, frozenset[str]]:
-    """WordNet 3.0's verbs of saying and thinking by complement kind ("clause", "infinitive"), from data/report_verbs.tsv.
-
-    Widens the hand lists above to every verb whose main sense is communication or
-    cognition and takes a that-clause or an object and infinitive (statements).
-    """
-    kinds: dict[str, set[str]] = {}
-    for line in REPORT_VERBS_PATH.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            lemma, kind = line.split("\t")
-            kinds.setdefault(kind, set()).add(lemma)
-    return {kind: frozenset(lemmas) for kind, lemmas in kinds.items()}
-
-
-AGENT_NOUNS_PATH = Path(__file__).with_name("data") / "agent_nouns.txt"
-
-
-@lru_cache(maxsize=1)
-def agent_nouns() -> frozenset[str]:
-    """Nouns for people and groups (WordNet 3.0's noun.person and noun.group), from data/agent_nouns.txt.
-
-    Only these can be an unnamed speaker ("officials said"), not "evidence" or "estimates" (statements).
-    """
-    lines = AGENT_NOUNS_PATH.read_text(encoding="utf-8").splitlines()
-    return frozenset(line for line in lines if line and not line.startswith("#"))

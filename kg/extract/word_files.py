@@ -1,0 +1,81 @@
+"""The extractors' larger word lists, read from ``data/`` once per process: WordNet's common nouns, noun senses,
+verbs of saying and thinking and nouns for people and groups, and Faker's given names.
+
+Each file says in its header how it was made; the scripts in :mod:`kg.train` rebuild them.
+:mod:`kg.extract.lexicon` re-exports these readers, so extractors import every word list from one place.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+COMMON_NOUNS_PATH = Path(__file__).with_name("data") / "common_nouns.txt"
+
+
+@lru_cache(maxsize=1)
+def common_nouns() -> frozenset[str]:
+    """English common nouns (WordNet's, as the spaCy model's lemmatizer indexes them), for spotting capitalised words."""
+    lines = COMMON_NOUNS_PATH.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+NOUN_SENSES_PATH = Path(__file__).with_name("data") / "noun_senses.tsv"
+
+
+@lru_cache(maxsize=1)
+def noun_senses() -> dict[str, tuple[str, ...]]:
+    """WordNet 3.0's one-word nouns -> the lexicographer files of their senses, most frequent first
+    (``"hurricane": ("phenomenon",)``), from data/noun_senses.tsv (``python -m kg.train.noun_senses``).
+
+    Tells a capitalised common word from a name by its kind of meaning (actors).
+    """
+    senses = {}
+    for line in NOUN_SENSES_PATH.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            lemma, files = line.split("\t")
+            senses[lemma] = tuple(files.split(","))
+    return senses
+
+
+GIVEN_NAMES_PATH = Path(__file__).with_name("data") / "given_names.txt"
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Given names of many languages in Latin script (Faker's person providers, less WordNet's common nouns),
+    from data/given_names.txt (``python -m kg.train.given_names``): a name spaCy took for an organisation that
+    begins with one is a person's (actors)."""
+    lines = GIVEN_NAMES_PATH.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+REPORT_VERBS_PATH = Path(__file__).with_name("data") / "report_verbs.tsv"
+
+
+@lru_cache(maxsize=1)
+def wordnet_report_verbs() -> dict[str, frozenset[str]]:
+    """WordNet 3.0's verbs of saying and thinking by complement kind ("clause", "infinitive"), from data/report_verbs.tsv.
+
+    Widens the hand lists above to every verb whose main sense is communication or
+    cognition and takes a that-clause or an object and infinitive (statements).
+    """
+    kinds: dict[str, set[str]] = {}
+    for line in REPORT_VERBS_PATH.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            lemma, kind = line.split("\t")
+            kinds.setdefault(kind, set()).add(lemma)
+    return {kind: frozenset(lemmas) for kind, lemmas in kinds.items()}
+
+
+AGENT_NOUNS_PATH = Path(__file__).with_name("data") / "agent_nouns.txt"
+
+
+@lru_cache(maxsize=1)
+def agent_nouns() -> frozenset[str]:
+    """Nouns for people and groups (WordNet 3.0's noun.person and noun.group), from data/agent_nouns.txt.
+
+    Only these can be an unnamed speaker ("officials said"), not "evidence" or "estimates" (statements).
+    """
+    lines = AGENT_NOUNS_PATH.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
