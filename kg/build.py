@@ -80,27 +80,44 @@ def local_builder(jobs: int) -> Builder:
     return builder
 
 
+class CheckedDocuments:
+    """Documents that passed :func:`checked_documents`: read again as often as iterated, counted once."""
+
+    def __init__(self, read: Callable[[], Iterable[Document]], count: int):
+        self._read, self._count = read, count
+
+    def __iter__(self) -> Iterator[Document]:
+        return iter(self._read())
+
+    def __len__(self) -> int:
+        return self._count
+
+
 def checked_documents(paths: list[str], date: str | None, stdin_as: str | None = None,
-                      check: Callable[[Document], None] | None = None) -> Iterator[Document]:
+                      check: Callable[[Document], None] | None = None) -> CheckedDocuments:
     """The documents, each name once, after every input was read once to surface bad files first.
 
     Nothing is written before this returns, so a bad file, two different
     documents under one name, or a document ``check`` refuses (see
     :func:`stored_names_check`) leaves the store untouched. Stdin cannot be
     read twice and is kept; files stream from disk again. ``stdin_as`` names
-    the document read from ``-``.
+    the document read from ``-``. The first reading counts them, for a
+    progress bar.
     """
     if stdin_as is not None and "-" not in paths:
         raise InputError(f"--name '{stdin_as}' names the document read from stdin, and no path is '-'; "
                          "a file's document is named after the file")
+    check = check or _no_check
     if "-" in paths:
         documents = list(unique_documents(read_documents(paths, date, stdin_as)))
         for document in documents:
-            (check or _no_check)(document)
-        return iter(documents)
+            check(document)
+        return CheckedDocuments(lambda: documents, len(documents))
+    count = 0
     for document in unique_documents(read_documents(paths, date)):
-        (check or _no_check)(document)
-    return unique_documents(read_documents(paths, date))
+        check(document)
+        count += 1
+    return CheckedDocuments(lambda: unique_documents(read_documents(paths, date)), count)
 
 
 def _no_check(document: Document) -> None:
@@ -150,7 +167,6 @@ def text_opening(text: str, words: int = 8) -> str:
     return f'it begins "{" ".join(body[:words])}{"…" if len(body) > words else ""}"'
 
 
-
 def build(
     store: KgStore,
     paths: list[str],
@@ -174,7 +190,7 @@ def build(
     from kg.nlp import model_version
 
     began = time.perf_counter()
-    docs = iter(documents) if documents is not None else checked_documents(paths, date)
+    docs = iter(documents if documents is not None else checked_documents(paths, date))
     report = BuildReport()
     model = model_version()
     todo = _needing_build(store, docs, model, force, report, progress)
@@ -254,16 +270,20 @@ def _written(done, report: BuildReport) -> None:
         report.triples += built.triples
 
 
-def extract_nquads(paths: list[str], output, *, date: str | None = None, jobs: int = 1,
-                   builder: Builder | None = None, progress: Callable[[Document], None] | None = None) -> BuildReport:
+def extract_nquads(paths: list[str], output, *, documents: CheckedDocuments | None = None, date: str | None = None,
+                   jobs: int = 1, builder: Builder | None = None,
+                   progress: Callable[[Document], None] | None = None) -> BuildReport:
     """Extract without a store: N-Quads, one named graph per document, to a binary stream.
 
-    The graphs come from ``builder`` (default: ``jobs`` local processes), in
-    input order; ``progress(document)`` is called after each one is written.
+    The documents are those under ``paths``, or ``documents`` already
+    checked. The graphs come from ``builder`` (default: ``jobs`` local
+    processes), in input order; ``progress(document)`` is called after each
+    one is written.
     """
     began = time.perf_counter()
     report = BuildReport()
-    for built in (builder or local_builder(jobs))(checked_documents(paths, date), None):
+    documents = documents if documents is not None else checked_documents(paths, date)
+    for built in (builder or local_builder(jobs))(iter(documents), None):
         output.write(as_nquads(built, doc_iri(built.document.name)))
         report.documents += 1
         report.triples += built.triples

@@ -296,3 +296,13 @@ def test_a_graph_whose_anchors_were_deleted_is_built_again(store_copy, nlp):
         report = build(store, [str(SEED_FILE)])
         assert (report.documents, report.skipped) == (1, 0)
         assert quads_of_store(store) == before
+
+
+def test_checked_documents_are_counted_by_the_check_and_read_again_whole(tmp_path):
+    from kg.build import checked_documents
+
+    for name, text in (("a.txt", "The minister said talks resume."), ("b.txt", "The union said the strike goes on.")):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    documents = checked_documents([str(tmp_path), str(tmp_path / "a.txt")], None)
+    assert len(documents) == 2
+    assert [d.name for d in documents] == [d.name for d in documents] == ["a.txt", "b.txt"]

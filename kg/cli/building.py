@@ -36,7 +36,7 @@ def build(paths, store_dir, date, jobs, force, replace, stdin_as, dask_address, 
 
     check = stored_names_check(store_dir, replace)
     documents = checked_documents(list(paths), date, stdin_as, check)  # bad input stops here, before the store is written
-    documents, total = _counted(documents, list(paths), date, quiet)
+    total = len(documents) if shows_progress(quiet) else None
     jobs = _jobs(jobs, dask_address)
     with (_builder(dask_address) as builder, open_store(store_dir) as store,
           progress_bar("build", total, "documents", quiet=quiet) as bar):
@@ -48,18 +48,6 @@ def build(paths, store_dir, date, jobs, force, replace, stdin_as, dask_address, 
             f"{report.triples} triples in {report.seconds:.1f} s -> {store.path}",
             err=True,
         )
-
-
-def _counted(documents, paths, date, quiet):
-    """The documents and, when a bar will show it, how many there are (read once more; stdin's are kept in memory)."""
-    if not shows_progress(quiet):
-        return documents, None
-    if "-" in paths:
-        documents = list(documents)
-        return documents, len(documents)
-    from kg.documents import read_documents, unique_documents
-
-    return documents, sum(1 for _ in unique_documents(read_documents(paths, date)))
 
 
 @main.command()
@@ -96,15 +84,17 @@ def extract(paths, output, date, jobs, dask_address):
 
     Example: ls corpus/*.txt | parallel -N 500 kg extract -o part-{#}.nq {}
     """
-    from kg.build import extract_nquads
+    from kg.build import checked_documents, extract_nquads
     from kg.outfile import write_output
 
+    documents = checked_documents(list(paths), date)  # bad input stops here, before the output is opened
+    total = len(documents) if shows_progress() else None
     jobs = _jobs(jobs, dask_address)
-    _, total = _counted(None, list(paths), date, quiet=False) if "-" not in paths else (None, None)
     done = []
     with _builder(dask_address) as builder, progress_bar("extract", total, "documents") as bar:
         def run(handle):
-            done.append(extract_nquads(list(paths), handle, date=date, jobs=jobs, builder=builder, progress=counter(bar)))
+            done.append(extract_nquads([], handle, documents=documents, jobs=jobs, builder=builder,
+                                       progress=counter(bar)))
 
         if output:
             write_output(output, run)
