@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from kg.documents import Document, read_documents, unique_documents
-from kg.errors import ClusterError, InputError, KgError, StoreError
+from kg.errors import ClusterError, InputError, KgError, StoreError, one_line
 from kg.identity import resolve_identities
 from kg.iris import doc_iri, run_iri
 from kg.pipeline import Built, as_nquads, build_documents
@@ -316,12 +316,9 @@ def remove_documents(store: KgStore, documents: list[str]) -> list[str]:
         resolve_identities(store)
     except (OSError, KgError) as err:
         raise StoreError(f"removed {len(graphs)} document(s), but the identity links across articles could not be "
-                         f"updated ({_one_line(err)}); the next removal, or build that writes a document, updates them") from None
+                         f"updated ({one_line(err)}); the next removal, or build that writes a document, updates them") from None
     return graphs
 
-
-def _one_line(err: Exception) -> str:
-    return " ".join(str(err).split())
 
 
 def _needing_build(store, docs, model, force, report, progress) -> Iterator[Document]:

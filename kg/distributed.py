@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 
 from kg.documents import Document
-from kg.errors import ClusterError
+from kg.errors import ClusterError, one_line
 from kg.pipeline import Built, batches_of, in_order
 
 LOCAL = "local"
@@ -188,5 +188,4 @@ def _quiet_client_logs():
 
 
 def _one_line(err: Exception) -> str:
-    text = " ".join(str(err).split())
-    return text or type(err).__name__
+    return one_line(err) or type(err).__name__

@@ -47,6 +47,15 @@ class GoldError(KgError):
     """A gold or evaluation file is missing or malformed."""
 
 
+def one_line(err: BaseException) -> str:
+    """An underlying error's text on one line (libraries' messages may span several), for a KgError's message.
+
+    >>> one_line(OSError("disk full:\\n  no space left"))
+    'disk full: no space left'
+    """
+    return " ".join(str(err).split())
+
+
 def choices(values) -> str:
     """Format valid choices for an error message: 'a, b, c'."""
     return ", ".join(sorted(values))

@@ -24,9 +24,8 @@ import os
 import re
 import stat
 from collections.abc import Callable, Iterable
-from typing import BinaryIO
-
 from pathlib import Path
+from typing import BinaryIO
 
 from kg.errors import FormatError, OutputError, choices
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.errors import StoreError
+from kg.errors import StoreError, one_line
 from kg.sparql.files import load_internal
 
 DEFAULT_STORE = ".kg-store"
@@ -170,7 +170,7 @@ class KgStore:
         try:
             self._store.remove_graph(ox.NamedNode(graph))
         except OSError as err:
-            raise StoreError(f"store {self.path} cannot be written ({' '.join(str(err).split())})") from None
+            raise StoreError(f"store {self.path} cannot be written ({one_line(err)})") from None
 
     def query(self, sparql: str, substitutions: dict | None = None, union: bool = True):
         """Run SPARQL; the default graph is the union of all document graphs."""
@@ -201,7 +201,7 @@ class KgStore:
             self.close()
         except OSError as err:
             if exc_type is None:  # else the error already on its way says what went wrong; this one would hide it
-                raise StoreError(f"store {self.path} cannot be written ({' '.join(str(err).split())})") from None
+                raise StoreError(f"store {self.path} cannot be written ({one_line(err)})") from None
 
     def _require_writable(self) -> None:
         if self.read_only:

@@ -21,7 +21,7 @@ from typing import Any
 import pyoxigraph as ox
 from SPARQLWrapper import TURTLE, XML
 
-from kg.errors import QueryError, RemoteError
+from kg.errors import QueryError, RemoteError, one_line
 from kg.remote.calls import DEFAULT_RETRIES, DEFAULT_TIMEOUT, named_error, sparql_call, sparql_wrapper, with_retries
 from kg.remote.endpoints import Auth, Endpoints, require_http_url
 from kg.sparql.files import load_internal
@@ -78,7 +78,7 @@ def remote_query(
                 results = _solutions(body)
             return results
         except (SyntaxError, ValueError) as err:
-            raise RemoteError(f"query to {url} failed: the answer is not SPARQL XML results ({_one_line(err)})") from None
+            raise RemoteError(f"query to {url} failed: the answer is not SPARQL XML results ({one_line(err)})") from None
     graph = ox.Store()
     try:
         graph.load(body, format=RDF_FORMATS["ttl"])
@@ -90,9 +90,6 @@ def remote_query(
 def _solutions(body: bytes):
     return ox.parse_query_results(body, format=SOLUTION_FORMATS["xml"])
 
-
-def _one_line(err: Exception) -> str:
-    return " ".join(str(err).split())
 
 
 def remote_select_rows(

@@ -19,7 +19,7 @@ import threading
 from collections.abc import Callable
 from typing import TypeVar
 
-from kg.errors import KgError, QueryError
+from kg.errors import KgError, QueryError, one_line
 from kg.sparql.checks import check_no_service, check_regex_patterns
 from kg.sparql.files import QueryText
 from kg.sparql.text import inline_params, is_update
@@ -49,9 +49,9 @@ def run_query(store, query: QueryText, params: dict | None = None, *, allow_serv
     except SyntaxError as err:
         if is_update(query.text):
             raise QueryError(f"{query.origin} is a SPARQL update: kg query only reads (kg build writes the store)") from None
-        raise QueryError(f"malformed SPARQL in {query.origin}: {_one_line(err)}") from None
+        raise QueryError(f"malformed SPARQL in {query.origin}: {one_line(err)}") from None
     except (OSError, ValueError, RuntimeError) as err:
-        raise QueryError(f"query {query.origin} failed: {_one_line(err)}") from None
+        raise QueryError(f"query {query.origin} failed: {one_line(err)}") from None
 
 
 def stoppable(work: Callable[[], T], origin: str, timeout: float | None = None) -> T:
@@ -73,7 +73,7 @@ def stoppable(work: Callable[[], T], origin: str, timeout: float | None = None) 
         except KgError as err:
             outcome["error"] = _bare(err)
         except (OSError, ValueError, RuntimeError) as err:
-            outcome["error"] = QueryError(f"query {origin} failed: {_one_line(err)}")
+            outcome["error"] = QueryError(f"query {origin} failed: {one_line(err)}")
         except BaseException as err:  # noqa: BLE001 - handed to the waiting thread, raised there
             outcome["error"] = _bare(err)
         finally:
@@ -93,6 +93,3 @@ def _bare(err: BaseException) -> BaseException:
     err.__traceback__ = err.__context__ = err.__cause__ = None
     return err
 
-
-def _one_line(err: Exception) -> str:
-    return " ".join(str(err).split())
