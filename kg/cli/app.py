@@ -33,8 +33,6 @@ DASK_OPTION = click.option(
 
 def _builder(dask_address):
     """Where the graphs are built: a Dask cluster's context (kg.distributed), or local processes (None)."""
-    import contextlib
-
     if not dask_address:
         return contextlib.nullcontext(None)
     from kg.distributed import cluster_builder

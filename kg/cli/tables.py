@@ -48,24 +48,34 @@ def short_labels(names: Iterable[str]) -> dict[str, str]:
     unique = sorted(set(names))
     if all(len(name) <= LABEL_MAX for name in unique):
         return {name: name for name in unique}
-    cores = {name: _core(name, unique) for name in unique}
+    extensions = {ext for ext in map(lambda n: os.path.splitext(n)[1], unique) if ext}
+    shared_extensions = {ext for ext in extensions if all(n.endswith(ext) for n in unique)}
+    cut = _shared_prefix_end(unique)
+    cores = {name: _core(name, shared_extensions, cut) for name in unique}
     length = LABEL_MIN
     while length < max(map(len, cores.values()), default=0) and len({c[:length] for c in cores.values()}) < len(cores):
         length += 1
     return {name: core if len(core) <= length else core[:length] + "…" for name, core in cores.items()}
 
 
-def _core(name: str, names: Sequence[str]) -> str:
-    """``name`` without the extension and the prefix (up to a separator) that every name shares."""
+def _shared_prefix_end(names: Sequence[str]) -> int:
+    """Where the prefix every name shares ends, at its last separator (0 for a single name)."""
+    if len(names) <= 1:
+        return 0
+    shared = os.path.commonprefix(list(names))
+    return max(shared.rfind(sep) for sep in "-_/. ") + 1
+
+
+def _core(name: str, shared_extensions: set[str], cut: int) -> str:
+    """``name`` without an extension every name shares and without the prefix every name shares (up to ``cut``).
+
+    Both are measured once per table by :func:`short_labels`, not once per name.
+    """
     stem = name
     extension = os.path.splitext(name)[1]
-    if extension and all(n.endswith(extension) for n in names):
+    if extension in shared_extensions:
         stem = name[: -len(extension)]
-    if len(names) > 1:
-        shared = os.path.commonprefix(list(names))
-        cut = max(shared.rfind(sep) for sep in "-_/. ") + 1
-        stem = stem[cut:] or stem
-    return stem
+    return stem[cut:] or stem
 
 
 def column_widths(columns: Sequence[str], rows: Sequence[Sequence[str]], width: int) -> tuple[list[int], list[bool]]:
