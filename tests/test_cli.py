@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import gc
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -87,6 +90,22 @@ def test_validate_passes_on_the_seed(runner, seed_store_dir):
     result = run(runner, "validate", "--store", seed_store_dir)
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("valid: no problems; checked the SHACL shapes, text anchors and labels; HermiT: 1 of 1 graphs")
+
+
+def test_validate_caps_jobs_at_the_cores_with_a_note(runner, seed_store_dir):
+    result = run(runner, "validate", "--no-reason", "-j", "999", "--store", seed_store_dir)
+    assert result.exit_code == 0, result.output
+    assert result.stderr.startswith(f"-j 999 is more than the {os.cpu_count()} core(s) here")
+
+
+def test_a_reader_that_leaves_early_gives_the_shell_exit_141_and_no_message(seed_store_dir):
+    """kg export | head: the write to the closed pipe ends the run quietly, as 128 + SIGPIPE (git log | head does)."""
+    writer = subprocess.Popen([sys.executable, "-m", "kg.cli", "export", "--store", str(seed_store_dir)],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, bufsize=0)
+    assert os.read(writer.stdout.fileno(), 10)
+    writer.stdout.close()
+    assert writer.wait(timeout=60) == 141
+    assert writer.stderr.read() == b""
 
 
 @pytest.mark.parametrize("args, message", [

@@ -24,6 +24,8 @@ STORE_OPTION = click.option(
 )
 
 
+CLOSED_PIPE_EXIT = 141  # 128 + SIGPIPE: what a shell reports for a writer whose reader left (git log | head)
+
 DASK_OPTION = click.option(
     "--dask", "dask_address", metavar="ADDRESS",
     help="Build on a Dask cluster: its scheduler's address (tcp://host:8786), or local[:N] for N local "
@@ -38,6 +40,16 @@ def _builder(dask_address):
     from kg.distributed import cluster_builder
 
     return cluster_builder(dask_address)
+
+
+def capped_jobs_noted(jobs: int | None, *, quiet: bool = False) -> int:
+    """-j as given, or all cores; more than the cores is capped, with a note on stderr unless ``quiet``."""
+    from kg.build import capped_jobs
+
+    jobs, note = capped_jobs(jobs)
+    if note and not quiet:
+        click.echo(note, err=True)
+    return jobs
 
 
 def auth_options(func):
@@ -100,7 +112,7 @@ def reports_errors(func):
 
 @contextlib.contextmanager
 def writing_stdout():
-    """Around writes to stdout: a full device or a closed pipe becomes one line (or, for a pipe, silence) and exit 1.
+    """Around writes to stdout: a full device becomes one line and exit 1; a closed pipe, silence and exit 141.
 
     Only errors that carry an operating-system error number count as the
     output's: the store's own I/O errors (pyoxigraph's) carry none and go on.
@@ -115,7 +127,7 @@ def writing_stdout():
             raise
         _drop_stdout()
         if err.errno == errno.EPIPE:  # the reader left (kg query ... | head): nothing to say
-            raise click.exceptions.Exit(1) from None
+            raise click.exceptions.Exit(CLOSED_PIPE_EXIT) from None
         raise click.ClickException(f"cannot write to standard output: {err.strerror or err}") from None
 
 

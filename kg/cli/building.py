@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from kg.cli.app import DASK_OPTION, STORE_OPTION, _builder, main, reports_errors, writing_stdout
+from kg.cli.app import DASK_OPTION, STORE_OPTION, _builder, capped_jobs_noted, main, reports_errors, writing_stdout
 from kg.cli.progress import counter, progress_bar, shows_progress
 
 
@@ -107,9 +107,4 @@ def extract(paths, output, date, jobs, dask_address):
 
 def _jobs(jobs, dask_address) -> int:
     """-j as given, or all cores, capped at the cores with a note (unused with --dask)."""
-    from kg.build import capped_jobs
-
-    jobs, note = capped_jobs(jobs)
-    if note and not dask_address:
-        click.echo(note, err=True)
-    return jobs
+    return capped_jobs_noted(jobs, quiet=bool(dask_address))

@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from kg.cli.app import STORE_OPTION, _auth, auth_options, main, reports_errors
+from kg.cli.app import STORE_OPTION, _auth, auth_options, capped_jobs_noted, main, reports_errors
 from kg.cli.progress import progress_bar
 from kg.cli.tables import print_table
 
@@ -17,7 +17,8 @@ VALIDATION_UNITS = {"SHACL": "chunks of nodes", "HermiT": "graphs"}  # what kg v
 @STORE_OPTION
 @click.option("--no-reason", is_flag=True, help="SHACL only, skip the OWL reasoner.")
 @click.option("--graph", help="Only this document (its name or graph IRI).")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Processes for SHACL [default: all cores].")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Processes for SHACL [default: all cores; never more than the cores].")
 @click.option("--reason-graphs", type=click.IntRange(min=0), default=20, show_default=True,
               help="Document graphs HermiT checks, spread over the store; 0 for all (about 0.75 s each).")
 @click.option("--repair", is_flag=True, help="First write a store's lost CURRENT file again, from its MANIFEST.")
@@ -27,7 +28,6 @@ def validate(store_dir, no_reason, graph, jobs, reason_graphs, repair):
 
     Example: kg validate --store news.db
     """
-    from kg.build import default_jobs
     from kg.store import open_store, repair_store
     from kg.validate import validate_store
 
@@ -35,7 +35,7 @@ def validate(store_dir, no_reason, graph, jobs, reason_graphs, repair):
         click.echo(done, err=True)
     store = open_store(store_dir, read_only=True)
     with progress_bar("SHACL", None, "chunks") as bar:
-        report = validate_store(store, reason=not no_reason, graph=graph, jobs=jobs or default_jobs(),
+        report = validate_store(store, reason=not no_reason, graph=graph, jobs=capped_jobs_noted(jobs),
                                 max_graphs=reason_graphs, progress=lambda stage, done, total: bar.stage(
                                     stage, done, total, VALIDATION_UNITS.get(stage)))
     for line in report.problems:
@@ -82,7 +82,7 @@ def eval_command(gold_dir, polnear_dir, newsmtsc_file, verbose, as_json, jobs, e
 
         score = evaluate_store(open_store(store_dir, read_only=True), gold_dir)
     else:
-        score = _score_polnear(polnear_dir, jobs)
+        score = _score_polnear(polnear_dir, capped_jobs_noted(jobs))
     _print_score(score, verbose, as_json)
 
 

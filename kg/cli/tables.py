@@ -17,6 +17,10 @@ import sys
 import textwrap
 from collections.abc import Iterable, Iterator, Sequence
 
+import click
+
+from kg.cli.app import CLOSED_PIPE_EXIT
+
 #: columns that hold document names, shown by short distinct labels
 DOCUMENT_COLUMNS = frozenset({"doc"})
 #: a document name up to this long is shown whole
@@ -208,5 +212,6 @@ def print_table(columns: Sequence[str], rows: Sequence[Sequence[str]], *, more: 
             out.write(line + "\n")
         out.write(f"{len(rows)} row(s){' shown' if more else ''}\n")
         out.flush()
-    except BrokenPipeError:  # the reader (head, less) stopped early: nothing is wrong
+    except BrokenPipeError:  # the reader (head, less) stopped early: nothing is wrong, but the shell is told
         os.dup2(os.open(os.devnull, os.O_WRONLY), out.fileno())
+        raise click.exceptions.Exit(CLOSED_PIPE_EXIT) from None
