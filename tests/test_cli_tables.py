@@ -60,3 +60,16 @@ def test_a_large_table_prints_fast(capsys):
     out = capsys.readouterr().out
     assert out.rstrip().endswith("20000 row(s)")
     assert elapsed < 5, f"{elapsed:.1f} s for 20,000 rows"
+
+
+def test_wide_characters_count_two_columns_so_lines_fit_and_columns_align():
+    from rich.cells import cell_len
+
+    rows = [["新华社", "国务院总理在北京会见了来访的外国领导人并就双边关系交换了意见" * 3],
+            ["Reuters", "The minister said the talks would go on next week"]]
+    lines = list(table_lines(["speaker", "content"], rows, 60))
+    assert all(cell_len(line) <= 60 for line in lines), [cell_len(line) for line in lines]
+    content_column = [cell_len(line.split("  ")[0]) for line in lines[2:] if line.startswith(("新", "Reuters"))]
+    assert len(content_column) == 2
+    starts = {cell_len(line[: line.index(text)]) for line, text in ((lines[2], "国务院"), (lines[-1], "The minister"))}
+    assert len(starts) == 1, lines

@@ -14,10 +14,10 @@ import math
 import os
 import shutil
 import sys
-import textwrap
 from collections.abc import Iterable, Iterator, Sequence
 
 import click
+from rich.cells import cell_len, chop_cells
 
 from kg.cli.app import CLOSED_PIPE_EXIT
 
@@ -36,6 +36,11 @@ INDENT = "    "
 LEGEND_MAX = 20
 #: a table of more rows than this is measured on its first rows only
 MEASURED_ROWS = 2000
+
+
+def _cells(text: str) -> int:
+    """The terminal columns ``text`` takes: a wide (CJK) character two, a zero-width one none."""
+    return len(text) if text.isascii() else cell_len(text)
 
 
 def short_labels(names: Iterable[str]) -> dict[str, str]:
@@ -116,9 +121,9 @@ def _typical_width(header: str, cells: Sequence[str]) -> int:
     >>> _typical_width("who", ["Ann", "Bob", "Eve", "Kim", "Lee", "Max", "Ned", "Oto", "Pam", "a long speaker's name"])
     3
     """
-    lengths = sorted(len(cell) for cell in cells)
+    lengths = sorted(map(_cells, cells))
     typical = lengths[math.ceil(len(lengths) * 0.9) - 1] if lengths else 0
-    return max(len(header), typical)
+    return max(_cells(header), typical)
 
 
 def _water_fill(natural: list[int], room: int) -> list[int]:
@@ -190,13 +195,33 @@ def _row_lines(row: Sequence[str], inline: list[int], widths: list[int], below: 
 
 
 def _wrap(text: str, width: int) -> list[str]:
-    if len(text) <= width:
+    """``text`` in lines of at most ``width`` terminal columns, broken at spaces where it has them.
+
+    Wide characters (Chinese, Japanese, Korean) take two columns each:
+
+    >>> _wrap("北京上海广州", 5)
+    ['北京', '上海', '广州']
+    """
+    if _cells(text) <= width:
         return [text]
-    return textwrap.wrap(text, width, break_on_hyphens=False) or [""]
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        joined = f"{line} {word}" if line else word
+        if _cells(joined) <= width:
+            line = joined
+            continue
+        if line:
+            lines.append(line)
+        pieces = chop_cells(word, width) if _cells(word) > width else [word]
+        lines.extend(pieces[:-1])
+        line = pieces[-1]
+    return lines + [line] if line or not lines else lines
 
 
 def _joined(cells: Sequence[str], widths: Sequence[int]) -> str:
-    return GAP.join(cell.ljust(w) for cell, w in zip(cells, widths)).rstrip()
+    """The cells side by side, each padded to its column's width in terminal columns (a wide character takes two)."""
+    return GAP.join(cell + " " * (w - _cells(cell)) for cell, w in zip(cells, widths)).rstrip()
 
 
 def terminal_width() -> int:
