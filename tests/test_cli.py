@@ -406,6 +406,12 @@ def test_limit_cuts_the_table_and_says_so(runner, seed_store_dir):
     assert "showing" not in whole.stderr and "shown" not in whole.stdout
 
 
+def test_limit_cuts_csv_json_and_xml_too(runner, seed_store_dir):
+    cut = run(runner, "query", "statements", "-f", "json", "-n", "2", "--store", seed_store_dir)
+    assert len(json.loads(cut.stdout)["results"]["bindings"]) == 2
+    assert "showing the first 2 rows" in cut.stderr
+
+
 def test_select_star_keeps_the_query_order(runner, seed_store_dir):
     out = run(runner, "query", "-e", "SELECT * WHERE { GRAPH ?zz { ?s ?p ?o } } LIMIT 1", "-f", "csv", "--store", seed_store_dir)
     assert out.stdout.splitlines()[0] == "zz,s,p,o"

@@ -32,7 +32,7 @@ def _complete_formats(ctx, param, incomplete):
 @click.option("--format", "-f", "fmt", default=None, shell_complete=_complete_formats, help="table, json, csv, tsv, xml (SELECT/ASK); ttl, nt, jsonld, xml (CONSTRUCT).")
 @click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE", help="Bind ?NAME to VALUE (a string, <iri> or \"literal\"^^<type>).")
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries.")
-@click.option("--limit", "-n", type=click.IntRange(min=1), help="Show at most N rows of a table (a hint on stderr says when rows were cut).")
+@click.option("--limit", "-n", type=click.IntRange(min=1), help="Show at most N rows, in any format (a hint on stderr says when rows were cut).")
 @click.option("--endpoint", help="Run on a remote SPARQL endpoint (its query URL) instead of the local store.")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS", help="Stop the query after SECONDS (remote: no retries).")
 @click.option("--allow-service", is_flag=True, help="Let SERVICE clauses make this machine query the endpoints they name.")
@@ -111,12 +111,15 @@ def _prepared(results, fmt: str | None, limit: int | None = None):
     """Every result read and formatted; what is left is a function that writes it to stdout."""
     from kg.errors import choices
     from kg.sparql.formats import GRAPH_FORMATS
-    from kg.sparql.results import default_format, result_kind, rows, serialize_results
+    from kg.sparql.results import default_format, first_rows, result_kind, rows, serialize_results
 
     fmt = fmt or default_format(results)
     if fmt != "table":
         data = serialize_results(results, fmt)
-        return lambda: sys.stdout.buffer.write(data)
+        more = False
+        if limit is not None and result_kind(results) == "solutions":
+            data, more = first_rows(data, fmt, limit)
+        return lambda: _write_rows(data, more, limit)
     if result_kind(results) == "boolean":
         answer = "yes" if bool(results) else "no"
         return lambda: click.echo(answer)
@@ -129,6 +132,15 @@ def _prepared(results, fmt: str | None, limit: int | None = None):
 
 def _print_table(columns, shown, more: bool, limit: int | None):
     print_table(columns, shown, more=more)
+    _hint_cut(more, limit)
+
+
+def _write_rows(data: bytes, more: bool, limit: int | None):
+    sys.stdout.buffer.write(data)
+    _hint_cut(more, limit)
+
+
+def _hint_cut(more: bool, limit: int | None):
     if more:
         click.echo(f"kg query: showing the first {limit} rows; raise --limit, or drop it, to see more", err=True)
 

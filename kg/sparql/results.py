@@ -10,7 +10,9 @@ graphs as Turtle, N-Triples, JSON-LD or RDF/XML (the table is
 
 from __future__ import annotations
 
+import csv
 import itertools
+import json
 import re
 
 import pyoxigraph as ox
@@ -51,6 +53,35 @@ def serialize_results(results, fmt: str) -> bytes:
     if data and not data.endswith(b"\n"):
         data += b"\n"
     return check_xml_characters(data, alternatives) if fmt == "xml" else data
+
+
+def first_rows(data: bytes, fmt: str, limit: int) -> tuple[bytes, bool]:
+    """The serialized SELECT result ``data`` cut to its first ``limit`` rows, and whether rows were cut.
+
+    CSV, TSV and XML keep their bytes up to the cut; JSON is written again, compact as before.
+
+    >>> first_rows(b"?a\\n1\\n2\\n", "tsv", 1)
+    (b'?a\\n1\\n', True)
+    """
+    if fmt == "json":
+        document = json.loads(data)
+        bindings = document["results"]["bindings"]
+        document["results"]["bindings"] = bindings[:limit]
+        return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode() + b"\n", len(bindings) > limit
+    if fmt == "xml":
+        ends = [m.end() for m in itertools.islice(re.finditer(rb"</result>", data), limit + 1)]
+        if len(ends) <= limit:
+            return data, False
+        return data[: ends[limit - 1]] + b"</results></sparql>\n", True
+    lines = data.splitlines(keepends=True)
+    if fmt == "csv":  # a quoted value may hold a line break: count records, not lines
+        reader = csv.reader(line.decode() for line in lines)
+        for _ in itertools.islice(reader, limit + 1):
+            pass
+        kept = reader.line_num
+    else:  # TSV escapes its line breaks
+        kept = limit + 1
+    return b"".join(lines[:kept]), len(lines) > kept
 
 
 def distinct_triples(triples) -> list:
