@@ -456,13 +456,13 @@ def test_actor_profile_points_to_what_the_actor_said(runner, seed_store_dir):
     ("kg query sa", 2, ["said_by"]),
     ("kg query statements -f j", 4, ["json", "jsonld"]),
     ("kg export --format n", 3, ["nt", "nq"]),
+    ("kg query said_by -p ", 4, ["speaker="]),
+    ("kg query stances_toward -p p", 4, ["polarity="]),
+    ("kg query no_such_query -p ", 4, []),
 ])
-def test_shell_completion_offers_query_names_and_formats(words, cword, expected):
+def test_shell_completion_offers_query_names_formats_and_params(words, cword, expected):
     """What bash gets from README's `eval "$(_KG_COMPLETE=bash_source kg)"`, asked the way its script asks."""
-    import subprocess
-    import sys
-
-    env = {**__import__("os").environ, "_KG_COMPLETE": "bash_complete", "COMP_WORDS": words, "COMP_CWORD": str(cword)}
+    env = {**os.environ, "_KG_COMPLETE": "bash_complete", "COMP_WORDS": words, "COMP_CWORD": str(cword)}
     out = subprocess.run([sys.executable, "-c", "from kg.cli import main; main(prog_name='kg')"], env=env,
                          capture_output=True, text=True, check=True).stdout
-    assert [line.split(",", 1)[1] for line in out.splitlines()] == expected
+    assert [line.split(",", 1)[1] for line in out.splitlines() if line] == expected

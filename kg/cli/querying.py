@@ -20,6 +20,19 @@ def _complete_query_names(ctx, param, incomplete):
     return [CompletionItem(name, help=load_query(name).description) for name in query_names() if name.startswith(incomplete)]
 
 
+def _complete_params(ctx, param, incomplete):
+    """Shell completion of --param NAME= from the named query given before it."""
+    from kg.errors import KgError
+    from kg.sparql.files import declared_params, load_query
+
+    name = ctx.params.get("name") or next(iter(ctx.args), None)  # with -p still open, click leaves NAME unparsed
+    try:
+        names = declared_params(load_query(name).text) if name else []
+    except KgError:  # a .rq file or an unknown name: nothing to offer
+        names = []
+    return [f"{name}=" for name in names if f"{name}=".startswith(incomplete)]
+
+
 def _complete_formats(ctx, param, incomplete):
     from kg.sparql.formats import QUERY_FORMATS
 
@@ -30,7 +43,7 @@ def _complete_formats(ctx, param, incomplete):
 @click.argument("name", required=False, shell_complete=_complete_query_names)
 @click.option("-e", "--expression", help="SPARQL query text.")
 @click.option("--format", "-f", "fmt", default=None, shell_complete=_complete_formats, help="table, json, csv, tsv, xml (SELECT/ASK); ttl, nt, jsonld, xml (CONSTRUCT).")
-@click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE", help="Bind ?NAME to VALUE (a string, <iri> or \"literal\"^^<type>).")
+@click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE", shell_complete=_complete_params, help="Bind ?NAME to VALUE (a string, <iri> or \"literal\"^^<type>).")
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries.")
 @click.option("--limit", "-n", type=click.IntRange(min=1), help="Show at most N rows, in any format (a hint on stderr says when rows were cut).")
 @click.option("--endpoint", help="Run on a remote SPARQL endpoint (its query URL) instead of the local store.")

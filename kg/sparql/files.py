@@ -6,6 +6,7 @@ and queries the library itself runs; they are not offered to users.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,6 +52,18 @@ def load_query(name: str) -> NamedQuery:
         raise QueryError(f"unknown query '{name}'; named queries are: {choices(query_names())}")
     text = path.read_text(encoding="utf-8")
     return NamedQuery(name, text, _description(text))
+
+
+def declared_params(text: str) -> list[str]:
+    """The parameters a query's comments offer (``--param speaker=...``), else every variable it names.
+
+    >>> declared_params("# Who said what (--param speaker=\\"X\\").\\nSELECT ?speaker ?content WHERE { }")
+    ['speaker']
+    >>> declared_params("SELECT ?b ?a WHERE { ?a ?p ?b }")
+    ['a', 'b', 'p']
+    """
+    offered = re.findall(r"^#.*?--param (\w+)=", text, flags=re.MULTILINE)
+    return sorted(set(offered or re.findall(r"[?$](\w+)", text)))
 
 
 def load_internal(name: str) -> str:
