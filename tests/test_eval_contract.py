@@ -238,6 +238,20 @@ def test_plover_and_date_accuracy():
     assert score.to_dict()["date_accuracy"]["accuracy"] == 0.5
 
 
+@pytest.mark.parametrize("predicted, gold, ok", [
+    ("2018", "2018-01-01/2018-12-31", True),   # a year is that year's interval
+    ("2019-02", "2019-02-01/2019-02-28", True),
+    ("2019-02", "2019", False),                # a month is not its year
+    ("2019-02-03", "2019-02-03", True),
+    ("2019-02-03", "2019-02-04", False),
+])
+def test_dates_compare_by_the_period_they_name(predicted, gold, ok):
+    doc = make_doc(actors=[person("Jane Doe")],
+                   events=[GoldEvent("summit of Doe", "CONSULT", ("Jane Doe",), ("summit",), date=gold)])
+    score = score_gold([doc], {"events": event_rows("e1", "summit", ["Doe"], "CONSULT", predicted)})
+    assert (score.date.correct, score.date.total) == (int(ok), 1)
+
+
 def gold_as_rows(docs: list[GoldDoc]) -> dict[str, list[dict]]:
     """Rows in the query contract's shape made from the gold items themselves."""
     rows: dict[str, list[dict]] = {s: [] for s in CONTRACT_QUERIES}

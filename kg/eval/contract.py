@@ -22,7 +22,8 @@ the README states them, and the decisions taken where it is silent:
   small English stopword list) with the gold label. PLOVER and date accuracy
   are taken over the matched non-optional gold events, each paired with the
   matching prediction whose label is closest to the gold label (Jaccard
-  index of the word sets; the earliest on ties); dates compare as exact strings; matched
+  index of the word sets; the earliest on ties); dates are equal when they name the same period
+  ("2018" = "2018-01-01/2018-12-31", :func:`~kg.eval.matching.same_date`); matched
   events without a gold date are counted apart (and how many of them got a
   predicted date).
 * Statements, stances and events are not one-to-one: a prediction counts
@@ -43,7 +44,7 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 from kg.errors import choices
 from kg.eval.gold import GoldDoc, GoldEvent, GoldStance, GoldStatement
 from kg.eval.matching import (
-    OVERLAP_THRESHOLD, contains_sequence, content_words, jaccard, target_matches, word_overlap, words,
+    OVERLAP_THRESHOLD, contains_sequence, content_words, jaccard, same_date, target_matches, word_overlap, words,
 )
 from kg.eval.rows import by_doc, cell, local_name
 from kg.eval.scores import Accuracy, DateAccuracy, Note, SectionScore
@@ -289,7 +290,7 @@ def _count_accuracies(score: GoldScore, section: str, pairs: list[tuple[Any, Any
         elif section == "events":
             score.plover.count(pred.plover.upper() == gold.plover.upper())
             if gold.date:
-                score.date.count(pred.date == gold.date)
+                score.date.count(same_date(pred.date, gold.date))
             else:
                 score.date.without_gold += 1
                 score.date.predicted_without_gold += int(bool(pred.date))

@@ -119,3 +119,44 @@ def target_matches(target: str, keywords: Iterable[str]) -> bool:
     """Whether a target text holds a keyword (last keyword word as a prefix)."""
     target_words = words(target)
     return any(contains_sequence(target_words, words(k), prefix_last=True) for k in keywords)
+
+
+def date_period(value: str) -> tuple[str, str] | None:
+    """The first and last day an ISO 8601 date, reduced date ("2019-02", "2016") or interval "a/b" covers.
+
+    >>> date_period("2018")
+    ('2018-01-01', '2018-12-31')
+    >>> date_period("2016-02/2016-03")
+    ('2016-02-01', '2016-03-31')
+    >>> date_period("next week") is None
+    True
+    """
+    first, sep, last = value.strip().partition("/")
+    start, end = _day_bounds(first), _day_bounds(last if sep else first)
+    return (start[0], end[1]) if start and end else None
+
+
+def _day_bounds(value: str) -> tuple[str, str] | None:
+    import calendar
+
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value.strip())
+    if not match:
+        return None
+    year, month, day = match.groups()
+    if day:
+        return value.strip(), value.strip()
+    if month:
+        return f"{year}-{month}-01", f"{year}-{month}-{calendar.monthrange(int(year), int(month))[1]:02d}"
+    return f"{year}-01-01", f"{year}-12-31"
+
+
+def same_date(predicted: str | None, gold: str) -> bool:
+    """Whether a predicted date names the gold date's period: "2018" is "2018-01-01/2018-12-31".
+
+    >>> same_date("2018", "2018-01-01/2018-12-31"), same_date("2018-05", "2018")
+    (True, False)
+    """
+    if not predicted:
+        return False
+    periods = date_period(predicted), date_period(gold)
+    return periods[0] == periods[1] if None not in periods else predicted.strip() == gold.strip()
