@@ -261,3 +261,38 @@ def test_a_planned_event_takes_the_past_day_of_the_clause_that_announces_it(run)
 def test_a_verbs_label_keeps_its_predicate(run, text, label):
     events, _, _, _ = run(text)
     assert events[0].label == label
+
+
+def test_a_plover_lead_event_without_any_participant_is_not_kept(run):
+    events, _, _, _ = run("Police arrested twelve people in Lima on Monday.")  # no actor: no source, no target
+    assert events == ()
+
+
+def _parsed(nlp, words, tags, pos, deps, heads):
+    from spacy.tokens import Doc
+
+    return Doc(nlp.vocab, words=words, tags=tags, pos=pos, deps=deps, heads=heads)
+
+
+def test_a_lead_rooted_in_a_participle_takes_the_finite_verb_joined_to_it(nlp):
+    from kg.extract.events import _lead_head
+
+    doc = _parsed(nlp, ["Thousands", "wearing", "masks", "gathered", "near", "the", "station", "."],
+                  ["NNS", "VBG", "NNS", "VBD", "IN", "DT", "NN", "."],
+                  ["NOUN", "VERB", "NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT"],
+                  ["nsubj", "ROOT", "nsubj", "conj", "prep", "det", "pobj", "punct"],
+                  [1, 1, 3, 1, 3, 6, 4, 1])
+    assert _lead_head(doc, 0).text == "gathered"
+
+
+def test_a_lead_verb_inside_a_subordinate_clause_is_not_the_main_one(nlp):
+    from kg.extract.events import _lead_head
+
+    # the parser put the headline's verb first: the lead's first finite verbs are "estimated" (in a
+    # free relative, under a participle) and "marched"; the main one is outside the relative clause
+    doc = _parsed(nlp, ["Rain", "falls", ".", "What", "organizers", "estimated", "walking", ",", "people", "marched", "."],
+                  ["NN", "VBZ", ".", "WP", "NNS", "VBD", "VBG", ",", "NNS", "VBD", "."],
+                  ["NOUN", "VERB", "PUNCT", "PRON", "NOUN", "VERB", "VERB", "PUNCT", "NOUN", "VERB", "PUNCT"],
+                  ["nsubj", "ROOT", "punct", "dobj", "nsubj", "csubj", "ROOT", "punct", "nsubj", "conj", "punct"],
+                  [1, 1, 1, 5, 5, 6, 6, 6, 9, 6, 6])
+    assert _lead_head(doc, len("Rain falls . ")).text == "marched"

@@ -58,6 +58,7 @@ def find_events(spacy_doc, document, actors, places) -> tuple[Event, ...]:
     lead_head = _lead_head(spacy_doc, context.headline_end)
     lead = lead_head.sent if lead_head is not None else None
     headline_date = _lead_date(lead_head, document.date)
+    lead_main = _reported(lead_head) if lead_head is not None else None
     for sent in spacy_doc.sents:
         found_here = []
         for token in sent:
@@ -70,8 +71,8 @@ def find_events(spacy_doc, document, actors, places) -> tuple[Event, ...]:
                 if mention.date is None and not mention.planned and token.idx < context.headline_end:
                     mention.date = headline_date  # the headline tells the lead's news
                 found_here.append(mention)
-        if sent == lead and not any(m.tokens[0].idx >= context.headline_end for m in found_here):
-            found_here += _lead_event(lead_head, index, place_index, document, context, table)
+        if sent == lead and not any(lead_main in m.tokens or _governing_verb(m.tokens[0]) == lead_main for m in found_here):
+            found_here += _lead_event(lead_main, index, place_index, document, context, table)
         mentions += found_here
         context.close_sentence(sent)
     return tuple(_event(group, document.text) for group in _merge(mentions))
@@ -82,20 +83,35 @@ def find_events(spacy_doc, document, actors, places) -> tuple[Event, ...]:
 
 def _lead_head(spacy_doc, headline_end: int):
     """The main verb of the article's first sentence: the first finite clause after the headline
-    (a dateline or byline before it is no sentence; the parser may join the headline to the lead)."""
+    (a dateline or byline before it is no sentence; the parser may join the headline to the lead).
+
+    When the parse does not root the sentence in a finite verb after the headline (a participle
+    taken for the root: "thousands wearing masks gathered ..."), the main verb is a finite verb
+    coordinated with that root, else the first finite verb with a subject outside a subordinate clause.
+    """
     for sent in spacy_doc.sents:
         if sent.end_char <= headline_end:
             continue
         root = sent.root
-        if root.idx >= headline_end:
-            if root.pos_ in ("VERB", "AUX") and root.tag_ != "VBG":
-                return root
-            continue
-        verb = next((t for t in sent if t.idx >= headline_end and t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG"
-                     and any(c.dep_ in SUBJECT_DEPS for c in t.children)), None)
+        if root.idx >= headline_end and _finite_verb(root):
+            return root
+        told = [t for t in sent if t.idx >= headline_end and _finite_verb(t)
+                and any(c.dep_ in SUBJECT_DEPS for c in t.children)]
+        verb = next((t for t in told if t.dep_ == "conj" and t.head.i == root.i), None) \
+            or next((t for t in told if not _subordinate(t)), None) or next(iter(told), None)
         if verb is not None:
             return verb
     return None
+
+
+def _finite_verb(token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.tag_ != "VBG"
+
+
+def _subordinate(verb) -> bool:
+    """A verb inside a relative, adverbial or subject clause ("what organizers estimated", "as they chanted")."""
+    return any(t.dep_ in ("relcl", "acl", "advcl", "csubj", "pcomp") for t in (verb, *verb.ancestors)
+               if t.i != t.head.i)
 
 
 def _lead_date(head, doc_date: str | None) -> str | None:
@@ -108,9 +124,8 @@ def _lead_date(head, doc_date: str | None) -> str | None:
     return date
 
 
-def _lead_event(head, index, place_index, document, context, table) -> list[_Mention]:
-    """The main event of the lead sentence, which every news article reports: its main verb, or what a
-    reporting verb reports ("officials said a fire killed five"), typed by the lexicon or OTHER."""
+def _reported(head):
+    """The lead's main event: its main verb, or what a reporting verb reports ("officials said a fire killed five")."""
     for _ in range(2):
         if head.lemma_.lower() not in REPORT_VERBS:
             break
@@ -118,11 +133,18 @@ def _lead_event(head, index, place_index, document, context, table) -> list[_Men
         if clause is None:
             break  # "was found dead": the verb itself is the event
         head = clause
+    return head
+
+
+def _lead_event(head, index, place_index, document, context, table) -> list[_Mention]:
+    """The main event of the lead sentence, which every news article reports (its main verb, found by
+    :func:`_reported`), when no trigger of the sentence gave it: typed by the lexicon or OTHER."""
     if head.lemma_.lower() in ("be", "have") or any(c.dep_ == "neg" for c in head.children):
         return []
     found = trigger(head, table)
     tokens, category = found if found is not None else ([head], "OTHER")
-    mention = _mention(tokens, category, index, place_index, document, context, table, need_participants=False)
+    mention = _mention(tokens, category, index, place_index, document, context, table,
+                       need_participants=category != "OTHER")  # a PLOVER event has a source; a happening needs none
     return [mention] if mention is not None else []
 
 
