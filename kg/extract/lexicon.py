@@ -376,6 +376,11 @@ ABSTRACT_SUPERSENSES = frozenset({
 AGENTLESS_VERB_SUPERSENSES = frozenset({"verb.change", "verb.body", "verb.weather"})
 AGENTLESS_NOUN_SUPERSENSES = frozenset({"noun.event", "noun.phenomenon", "noun.process", "noun.state"})
 
+# WordNet supersenses of verbs of thinking and feeling: a verb whose most frequent sense is one of them
+# and that the CAMEO dictionary holds only through a WordNet synonym ("relate" via "link", "learn" via
+# "hear") names no event (triggers).
+MENTAL_VERB_SUPERSENSES = frozenset({"verb.cognition", "verb.emotion"})
+
 # Supersenses of a noun that can name an event: a noun of the general event lexicon whose most
 # frequent sense is a thing, a person, a place, a quantity or a time ("file", "bar", "release",
 # "loss", "leave") names that, not the event of its verb (triggers).
