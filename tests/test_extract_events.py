@@ -296,3 +296,13 @@ def test_a_lead_verb_inside_a_subordinate_clause_is_not_the_main_one(nlp):
                   ["nsubj", "ROOT", "punct", "dobj", "nsubj", "csubj", "ROOT", "punct", "nsubj", "conj", "punct"],
                   [1, 1, 1, 5, 5, 6, 6, 6, 9, 6, 6])
     assert _lead_head(doc, len("Rain falls . ")).text == "marched"
+
+
+@pytest.mark.parametrize("text, label, participants", [
+    ("Ministers of Peru in Chile met Bolivia on Monday.", "met", ["Peru", "Bolivia"]),  # "in Chile": a place
+    ("Maria Lopez became president in 2005 after first being elected in 2004.", "elected", ["Maria Lopez"]),
+])
+def test_participants_follow_the_grammar_of_the_clause(run, text, label, participants):
+    events, names, _, _ = run(text)
+    (event,) = [e for e in events if e.label == label]
+    assert [names[k] for k in event.participants] == participants

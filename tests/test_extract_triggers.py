@@ -170,6 +170,8 @@ def _token(doc, word):
     ("The mayor said the army would attack the camp.", "attack", True),                 # reported future: planned
     ("The council acted without approval from the court.", "approval", False),          # under "without"
     ("The council acted after approval from the court.", "approval", True),
+    ("The police stopped the rebels from attacking the town.", "attacking", False),    # prevented
+    ("The police were tired from attacking the town.", "attacking", True),
 ])
 def test_events_the_text_does_not_assert_are_no_triggers(nlp, text, word, is_trigger):
     assert (trigger(_token(nlp(text), word), lexicon()) is not None) == is_trigger

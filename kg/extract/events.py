@@ -387,10 +387,14 @@ def _prep_role(prep) -> str | None:
 def _verb_arguments(verb, roles: _Roles, objects: bool = True) -> None:
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     current = verb
-    while not subjects and current.dep_ in ("xcomp", "conj", "advcl", "relcl", "acl") and current.head.i != current.i:
+    while not subjects and current.dep_ in ("xcomp", "conj", "advcl", "relcl", "acl", "pcomp") and current.head.i != current.i:
         if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN"):
             subjects = [current.head]
             break
+        if current.dep_ == "pcomp":  # "after being elected", "by refusing": the clause the preposition modifies
+            if current.head.dep_ != "prep" or current.head.head.pos_ not in ("VERB", "AUX"):
+                break
+            current = current.head
         current = current.head
         subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
         if current.dep_ == "xcomp":
@@ -420,7 +424,8 @@ def _phrase(token) -> list:
     """The tokens of a noun phrase, without the clauses inside it."""
     tokens = [token]
     for child in token.children:
-        if child.dep_ not in ("relcl", "acl", "advcl", "ccomp", "punct", "cc", "conj"):
+        if child.dep_ not in ("relcl", "acl", "advcl", "ccomp", "punct", "cc", "conj") \
+                and not (child.dep_ == "prep" and child.lower_ in ("in", "at", "near", "inside", "outside", "across")):
             tokens += _phrase(child)
     return tokens
 

@@ -144,10 +144,13 @@ def _noun_complement(child, noun, table) -> str | None:
 
 def _unasserted(token) -> bool:
     """An event word the text does not assert: an event noun under "without" ("to act without approval"),
-    or a verb in the complement of a negated or hypothetical verb ("did not say he had ordered it", "a bill
+    a gerund after "from" and an object ("stopped the army from entering"), or a verb in the complement
+    of a negated or hypothetical verb ("did not say he had ordered it", "a bill
     that would have allowed the government to extradite people")."""
     if token.pos_ == "NOUN":
         return token.dep_ == "pobj" and token.head.lower_ == "without"
+    if token.dep_ == "pcomp" and token.head.lower_ == "from" and any(c.dep_ == "dobj" for c in token.head.head.children):
+        return True  # "to keep ISIS from gaining ground": what is prevented does not happen
     current = token
     for _ in range(3):
         if current.dep_ not in ("ccomp", "xcomp") or current.head.i == current.i:
