@@ -26,7 +26,7 @@ from kg.extract.coref import MentionIndex
 from kg.extract.lexicon import (
     CONTRAST_MODIFIERS, DERIVATION_SUFFIXES, EVENT_ARGUMENT_PREPS, EVENT_LIGHT_VERBS, EVENT_NOUN_PREPS, EVENT_PLACE_PREPS,
     LIGHT_VERB_PARTNER_PREPS, OBJECT_DEPS, PLAN_HEADS, PLAN_MODIFIERS, REPORT_VERBS, SOURCE_PREPS, SUBJECT_DEPS,
-    TARGET_PREPS,
+    TARGET_PREPS, TRAILING_PLACE_PREPS,
 )
 from kg.extract.quotes import quoted_spans
 from kg.extract.records import Event, Span
@@ -425,7 +425,7 @@ def _phrase(token) -> list:
     tokens = [token]
     for child in token.children:
         if child.dep_ not in ("relcl", "acl", "advcl", "ccomp", "punct", "cc", "conj") \
-                and not (child.dep_ == "prep" and child.lower_ in ("in", "at", "near", "inside", "outside", "across")):
+                and not (child.dep_ == "prep" and child.lower_ in TRAILING_PLACE_PREPS):  # where, not who
             tokens += _phrase(child)
     return tokens
 

@@ -171,6 +171,7 @@ TITLE_PREPS = ("to", "of", "for", "at")
 
 # Prepositions of a trailing place dropped from a collective source's phrase ("ministers in Cairo");
 # a narrow set on purpose: "ministers from Egypt" keeps its place (see PLACE_VOTE_PREPS for the broad one).
+# Events drop the same phrases from a subject's participants ("the Embassy in Iraq advised ...").
 TRAILING_PLACE_PREPS = ("in", "at", "near", "outside", "inside")
 
 # spaCy entity labels of locations.
