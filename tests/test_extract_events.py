@@ -306,3 +306,15 @@ def test_participants_follow_the_grammar_of_the_clause(run, text, label, partici
     events, names, _, _ = run(text)
     (event,) = [e for e in events if e.label == label]
     assert [names[k] for k in event.participants] == participants
+
+
+@pytest.mark.parametrize("text, label, source, target", [
+    ("Belarus's arrest by Poland angered Russia.", "arrest", ["Poland"], ["Belarus"]),  # a possessive beside "by"
+    ("The attack on Belarus by Poland began on Monday.", "attack", ["Poland"], ["Belarus"]),
+    ("Belarus was sanctioned on Monday.", "sanctioned", [], ["Belarus"]),             # passive, no agent
+    ("Peru accused Chile of attacking Bolivia.", "attacking", ["Chile"], ["Bolivia"]),  # the object does it
+])
+def test_source_and_target_of_passive_and_nominal_events(run, text, label, source, target):
+    events, names, _, _ = run(text)
+    (event,) = [e for e in events if e.label == label]
+    assert ([names[k] for k in event.sources], [names[k] for k in event.targets]) == (source, target)

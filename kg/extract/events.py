@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 
 from kg.extract.coref import MentionIndex
 from kg.extract.lexicon import (
-    CONTRAST_MODIFIERS, DERIVATION_SUFFIXES, EVENT_ARGUMENT_PREPS, EVENT_LIGHT_VERBS, EVENT_NOUN_PREPS, EVENT_PLACE_PREPS,
-    LIGHT_VERB_PARTNER_PREPS, OBJECT_DEPS, PLAN_HEADS, PLAN_MODIFIERS, REPORT_VERBS, SOURCE_PREPS, SUBJECT_DEPS,
+    CONTRAST_MODIFIERS, CONTROL_PREPS, DERIVATION_SUFFIXES, EVENT_ARGUMENT_PREPS, EVENT_LIGHT_VERBS, EVENT_NOUN_PREPS,
+    EVENT_PLACE_PREPS, LIGHT_VERB_PARTNER_PREPS, OBJECT_DEPS, PLAN_HEADS, PLAN_MODIFIERS, REPORT_VERBS, SOURCE_PREPS, SUBJECT_DEPS,
     TARGET_PREPS, TRAILING_PLACE_PREPS,
 )
 from kg.extract.quotes import quoted_spans
@@ -364,9 +364,10 @@ def _participants(head, anchor, verb, index: MentionIndex, skip: set) -> _Roles:
         if not roles.keys and head.dep_ == "aux":  # a mis-parsed main verb ("X admits downing ...")
             _verb_arguments(head.head, roles, objects=False)
     else:
+        by_agent = any(c.dep_ == "prep" and c.lower_ == "by" for c in anchor.children)
         for child in anchor.children:
-            if child.dep_ in ("poss", "compound", "amod", "nmod"):
-                roles.add(child, "source", 1)
+            if child.dep_ in ("poss", "compound", "amod", "nmod"):  # "Iran's attack"; "X's arrest by police": the patient
+                roles.add(child, "target" if by_agent else "source", 1)
             elif child.dep_ == "prep" and child.lower_ in EVENT_NOUN_PREPS:
                 for obj in child.children:
                     roles.add(obj, _prep_role(child))
@@ -392,9 +393,14 @@ def _verb_arguments(verb, roles: _Roles, objects: bool = True) -> None:
             subjects = [current.head]
             break
         if current.dep_ == "pcomp":  # "after being elected", "by refusing": the clause the preposition modifies
-            if current.head.dep_ != "prep" or current.head.head.pos_ not in ("VERB", "AUX"):
+            prep = current.head
+            if prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
                 break
-            current = current.head
+            objects = [c for c in prep.head.children if c.dep_ == "dobj"]
+            if objects and prep.lower_ in CONTROL_PREPS:  # "accused X of attacking Y": X attacked
+                subjects = objects
+                break
+            current = prep
         current = current.head
         subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
         if current.dep_ == "xcomp":

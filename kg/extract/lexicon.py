@@ -399,6 +399,11 @@ GENERAL_EVENT_SKIPPED_SETS = frozenset({"oversee_manage"})
 SOURCE_PREPS = frozenset({"by", "from"})
 TARGET_PREPS = frozenset({"against", "on", "of"})
 
+# Prepositions of a gerund whose doer is the governing verb's object, not its subject ("accused X of
+# attacking Y", "thanked X for helping", "stopped X from entering", events); after "after", "by",
+# "before" or "while" the doer is the subject.
+CONTROL_PREPS = frozenset({"of", "for", "from", "with", "into"})
+
 # Prepositions whose place object is where an event happens (events); narrower than PLACE_VOTE_PREPS.
 EVENT_PLACE_PREPS = frozenset({"in", "at", "near", "into", "to", "across", "inside", "outside", "from"})
 
