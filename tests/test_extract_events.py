@@ -318,3 +318,16 @@ def test_source_and_target_of_passive_and_nominal_events(run, text, label, sourc
     events, names, _, _ = run(text)
     (event,) = [e for e in events if e.label == label]
     assert ([names[k] for k in event.sources], [names[k] for k in event.targets]) == (source, target)
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("Peru imposed sanctions on Chile on Monday. The Interior Ministry of Chile advises Chileans to leave Peru.",
+     ["sanctions"]),                                        # the simple present of the narration: a habit or state
+    ("Peru imposed sanctions on Chile on Monday. The Interior Ministry of Chile advised Chileans to leave Peru.",
+     ["sanctions", "advised", "leave"]),
+    ("Peru imposed sanctions on Chile on Monday. Peru meets Chile on Friday.",
+     ["sanctions", "meets"]),                               # a present with its own time is scheduled
+])
+def test_the_simple_present_of_the_narration_is_no_event(run, text, labels):
+    events, _, _, _ = run(text)
+    assert [e.label for e in events] == labels
