@@ -331,3 +331,13 @@ def test_source_and_target_of_passive_and_nominal_events(run, text, label, sourc
 def test_the_simple_present_of_the_narration_is_no_event(run, text, labels):
     events, _, _, _ = run(text)
     assert [e.label for e in events] == labels
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday, Bolivia condemned the attack carried out by Peru.",
+    "Bolivia condemned the attack, led by Peru, on Monday.",
+])
+def test_an_event_nouns_participle_names_its_doer(run, text):
+    events, names, _, _ = run(text)
+    (attack,) = [e for e in events if e.label == "attack"]
+    assert [names[k] for k in attack.sources] == ["Peru"]

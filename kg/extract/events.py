@@ -384,6 +384,9 @@ def _participants(head, anchor, verb, index: MentionIndex, skip: set) -> _Roles:
             elif child.dep_ == "prep" and child.lower_ in EVENT_NOUN_PREPS:
                 for obj in child.children:
                     roles.add(obj, _prep_role(child))
+            elif child.dep_ == "acl" and child.tag_ == "VBN":  # "a summit, overseen by the Pope": its doer
+                for obj in (o for a in child.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"):
+                    roles.add(obj, "source")
         for child in head.children if head.i != anchor.i else ():
             if child.dep_ in ("compound", "amod"):
                 roles.add(child, "source", 1)
