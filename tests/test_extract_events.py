@@ -261,3 +261,83 @@ def test_a_planned_event_takes_the_past_day_of_the_clause_that_announces_it(run)
 def test_a_verbs_label_keeps_its_predicate(run, text, label):
     events, _, _, _ = run(text)
     assert events[0].label == label
+
+
+def test_a_plover_lead_event_without_any_participant_is_not_kept(run):
+    events, _, _, _ = run("Police arrested twelve people in Lima on Monday.")  # no actor: no source, no target
+    assert events == ()
+
+
+def _parsed(nlp, words, tags, pos, deps, heads):
+    from spacy.tokens import Doc
+
+    return Doc(nlp.vocab, words=words, tags=tags, pos=pos, deps=deps, heads=heads)
+
+
+def test_a_lead_rooted_in_a_participle_takes_the_finite_verb_joined_to_it(nlp):
+    from kg.extract.events import _lead_head
+
+    doc = _parsed(nlp, ["Thousands", "wearing", "masks", "gathered", "near", "the", "station", "."],
+                  ["NNS", "VBG", "NNS", "VBD", "IN", "DT", "NN", "."],
+                  ["NOUN", "VERB", "NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT"],
+                  ["nsubj", "ROOT", "nsubj", "conj", "prep", "det", "pobj", "punct"],
+                  [1, 1, 3, 1, 3, 6, 4, 1])
+    assert _lead_head(doc, 0).text == "gathered"
+
+
+def test_a_lead_verb_inside_a_subordinate_clause_is_not_the_main_one(nlp):
+    from kg.extract.events import _lead_head
+
+    # the parser put the headline's verb first: the lead's first finite verbs are "estimated" (in a
+    # free relative, under a participle) and "marched"; the main one is outside the relative clause
+    doc = _parsed(nlp, ["Rain", "falls", ".", "What", "organizers", "estimated", "walking", ",", "people", "marched", "."],
+                  ["NN", "VBZ", ".", "WP", "NNS", "VBD", "VBG", ",", "NNS", "VBD", "."],
+                  ["NOUN", "VERB", "PUNCT", "PRON", "NOUN", "VERB", "VERB", "PUNCT", "NOUN", "VERB", "PUNCT"],
+                  ["nsubj", "ROOT", "punct", "dobj", "nsubj", "csubj", "ROOT", "punct", "nsubj", "conj", "punct"],
+                  [1, 1, 1, 5, 5, 6, 6, 6, 9, 6, 6])
+    assert _lead_head(doc, len("Rain falls . ")).text == "marched"
+
+
+@pytest.mark.parametrize("text, label, participants", [
+    ("Ministers of Peru in Chile met Bolivia on Monday.", "met", ["Peru", "Bolivia"]),  # "in Chile": a place
+    ("Maria Lopez became president in 2005 after first being elected in 2004.", "elected", ["Maria Lopez"]),
+])
+def test_participants_follow_the_grammar_of_the_clause(run, text, label, participants):
+    events, names, _, _ = run(text)
+    (event,) = [e for e in events if e.label == label]
+    assert [names[k] for k in event.participants] == participants
+
+
+@pytest.mark.parametrize("text, label, source, target", [
+    ("Belarus's arrest by Poland angered Russia.", "arrest", ["Poland"], ["Belarus"]),  # a possessive beside "by"
+    ("The attack on Belarus by Poland began on Monday.", "attack", ["Poland"], ["Belarus"]),
+    ("Belarus was sanctioned on Monday.", "sanctioned", [], ["Belarus"]),             # passive, no agent
+    ("Peru accused Chile of attacking Bolivia.", "attacking", ["Chile"], ["Bolivia"]),  # the object does it
+])
+def test_source_and_target_of_passive_and_nominal_events(run, text, label, source, target):
+    events, names, _, _ = run(text)
+    (event,) = [e for e in events if e.label == label]
+    assert ([names[k] for k in event.sources], [names[k] for k in event.targets]) == (source, target)
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("Peru imposed sanctions on Chile on Monday. The Interior Ministry of Chile advises Chileans to leave Peru.",
+     ["sanctions"]),                                        # the simple present of the narration: a habit or state
+    ("Peru imposed sanctions on Chile on Monday. The Interior Ministry of Chile advised Chileans to leave Peru.",
+     ["sanctions", "advised", "leave"]),
+    ("Peru imposed sanctions on Chile on Monday. Peru meets Chile on Friday.",
+     ["sanctions", "meets"]),                               # a present with its own time is scheduled
+])
+def test_the_simple_present_of_the_narration_is_no_event(run, text, labels):
+    events, _, _, _ = run(text)
+    assert [e.label for e in events] == labels
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday, Bolivia condemned the attack carried out by Peru.",
+    "Bolivia condemned the attack, led by Peru, on Monday.",
+])
+def test_an_event_nouns_participle_names_its_doer(run, text):
+    events, names, _, _ = run(text)
+    (attack,) = [e for e in events if e.label == "attack"]
+    assert [names[k] for k in attack.sources] == ["Peru"]

@@ -168,3 +168,20 @@ def test_a_named_day_wins_over_a_counted_one(nlp):
     doc = nlp("The plan was first announced seven days earlier on October 6.")
     verb = next(t for t in doc if t.text == "announced")
     assert date_in(doc[:], verb.i, verb.i + 1, "2019-10-15", False, focus=verb, reference="2019-10-14") == "2019-10-06"
+
+
+@pytest.mark.parametrize("text, noun, expected", [
+    # a date inside a clause nested in the noun's phrase is that clause's: the referendum is of 2016
+    ("In 2016, Peru held a referendum on whether to stay in the union, which it joined in 1973.", "referendum",
+     "2016-01-01/2016-12-31"),
+    # another event noun's own date is not this noun's: "the attacks" get the clause's day, not "May 1"
+    ("On Monday, Peru cited the May 1 attack on its embassy as one of the attacks on its citizens.", "attacks",
+     "2023-05-08"),
+    ("On Monday, Peru cited the May 1 attack on its embassy.", "attack", "2023-05-01"),
+])
+def test_an_event_nouns_date_is_its_own_or_its_clauses(nlp, text, noun, expected):
+    from kg.extract.time import date_in
+
+    doc = nlp(text)
+    token = next(t for t in doc if t.lower_ == noun)
+    assert date_in(doc[:], token.i, token.i + 1, "2023-05-10", False, focus=token) == expected

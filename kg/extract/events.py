@@ -24,9 +24,9 @@ from dataclasses import dataclass, field
 
 from kg.extract.coref import MentionIndex
 from kg.extract.lexicon import (
-    CONTRAST_MODIFIERS, DERIVATION_SUFFIXES, EVENT_ARGUMENT_PREPS, EVENT_LIGHT_VERBS, EVENT_NOUN_PREPS, EVENT_PLACE_PREPS,
-    LIGHT_VERB_PARTNER_PREPS, OBJECT_DEPS, PLAN_HEADS, PLAN_MODIFIERS, REPORT_VERBS, SOURCE_PREPS, SUBJECT_DEPS,
-    TARGET_PREPS,
+    CONTRAST_MODIFIERS, CONTROL_PREPS, DERIVATION_SUFFIXES, EVENT_ARGUMENT_PREPS, EVENT_LIGHT_VERBS, EVENT_NOUN_PREPS,
+    EVENT_PLACE_PREPS, LIGHT_VERB_PARTNER_PREPS, OBJECT_DEPS, PLAN_HEADS, PLAN_MODIFIERS, REPORT_VERBS, SOURCE_PREPS, SUBJECT_DEPS,
+    TARGET_PREPS, TRAILING_PLACE_PREPS,
 )
 from kg.extract.quotes import quoted_spans
 from kg.extract.records import Event, Span
@@ -58,10 +58,11 @@ def find_events(spacy_doc, document, actors, places) -> tuple[Event, ...]:
     lead_head = _lead_head(spacy_doc, context.headline_end)
     lead = lead_head.sent if lead_head is not None else None
     headline_date = _lead_date(lead_head, document.date)
+    lead_main = _reported(lead_head) if lead_head is not None else None
     for sent in spacy_doc.sents:
         found_here = []
         for token in sent:
-            found = trigger(token, table) if not context.quoted(token) else None
+            found = trigger(token, table) if not context.quoted(token) and not context.habitual(token) else None
             if found is None:
                 continue
             tokens, category = found
@@ -70,8 +71,8 @@ def find_events(spacy_doc, document, actors, places) -> tuple[Event, ...]:
                 if mention.date is None and not mention.planned and token.idx < context.headline_end:
                     mention.date = headline_date  # the headline tells the lead's news
                 found_here.append(mention)
-        if sent == lead and not any(m.tokens[0].idx >= context.headline_end for m in found_here):
-            found_here += _lead_event(lead_head, index, place_index, document, context, table)
+        if sent == lead and not any(lead_main in m.tokens or _governing_verb(m.tokens[0]) == lead_main for m in found_here):
+            found_here += _lead_event(lead_main, index, place_index, document, context, table)
         mentions += found_here
         context.close_sentence(sent)
     return tuple(_event(group, document.text) for group in _merge(mentions))
@@ -82,20 +83,35 @@ def find_events(spacy_doc, document, actors, places) -> tuple[Event, ...]:
 
 def _lead_head(spacy_doc, headline_end: int):
     """The main verb of the article's first sentence: the first finite clause after the headline
-    (a dateline or byline before it is no sentence; the parser may join the headline to the lead)."""
+    (a dateline or byline before it is no sentence; the parser may join the headline to the lead).
+
+    When the parse does not root the sentence in a finite verb after the headline (a participle
+    taken for the root: "thousands wearing masks gathered ..."), the main verb is a finite verb
+    coordinated with that root, else the first finite verb with a subject outside a subordinate clause.
+    """
     for sent in spacy_doc.sents:
         if sent.end_char <= headline_end:
             continue
         root = sent.root
-        if root.idx >= headline_end:
-            if root.pos_ in ("VERB", "AUX") and root.tag_ != "VBG":
-                return root
-            continue
-        verb = next((t for t in sent if t.idx >= headline_end and t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG"
-                     and any(c.dep_ in SUBJECT_DEPS for c in t.children)), None)
+        if root.idx >= headline_end and _finite_verb(root):
+            return root
+        told = [t for t in sent if t.idx >= headline_end and _finite_verb(t)
+                and any(c.dep_ in SUBJECT_DEPS for c in t.children)]
+        verb = next((t for t in told if t.dep_ == "conj" and t.head.i == root.i), None) \
+            or next((t for t in told if not _subordinate(t)), None) or next(iter(told), None)
         if verb is not None:
             return verb
     return None
+
+
+def _finite_verb(token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.tag_ != "VBG"
+
+
+def _subordinate(verb) -> bool:
+    """A verb inside a relative, adverbial or subject clause ("what organizers estimated", "as they chanted")."""
+    return any(t.dep_ in ("relcl", "acl", "advcl", "csubj", "pcomp") for t in (verb, *verb.ancestors)
+               if t.i != t.head.i)
 
 
 def _lead_date(head, doc_date: str | None) -> str | None:
@@ -108,9 +124,8 @@ def _lead_date(head, doc_date: str | None) -> str | None:
     return date
 
 
-def _lead_event(head, index, place_index, document, context, table) -> list[_Mention]:
-    """The main event of the lead sentence, which every news article reports: its main verb, or what a
-    reporting verb reports ("officials said a fire killed five"), typed by the lexicon or OTHER."""
+def _reported(head):
+    """The lead's main event: its main verb, or what a reporting verb reports ("officials said a fire killed five")."""
     for _ in range(2):
         if head.lemma_.lower() not in REPORT_VERBS:
             break
@@ -118,11 +133,18 @@ def _lead_event(head, index, place_index, document, context, table) -> list[_Men
         if clause is None:
             break  # "was found dead": the verb itself is the event
         head = clause
+    return head
+
+
+def _lead_event(head, index, place_index, document, context, table) -> list[_Mention]:
+    """The main event of the lead sentence, which every news article reports (its main verb, found by
+    :func:`_reported`), when no trigger of the sentence gave it: typed by the lexicon or OTHER."""
     if head.lemma_.lower() in ("be", "have") or any(c.dep_ == "neg" for c in head.children):
         return []
     found = trigger(head, table)
     tokens, category = found if found is not None else ([head], "OTHER")
-    mention = _mention(tokens, category, index, place_index, document, context, table, need_participants=False)
+    mention = _mention(tokens, category, index, place_index, document, context, table,
+                       need_participants=category != "OTHER")  # a PLOVER event has a source; a happening needs none
     return [mention] if mention is not None else []
 
 
@@ -251,6 +273,19 @@ class _TimeContext:
     def quoted(self, token) -> bool:
         return any(start <= token.idx < end for start, end in self.quotes)
 
+    def habitual(self, token) -> bool:
+        """A verb of the narration in the simple present without a time of its own: news tells its events
+        in the past (or the headline's present), so this is a habit, a state or a general truth ("the
+        website advises citizens to pay", "which the BBC describes as"), not an event; "the summit
+        begins on Monday" names its time and stays an event."""
+        if token.dep_ in ("xcomp", "ccomp") and token.tag_ == "VB" and token.head.pos_ in ("VERB", "AUX"):
+            token = token.head  # "advises citizens to leave": the complement of a habit is no event either
+        if token.tag_ not in ("VBZ", "VBP") or token.idx < self.headline_end:
+            return False
+        if any(c.dep_ in ("aux", "auxpass") for c in token.children):
+            return False
+        return not any(t.ent_type_ in ("DATE", "TIME") for c in token.children for t in c.subtree)
+
     def _told(self, token) -> bool:
         """Narration proper: not the headline, not a quote."""
         return token.idx >= self.headline_end and not self.quoted(token)
@@ -342,12 +377,16 @@ def _participants(head, anchor, verb, index: MentionIndex, skip: set) -> _Roles:
         if not roles.keys and head.dep_ == "aux":  # a mis-parsed main verb ("X admits downing ...")
             _verb_arguments(head.head, roles, objects=False)
     else:
+        by_agent = any(c.dep_ == "prep" and c.lower_ == "by" for c in anchor.children)
         for child in anchor.children:
-            if child.dep_ in ("poss", "compound", "amod", "nmod"):
-                roles.add(child, "source", 1)
+            if child.dep_ in ("poss", "compound", "amod", "nmod"):  # "Iran's attack"; "X's arrest by police": the patient
+                roles.add(child, "target" if by_agent else "source", 1)
             elif child.dep_ == "prep" and child.lower_ in EVENT_NOUN_PREPS:
                 for obj in child.children:
                     roles.add(obj, _prep_role(child))
+            elif child.dep_ == "acl" and child.tag_ == "VBN":  # "a summit, overseen by the Pope": its doer
+                for obj in (o for a in child.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"):
+                    roles.add(obj, "source")
         for child in head.children if head.i != anchor.i else ():
             if child.dep_ in ("compound", "amod"):
                 roles.add(child, "source", 1)
@@ -365,10 +404,19 @@ def _prep_role(prep) -> str | None:
 def _verb_arguments(verb, roles: _Roles, objects: bool = True) -> None:
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     current = verb
-    while not subjects and current.dep_ in ("xcomp", "conj", "advcl", "relcl", "acl") and current.head.i != current.i:
+    while not subjects and current.dep_ in ("xcomp", "conj", "advcl", "relcl", "acl", "pcomp") and current.head.i != current.i:
         if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN"):
             subjects = [current.head]
             break
+        if current.dep_ == "pcomp":  # "after being elected", "by refusing": the clause the preposition modifies
+            prep = current.head
+            if prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+                break
+            objects = [c for c in prep.head.children if c.dep_ == "dobj"]
+            if objects and prep.lower_ in CONTROL_PREPS:  # "accused X of attacking Y": X attacked
+                subjects = objects
+                break
+            current = prep
         current = current.head
         subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
         if current.dep_ == "xcomp":
@@ -398,7 +446,8 @@ def _phrase(token) -> list:
     """The tokens of a noun phrase, without the clauses inside it."""
     tokens = [token]
     for child in token.children:
-        if child.dep_ not in ("relcl", "acl", "advcl", "ccomp", "punct", "cc", "conj"):
+        if child.dep_ not in ("relcl", "acl", "advcl", "ccomp", "punct", "cc", "conj") \
+                and not (child.dep_ == "prep" and child.lower_ in TRAILING_PLACE_PREPS):  # where, not who
             tokens += _phrase(child)
     return tokens
 

@@ -171,6 +171,7 @@ TITLE_PREPS = ("to", "of", "for", "at")
 
 # Prepositions of a trailing place dropped from a collective source's phrase ("ministers in Cairo");
 # a narrow set on purpose: "ministers from Egypt" keeps its place (see PLACE_VOTE_PREPS for the broad one).
+# Events drop the same phrases from a subject's participants ("the Embassy in Iraq advised ...").
 TRAILING_PLACE_PREPS = ("in", "at", "near", "outside", "inside")
 
 # spaCy entity labels of locations.
@@ -376,6 +377,11 @@ ABSTRACT_SUPERSENSES = frozenset({
 AGENTLESS_VERB_SUPERSENSES = frozenset({"verb.change", "verb.body", "verb.weather"})
 AGENTLESS_NOUN_SUPERSENSES = frozenset({"noun.event", "noun.phenomenon", "noun.process", "noun.state"})
 
+# WordNet supersenses of verbs of thinking and feeling: a verb whose most frequent sense is one of them
+# and that the CAMEO dictionary holds only through a WordNet synonym ("relate" via "link", "learn" via
+# "hear") names no event (triggers).
+MENTAL_VERB_SUPERSENSES = frozenset({"verb.cognition", "verb.emotion"})
+
 # Supersenses of a noun that can name an event: a noun of the general event lexicon whose most
 # frequent sense is a thing, a person, a place, a quantity or a time ("file", "bar", "release",
 # "loss", "leave") names that, not the event of its verb (triggers).
@@ -392,6 +398,11 @@ GENERAL_EVENT_SKIPPED_SETS = frozenset({"oversee_manage"})
 # role ("with", "between") or, as often, a direction or a place ("flown to X", "fired at X") (events).
 SOURCE_PREPS = frozenset({"by", "from"})
 TARGET_PREPS = frozenset({"against", "on", "of"})
+
+# Prepositions of a gerund whose doer is the governing verb's object, not its subject ("accused X of
+# attacking Y", "thanked X for helping", "stopped X from entering", events); after "after", "by",
+# "before" or "while" the doer is the subject.
+CONTROL_PREPS = frozenset({"of", "for", "from", "with", "into"})
 
 # Prepositions whose place object is where an event happens (events); narrower than PLACE_VOTE_PREPS.
 EVENT_PLACE_PREPS = frozenset({"in", "at", "near", "into", "to", "across", "inside", "outside", "from"})

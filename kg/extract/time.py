@@ -268,9 +268,10 @@ def date_in(region, tok_start: int, tok_end: int, doc_date: str | None, future: 
         own = range(focus.left_edge.i, max(focus.right_edge.i, own_end or 0) + 1)
     chain = _clause_chain(focus)
     for c in candidates:
-        if c.root.i in own and c.root.i not in own_skip:
+        if c.root.i in own and c.root.i not in own_skip and not (
+                c.root.i <= focus.right_edge.i and _in_nested_clause(c.root, focus)):
             ranked.append((0, c))
-        elif own_only:
+        elif own_only or c.root.i in own or _names_other_noun(c.root, focus):
             continue
         elif (head := clause_head(c.root)) in chain:
             ranked.append((1 + chain.index(head), c))
@@ -291,6 +292,27 @@ def date_in(region, tok_start: int, tok_end: int, doc_date: str | None, future: 
             # the most precise date of the nearest clause that has one; a named day before a counted one
             best_rank, best, best_precision = rank, value, precision
     return best
+
+
+def _in_nested_clause(token, noun) -> bool:
+    """Whether a token of a noun's phrase lies in a finite clause inside it, whose time is its own
+    ("the referendum on whether to remain in the union, which it joined in 1973")."""
+    current = token
+    while current.i != noun.i and current.head.i != current.i:
+        if current.dep_ in ("relcl", "ccomp", "advcl", "csubj") and current.pos_ in ("VERB", "AUX"):
+            return True
+        current = current.head
+    return False
+
+
+def _names_other_noun(token, focus) -> bool:
+    """Whether a date is the modifier of a noun other than the focus and its heads ("the December 31
+    attack" dates that attack, not "the attacks" later in the sentence)."""
+    head = token.head
+    if token.dep_ not in ("compound", "nmod", "npadvmod", "amod", "nummod") or head.pos_ not in ("NOUN", "PROPN") \
+            or head.ent_type_ in ("DATE", "TIME"):  # "Saturday morning" is one time
+        return False
+    return head.i != focus.i and head not in list(focus.ancestors)
 
 
 def _value(cand, doc_date: str | None, future: bool | None, reference: str | None) -> str | None:

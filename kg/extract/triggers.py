@@ -24,8 +24,8 @@ from kg.extract.lexicon import (
     ABSTRACT_SUPERSENSES, AGENTLESS_NOUN_SUPERSENSES, AGENTLESS_VERB_SUPERSENSES, CHARACTERIZING_VERBS, COGNITION_VERBS, DEMONSTRATIVES,
     EVENT_NOUN_SUPERSENSES,
     EVENTLESS_NAME_LABELS,
-    GENERAL_EVENT_SKIPPED_CODES, GENERAL_EVENT_SKIPPED_SETS, HYPOTHETICAL_MODALS, NOT_EVENT_IDIOMS, REPORT_VERBS,
-    VOLITION_VERBS,
+    GENERAL_EVENT_SKIPPED_CODES, GENERAL_EVENT_SKIPPED_SETS, HYPOTHETICAL_MODALS, MENTAL_VERB_SUPERSENSES, NOT_EVENT_IDIOMS,
+    REPORT_VERBS, VOLITION_VERBS,
 )
 from kg.extract.plover_lexicon import pattern_category, plover_lexicon, supersense
 
@@ -51,6 +51,8 @@ def trigger(token, table) -> tuple[list, str] | None:
     if pos is None:
         return None
     lemma = token.lemma_.lower()
+    if _unasserted(token):
+        return None
     if pos == "VERB":
         if lemma in ("be", "have") or any(c.dep_ == "neg" for c in token.children) or _hypothetical(token):
             return None
@@ -140,6 +142,25 @@ def _noun_complement(child, noun, table) -> str | None:
     return None
 
 
+def _unasserted(token) -> bool:
+    """An event word the text does not assert: an event noun under "without" ("to act without approval"),
+    a gerund after "from" and an object ("stopped the army from entering"), or a verb in the complement
+    of a negated or hypothetical verb ("did not say he had ordered it", "a bill
+    that would have allowed the government to extradite people")."""
+    if token.pos_ == "NOUN":
+        return token.dep_ == "pobj" and token.head.lower_ == "without"
+    if token.dep_ == "pcomp" and token.head.lower_ == "from" and any(c.dep_ == "dobj" for c in token.head.head.children):
+        return True  # "to keep ISIS from gaining ground": what is prevented does not happen
+    current = token
+    for _ in range(3):
+        if current.dep_ not in ("ccomp", "xcomp") or current.head.i == current.i:
+            return False
+        current = current.head
+        if current.pos_ in ("VERB", "AUX") and (any(c.dep_ == "neg" for c in current.children) or _hypothetical(current)):
+            return True
+    return False
+
+
 def _hypothetical(verb) -> bool:
     """A verb under "could/might/should/would" that is not reported speech's future ("would be
     consulted", "could attack"; not "said it would withdraw")."""
@@ -184,6 +205,9 @@ def _general_verb(token, lemma: str, table) -> str | None:
     if category and category != "OTHER" and not (objects or preps or _has_complement(token)):
         return None
     entry = plover_lexicon().get((verb, "VERB")) or plover_lexicon().get((lemma, "VERB"))
+    if category and not fitted and entry is not None and entry.via != entry.lemma \
+            and supersense(lemma, "v") in MENTAL_VERB_SUPERSENSES:
+        return None  # a verb of thought or feeling that CAMEO knows only as a synonym: "related to", "learned"
     if category and not fitted and entry is not None and entry.source == "cameo-patterns":
         return "OTHER"  # no event alone in CAMEO, and none of its patterns fits: "built a wall"
     return category
