@@ -27,6 +27,7 @@ from kg.extract.lexicon import (
     GENERAL_EVENT_SKIPPED_CODES, GENERAL_EVENT_SKIPPED_SETS, HYPOTHETICAL_MODALS, NOT_EVENT_IDIOMS, REPORT_VERBS,
     VOLITION_VERBS,
 )
+from kg.extract.event_types import agentless_subject, governed_category
 from kg.extract.plover_lexicon import pattern_category, plover_lexicon, supersense
 
 LEXICON_PATH = Path(__file__).with_name("data") / "event_triggers.tsv"
@@ -229,14 +230,33 @@ def checked_category(head, category: str, is_actor) -> str | None:
     object: "he died", "the tank exploded"; a noun of a happening without a doer: "a fire",
     "the death") is an event outside PLOVER, OTHER. ``is_actor(token)`` tells a token that
     names an actor; WordNet supersenses (:func:`kg.extract.plover_lexicon.supersense`) tell the rest.
+    A killing whose subject is a happening ("a collision killed two") is OTHER too. Last, an event
+    word that is the content of a word of asking, rejecting, accusing or threatening takes that
+    word's category ("demanded her resignation": REQUEST; :mod:`kg.extract.event_types`).
     """
-    if category != "ASSAULT":
-        return category
-    if any(_abstract(t, is_actor) for t in _aims(head)):
+    if category == "ASSAULT":
+        if any(_abstract(t, is_actor) for t in _aims(head)):
+            return None
+        if _agentless(head, is_actor):
+            return "OTHER"
+    return governed_category(head, category, _governor_category, is_actor)
+
+
+def _governor_category(word, prep: str | None) -> str | None:
+    """The category of a word that governs an event word ("demanded", "call for"), with its frame."""
+    lemma, pos = word.lemma_.lower(), "VERB" if word.pos_ in ("VERB", "AUX") else "NOUN"
+    table = lexicon()
+    particle = next((c.lower_ for c in word.children if c.dep_ == "prt"), None)
+    for extra in (prep, particle):
+        if extra and (category := table.get((f"{lemma} {extra}", pos))):
+            return category
+    if pos == "NOUN":
+        return table.get((lemma, pos)) or _general_noun(lemma)
+    if lemma in COGNITION_VERBS or lemma in VOLITION_VERBS:
         return None
-    if _agentless(head, is_actor):
-        return "OTHER"
-    return category
+    entry = plover_lexicon().get((lemma, pos))
+    category = table.get((lemma, pos)) or (_general(lemma, pos) if entry and entry.source != "cameo-patterns" else None)
+    return _verb_frame(word, lemma, category) if category else None
 
 
 _AIM_PREPS = ("against", "on", "at")
@@ -266,6 +286,8 @@ def _abstract(token, is_actor) -> bool:
 def _agentless(head, is_actor) -> bool:
     lemma = head.lemma_.lower()
     if head.pos_ in ("VERB", "AUX"):
+        if agentless_subject(head, is_actor):
+            return True  # "a collision which killed a cyclist"
         if any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent") for c in head.children) or _aims(head):
             return False
         return supersense(lemma, "v") in AGENTLESS_VERB_SUPERSENSES
