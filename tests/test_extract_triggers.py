@@ -106,6 +106,8 @@ def test_what_a_words_complement_makes_of_it(nlp, text, word, category):
     ("The senator called the plan a disgrace.", "called", "ACCUSE"),              # calling something something
     ("The envoy encouraged the agency to release the files.", "encouraged", "REQUEST"),  # getting someone to act
     ("The envoy encouraged the reforms.", "encouraged", "SUPPORT"),
+    ("The ministers called on the rebels to lay down their arms.", "called", "REQUEST"),  # asking whom, by "on"
+    ("The ministers called on the ambassador in the morning.", "called", "CONSULT"),        # a visit, no act asked
 ])
 def test_the_verbs_frame_decides_its_category(nlp, text, word, category):
     token = next(t for t in nlp(text) if t.text == word)

@@ -92,7 +92,8 @@ def _verb_frame(verb, lemma: str, category: str) -> str | None:
     (CONSULT) only with its destination; calling someone something is no call but an
     accusation ("called the plan a disgrace") or praise ("called the talks productive"), by the
     valence of what it is called (:func:`_characterization`); getting someone to act is a request
-    ("encouraged the agency to release the files", "advised citizens to stay")."""
+    ("encouraged the agency to release the files", "advised citizens to stay", "called on the
+    rebels to disarm")."""
     complements = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > verb.i]
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if lemma in CHARACTERIZING_VERBS and objects and complements and not any(c.pos_ == "VERB" for c in complements):
@@ -102,10 +103,15 @@ def _verb_frame(verb, lemma: str, category: str) -> str | None:
     if category == "CONSULT" and (lemma, "VERB") not in lexicon() and supersense(lemma, "v") == "verb.motion" \
             and not any(c.dep_ == "prep" and c.lower_ in ("to", "for", "in", "into") for c in verb.children):
         return "OTHER"  # CAMEO's going somewhere ("left the country") is a visit only with its destination
-    if category in ("SUPPORT", "CONSULT", "COOPERATE") and objects and any(
+    addressees = objects + [o for c in verb.children if c.dep_ == "prep" and c.lower_ in _APPEAL_PREPS
+                            for o in c.children if o.dep_ == "pobj"]
+    if category in ("SUPPORT", "CONSULT", "COOPERATE") and addressees and any(
             c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in complements):
-        return "REQUEST"
+        return "REQUEST"  # "encouraged the agency to act", "called on Turkey to halt"
     return category
+
+
+_APPEAL_PREPS = ("on", "upon", "to")  # whom a verb asks: "called on X to", "appealed to X to"
 
 
 def _characterization(verb, complements) -> str:
