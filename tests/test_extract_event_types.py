@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.event_types import agentless_subject, governed_category, governor
+from kg.extract.event_types import agentless_subject, condition_compound, governed_category, governor
 from kg.extract.triggers import checked_category
 
 
@@ -83,3 +83,20 @@ def test_agentless_subject(nlp, text, word, agentless):
 def test_an_accident_that_kills_is_outside_plover(nlp, text, category):
     head = _token(nlp(text), "killed")
     assert checked_category(head, "ASSAULT", _is_actor) == category
+
+
+@pytest.mark.parametrize("text, word, condition", [
+    ("The former president died of a cardiac arrest.", "arrest", True),      # WordNet: noun.state
+    ("He had a heart attack last year.", "attack", True),
+    ("The opposition leader was placed under house arrest.", "arrest", False),  # noun.act: an arrest still
+    ("The police made an arrest on Monday.", "arrest", False),               # no modifier
+    ("A terrorist attack killed ten people.", "attack", False),
+])
+def test_condition_compound(nlp, text, word, condition):
+    assert condition_compound(_token(nlp(text), word)) is condition
+
+
+def test_a_condition_is_an_event_outside_plover(nlp):
+    head = _token(nlp("The former president died of a cardiac arrest."), "arrest")
+    assert checked_category(head, "COERCE", _is_actor) == "OTHER"
+

@@ -7,8 +7,10 @@ or a CONSULT); "rejected the agreement" is a REJECT, "denounced the deal" an ACC
 word that is the content of a verb or noun of asking, rejecting, accusing or threatening takes
 that word's category: :func:`governor` finds the governing word, :func:`governed_category`
 applies it. A happening that no one does (a crash, a fire, a storm) is no assault even when it
-kills: :func:`agentless_subject` tells it by the WordNet supersense of the verb's subject.
-:func:`kg.extract.triggers.checked_category` calls both.
+kills: :func:`agentless_subject` tells it by the WordNet supersense of the verb's subject; nor is
+an event word its modifier makes a condition or a phenomenon ("cardiac arrest", "dust storm"):
+:func:`condition_compound` tells it by WordNet's two-word nouns. :func:`kg.extract.triggers.checked_category`
+calls all three.
 """
 
 from __future__ import annotations
@@ -102,3 +104,18 @@ def _happening(lemma: str) -> bool:
     if entry is not None:
         return entry.category == "OTHER"
     return supersense(lemma, "n") in HAPPENING_SUPERSENSES
+
+
+def condition_compound(head) -> bool:
+    """Whether an event noun and the modifier right before it make a WordNet noun that names a
+    condition, phenomenon or process rather than an act ("cardiac arrest", "heart attack",
+    "brain death"; not "house arrest", an act)."""
+    if head.pos_ != "NOUN" or head.i == 0:
+        return False
+    modifier = head.doc[head.i - 1]
+    if modifier.head.i != head.i or modifier.dep_ not in ("amod", "compound"):
+        return False
+    lemma = head.lemma_.lower()
+    return any(supersense(f"{word} {lemma}", "n") in HAPPENING_SUPERSENSES
+               for word in dict.fromkeys((modifier.lower_, modifier.lemma_.lower())))
+

@@ -27,7 +27,7 @@ from kg.extract.lexicon import (
     GENERAL_EVENT_SKIPPED_CODES, GENERAL_EVENT_SKIPPED_SETS, HYPOTHETICAL_MODALS, NOT_EVENT_IDIOMS, REPORT_VERBS,
     VOLITION_VERBS,
 )
-from kg.extract.event_types import agentless_subject, governed_category
+from kg.extract.event_types import agentless_subject, condition_compound, governed_category
 from kg.extract.plover_lexicon import pattern_category, plover_lexicon, supersense
 
 LEXICON_PATH = Path(__file__).with_name("data") / "event_triggers.tsv"
@@ -236,10 +236,13 @@ def checked_category(head, category: str, is_actor) -> str | None:
     object: "he died", "the tank exploded"; a noun of a happening without a doer: "a fire",
     "the death") is an event outside PLOVER, OTHER. ``is_actor(token)`` tells a token that
     names an actor; WordNet supersenses (:func:`kg.extract.plover_lexicon.supersense`) tell the rest.
-    A killing whose subject is a happening ("a collision killed two") is OTHER too. Last, an event
+    A killing whose subject is a happening ("a collision killed two") is OTHER too, and so is an
+    event noun its modifier makes a condition ("cardiac arrest", WordNet's noun). Last, an event
     word that is the content of a word of asking, rejecting, accusing or threatening takes that
     word's category ("demanded her resignation": REQUEST; :mod:`kg.extract.event_types`).
     """
+    if condition_compound(head):
+        return "OTHER"  # "cardiac arrest": a condition, no arrest
     if category == "ASSAULT":
         if any(_abstract(t, is_actor) for t in _aims(head)):
             return None
