@@ -92,6 +92,7 @@ def test_an_event_word_inside_a_name_is_no_trigger(nlp, text, word):
 @pytest.mark.parametrize("text, word, category", [
     ("There were calls for calm in the capital.", "calls", "REQUEST"),     # a call for something asks for it
     ("The minister rejected a call to resign.", "call", "REQUEST"),         # ... so does a call to do it
+    ("He joined the calls asking the government to resign.", "calls", "REQUEST"),  # ... and calls asking it
     ("The phone call lasted an hour.", "call", "CONSULT"),                  # a call alone is a conversation
     ("The envoy spoke with the foreign minister about the case.", "spoke", "CONSULT"),
     ("The envoy spoke to reporters.", "spoke", None),                        # speaking to the press is a statement

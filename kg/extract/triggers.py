@@ -142,7 +142,7 @@ def _noun_complement(child, noun, table) -> str | None:
     if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
         if any(c.dep_ == "aux" and c.tag_ == "TO" for c in child.children):
             return "to"
-        if child.tag_ == "VBG" and table.get((child.lemma_.lower(), "VERB")) == "REQUEST":
+        if child.tag_ == "VBG" and verb_category(child.lemma_.lower()) == "REQUEST":
             return "for"
     return None
 
