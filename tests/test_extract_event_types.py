@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.event_types import agentless_subject, condition_compound, governed_category, governor
+from kg.extract.event_types import (
+    agentless_subject,
+    condition_compound,
+    governed_category,
+    governor,
+)
 from kg.extract.triggers import checked_category
 
 

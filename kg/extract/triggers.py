@@ -20,6 +20,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from kg.extract.event_types import agentless_subject, condition_compound, governed_category
 from kg.extract.lexicon import (
     ABSTRACT_SUPERSENSES, AGENTLESS_NOUN_SUPERSENSES, AGENTLESS_VERB_SUPERSENSES, CHARACTERIZING_VERBS, COGNITION_VERBS, DEMONSTRATIVES,
     EVENT_NOUN_SUPERSENSES,
@@ -27,7 +28,6 @@ from kg.extract.lexicon import (
     GENERAL_EVENT_SKIPPED_CODES, GENERAL_EVENT_SKIPPED_SETS, HYPOTHETICAL_MODALS, NOT_EVENT_IDIOMS, REPORT_VERBS,
     VOLITION_VERBS,
 )
-from kg.extract.event_types import agentless_subject, condition_compound, governed_category
 from kg.extract.plover_lexicon import pattern_category, plover_lexicon, supersense
 
 LEXICON_PATH = Path(__file__).with_name("data") / "event_triggers.tsv"
