@@ -92,6 +92,7 @@ def test_an_event_word_inside_a_name_is_no_trigger(nlp, text, word):
 @pytest.mark.parametrize("text, word, category", [
     ("There were calls for calm in the capital.", "calls", "REQUEST"),     # a call for something asks for it
     ("The minister rejected a call to resign.", "call", "REQUEST"),         # ... so does a call to do it
+    ("He joined the calls asking the government to resign.", "calls", "REQUEST"),  # ... and calls asking it
     ("The phone call lasted an hour.", "call", "CONSULT"),                  # a call alone is a conversation
     ("The envoy spoke with the foreign minister about the case.", "spoke", "CONSULT"),
     ("The envoy spoke to reporters.", "spoke", None),                        # speaking to the press is a statement
@@ -106,6 +107,8 @@ def test_what_a_words_complement_makes_of_it(nlp, text, word, category):
     ("The senator called the plan a disgrace.", "called", "ACCUSE"),              # calling something something
     ("The envoy encouraged the agency to release the files.", "encouraged", "REQUEST"),  # getting someone to act
     ("The envoy encouraged the reforms.", "encouraged", "SUPPORT"),
+    ("The ministers called on the rebels to lay down their arms.", "called", "REQUEST"),  # asking whom, by "on"
+    ("The ministers called on the ambassador in the morning.", "called", "CONSULT"),        # a visit, no act asked
 ])
 def test_the_verbs_frame_decides_its_category(nlp, text, word, category):
     token = next(t for t in nlp(text) if t.text == word)

@@ -5,7 +5,10 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.plover_lexicon import (
+    GSR_MIN_VOTES,
     LexiconEntry,
+    gsr_choice,
+    gsr_votes,
     pattern_category,
     pattern_sets,
     plover_lexicon,
@@ -44,8 +47,35 @@ def test_general_words_map_to_their_category(lemma, pos, category):
 
 
 def test_a_category_the_sources_rank_second_is_an_alternative():
-    entry = plover_lexicon()[("agree", "VERB")]  # CAMEO's block AGREE is 050, diplomatic cooperation
-    assert (entry.category, entry.alternatives[0]) == ("SUPPORT", "AGREE")
+    entry = plover_lexicon()[("abandon", "VERB")]
+    assert (entry.category, entry.alternatives[0]) == ("CONCEDE", "RETREAT")
+
+
+def test_plovers_coders_settle_a_word_the_sources_disagree_on():
+    entry = plover_lexicon()[("agree", "VERB")]  # CAMEO's block AGREE is 050, diplomatic cooperation: SUPPORT
+    assert (entry.category, entry.alternatives[0], entry.source) == ("AGREE", "SUPPORT", "plover-gsr")
+    assert gsr_votes()[("agree", "VERB")] == {"AGREE": 14}
+
+
+def _entry(category, alternatives):
+    return LexiconEntry("agree", "VERB", category, alternatives, "050", "cameo", "agree")
+
+
+@pytest.mark.parametrize("entry, category", [
+    (_entry("SUPPORT", ("AGREE", "CONCEDE")), "AGREE"),   # the coders' category is an alternative
+    (_entry("SUPPORT", ("CONCEDE",)), "SUPPORT"),         # ... or it is not: the sources' stays
+])
+def test_gsr_choice(entry, category):
+    assert gsr_choice(entry).category == category
+
+
+def test_gsr_choice_needs_enough_votes_all_alike():
+    few = next((lemma, pos) for (lemma, pos), votes in gsr_votes().items()
+               if len(votes) == 1 and sum(votes.values()) < GSR_MIN_VOTES)
+    split = next((lemma, pos) for (lemma, pos), votes in gsr_votes().items() if len(votes) > 1)
+    for lemma, pos in (few, split):
+        entry = LexiconEntry(lemma, pos, "OTHER", tuple(gsr_votes()[(lemma, pos)]), "000", "cameo", lemma)
+        assert gsr_choice(entry) == entry
 
 
 def test_the_verb_aid_keeps_cameos_code():
@@ -76,7 +106,7 @@ def test_the_mapping_is_immutable_and_read_once():
 def test_every_entry_names_its_source():
     sources = {e.source for e in plover_lexicon().values()}
     assert sources <= {"cameo", "cameo-patterns", "cameo-object", "wordnet-derivation",
-                       "wordnet-hyponym", "wordnet-hyponym-of"}
+                       "wordnet-hyponym", "wordnet-hyponym-of", "plover-gsr"}
 
 
 @pytest.mark.parametrize("verb, kwargs, category", [

@@ -40,3 +40,17 @@ def test_main_writes_the_table_into_the_data_folder(tmp_path):
     supersenses.main(["--wordnet", str(wordnet), "-o", str(data)])
     lines = (data / supersenses.FILE_NAME).read_text().splitlines()
     assert lines[1:] == ["lemma\tpos\tsupersense", "crash\tn\tnoun.event"]
+
+
+def test_a_two_word_noun_ending_in_an_event_noun_gets_its_supersense(tmp_path):
+    wn = _wordnet(tmp_path)
+    folder = write_sources(tmp_path / "again")[2]
+    with (folder / "data.noun").open("a") as data, (folder / "index.noun").open("a") as index:
+        data.write("00000031 26 n 01 car_crash 0 000 | a crash of a car  \n")  # noun.state in this stand-in
+        data.write("00000032 26 n 01 car_park 0 000 | not an event word's compound  \n")
+        index.write("car_crash n 1 0 1 0 00000031  \ncar_park n 1 0 1 0 00000032  \n")
+    rows = supersenses.build(WordNet(folder), {("crash", "n")})
+    assert ("car crash", "n", "noun.state") in rows
+    assert not any(row[0] == "car park" for row in rows)
+    assert not any(" " in row[0] for row in supersenses.build(wn, {("crash", "n")}))  # none in the plain stand-in
+

@@ -4,7 +4,11 @@ Reads ``data/plover_lexicon.tsv``, ``data/plover_patterns.tsv`` and
 ``data/plover_pattern_sets.tsv``, which ``python -m kg.train.event_lexicon`` builds from
 PETRARCH2's CAMEO verb dictionary, PLOVER's CAMEO-to-PLOVER tables and WordNet 3.0, and
 ``data/wordnet_supersenses.tsv`` (WordNet's supersense of event words and of abstract nouns,
-built by ``python -m kg.train.supersenses``) (sources, licences and how to rebuild: ``data/README.md``). Lemmas are lower case;
+built by ``python -m kg.train.supersenses``) and ``data/plover_gsr_votes.tsv`` (the categories
+PLOVER's own coders gave event words in its gold standard records, built by
+``python -m kg.train.plover_gsr``) (sources, licences and how to rebuild: ``data/README.md``).
+Where the sources disagree on a word (an entry with ``alternatives``) and PLOVER's coders agree
+on one of them, theirs is the entry's category (:func:`gsr_choice`). Lemmas are lower case;
 a multi-word verb is "call off". The tables are read once and are immutable.
 """
 
@@ -12,12 +16,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 
 DATA = Path(__file__).with_name("data")
+# the fewest records of PLOVER's gold standard, all coding a word alike, that settle its category
+GSR_MIN_VOTES = 3
 
 
 @dataclass(frozen=True)
@@ -27,7 +33,7 @@ class LexiconEntry:
     category: str                   # a PLOVER category, or "OTHER" for events outside PLOVER
     alternatives: tuple[str, ...]   # other categories the sources give, most frequent first
     code: str                       # CAMEO code, or WordNet 3.0 synset ("n07301336")
-    source: str                     # cameo, cameo-patterns, cameo-object, wordnet-derivation, wordnet-hyponym
+    source: str                     # cameo, cameo-patterns, cameo-object, wordnet-derivation, wordnet-hyponym, plover-gsr
     via: str                        # the CAMEO block, verb or WordNet root it came through
 
 
@@ -58,8 +64,31 @@ def plover_lexicon() -> Mapping[tuple[str, str], LexiconEntry]:
     table = {}
     for lemma, pos, category, alternatives, code, source, via in _rows("plover_lexicon.tsv"):
         others = tuple(alternatives.split(",")) if alternatives else ()
-        table[(lemma, pos)] = LexiconEntry(lemma, pos, category, others, code, source, via)
+        table[(lemma, pos)] = gsr_choice(LexiconEntry(lemma, pos, category, others, code, source, via))
     return MappingProxyType(table)
+
+
+@lru_cache(maxsize=1)
+def gsr_votes() -> Mapping[tuple[str, str], Mapping[str, int]]:
+    """(lemma, "VERB" or "NOUN") -> {category: how many of PLOVER's gold standard records code the word so}."""
+    table: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
+    for lemma, pos, category, votes in _rows("plover_gsr_votes.tsv"):
+        table[(lemma, pos)][category] = int(votes)
+    return MappingProxyType({key: MappingProxyType(found) for key, found in table.items()})
+
+
+def gsr_choice(entry: LexiconEntry) -> LexiconEntry:
+    """The entry with PLOVER's coders' category when the sources give it as an alternative and at
+    least :data:`GSR_MIN_VOTES` gold standard records code the word, all alike ("agree": CAMEO's
+    block is diplomatic cooperation, SUPPORT; PLOVER's coders code it AGREE 14 times of 14)."""
+    votes = gsr_votes().get((entry.lemma, entry.pos), {})
+    if len(votes) != 1:
+        return entry
+    (category, count), = votes.items()
+    if count < GSR_MIN_VOTES or category not in entry.alternatives:
+        return entry
+    others = (entry.category,) + tuple(c for c in entry.alternatives if c != category)
+    return replace(entry, category=category, alternatives=others, source="plover-gsr")
 
 
 @lru_cache(maxsize=1)

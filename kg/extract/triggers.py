@@ -20,6 +20,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from kg.extract.event_types import agentless_subject, condition_compound, governed_category
 from kg.extract.lexicon import (
     ABSTRACT_SUPERSENSES, AGENTLESS_NOUN_SUPERSENSES, AGENTLESS_VERB_SUPERSENSES, CHARACTERIZING_VERBS, COGNITION_VERBS, DEMONSTRATIVES,
     EVENT_NOUN_SUPERSENSES,
@@ -93,7 +94,8 @@ def _verb_frame(verb, lemma: str, category: str) -> str | None:
     (CONSULT) only with its destination; calling someone something is no call but an
     accusation ("called the plan a disgrace") or praise ("called the talks productive"), by the
     valence of what it is called (:func:`_characterization`); getting someone to act is a request
-    ("encouraged the agency to release the files", "advised citizens to stay")."""
+    ("encouraged the agency to release the files", "advised citizens to stay", "called on the
+    rebels to disarm")."""
     complements = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > verb.i]
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if lemma in CHARACTERIZING_VERBS and objects and complements and not any(c.pos_ == "VERB" for c in complements):
@@ -103,10 +105,15 @@ def _verb_frame(verb, lemma: str, category: str) -> str | None:
     if category == "CONSULT" and (lemma, "VERB") not in lexicon() and supersense(lemma, "v") == "verb.motion" \
             and not any(c.dep_ == "prep" and c.lower_ in ("to", "for", "in", "into") for c in verb.children):
         return "OTHER"  # CAMEO's going somewhere ("left the country") is a visit only with its destination
-    if category in ("SUPPORT", "CONSULT", "COOPERATE") and objects and any(
+    addressees = objects + [o for c in verb.children if c.dep_ == "prep" and c.lower_ in _APPEAL_PREPS
+                            for o in c.children if o.dep_ == "pobj"]
+    if category in ("SUPPORT", "CONSULT", "COOPERATE") and addressees and any(
             c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in complements):
-        return "REQUEST"
+        return "REQUEST"  # "encouraged the agency to act", "called on Turkey to halt"
     return category
+
+
+_APPEAL_PREPS = ("on", "upon", "to")  # whom a verb asks: "called on X to", "appealed to X to"
 
 
 def _characterization(verb, complements) -> str:
@@ -137,7 +144,7 @@ def _noun_complement(child, noun, table) -> str | None:
     if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
         if any(c.dep_ == "aux" and c.tag_ == "TO" for c in child.children):
             return "to"
-        if child.tag_ == "VBG" and table.get((child.lemma_.lower(), "VERB")) == "REQUEST":
+        if child.tag_ == "VBG" and verb_category(child.lemma_.lower()) == "REQUEST":
             return "for"
     return None
 
@@ -253,14 +260,36 @@ def checked_category(head, category: str, is_actor) -> str | None:
     object: "he died", "the tank exploded"; a noun of a happening without a doer: "a fire",
     "the death") is an event outside PLOVER, OTHER. ``is_actor(token)`` tells a token that
     names an actor; WordNet supersenses (:func:`kg.extract.plover_lexicon.supersense`) tell the rest.
+    A killing whose subject is a happening ("a collision killed two") is OTHER too, and so is an
+    event noun its modifier makes a condition ("cardiac arrest", WordNet's noun). Last, an event
+    word that is the content of a word of asking, rejecting, accusing or threatening takes that
+    word's category ("demanded her resignation": REQUEST; :mod:`kg.extract.event_types`).
     """
-    if category != "ASSAULT":
-        return category
-    if any(_abstract(t, is_actor) for t in _aims(head)):
+    if condition_compound(head):
+        return "OTHER"  # "cardiac arrest": a condition, no arrest
+    if category == "ASSAULT":
+        if any(_abstract(t, is_actor) for t in _aims(head)):
+            return None
+        if _agentless(head, is_actor):
+            return "OTHER"
+    return governed_category(head, category, _governor_category, is_actor)
+
+
+def _governor_category(word, prep: str | None) -> str | None:
+    """The category of a word that governs an event word ("demanded", "call for"), with its frame."""
+    lemma, pos = word.lemma_.lower(), "VERB" if word.pos_ in ("VERB", "AUX") else "NOUN"
+    table = lexicon()
+    particle = next((c.lower_ for c in word.children if c.dep_ == "prt"), None)
+    for extra in (prep, particle):
+        if extra and (category := table.get((f"{lemma} {extra}", pos))):
+            return category
+    if pos == "NOUN":
+        return table.get((lemma, pos)) or _general_noun(lemma)
+    if lemma in COGNITION_VERBS or lemma in VOLITION_VERBS:
         return None
-    if _agentless(head, is_actor):
-        return "OTHER"
-    return category
+    entry = plover_lexicon().get((lemma, pos))
+    category = table.get((lemma, pos)) or (_general(lemma, pos) if entry and entry.source != "cameo-patterns" else None)
+    return _verb_frame(word, lemma, category) if category else None
 
 
 _AIM_PREPS = ("against", "on", "at")
@@ -290,6 +319,8 @@ def _abstract(token, is_actor) -> bool:
 def _agentless(head, is_actor) -> bool:
     lemma = head.lemma_.lower()
     if head.pos_ in ("VERB", "AUX"):
+        if agentless_subject(head, is_actor):
+            return True  # "a collision which killed a cyclist"
         if any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent") for c in head.children) or _aims(head):
             return False
         return supersense(lemma, "v") in AGENTLESS_VERB_SUPERSENSES

@@ -9,7 +9,10 @@ Rows (lemma, pos "n" or "v", supersense) are written for
 * every verb and noun of the event lexicons (``event_triggers.tsv``, ``plover_lexicon.tsv``):
   whether an event word names a change that comes about without an agent;
 * every one-word noun whose supersense is abstract (``ABSTRACT_SUPERSENSES``), so that a
-  target such as "corruption" or "poverty" is told apart from a person, group or thing.
+  target such as "corruption" or "poverty" is told apart from a person, group or thing;
+* every two-word lower-case WordNet noun whose second word is a one-word noun of the event
+  lexicons ("cardiac arrest", noun.state; "house arrest", noun.act), so that a modifier that
+  makes an event word a condition or a phenomenon is seen.
 
 Read by :func:`kg.extract.plover_lexicon.supersense`. Same inputs, same file; sources and
 licence: ``kg/extract/data/README.md``.
@@ -47,12 +50,21 @@ def build(wn: WordNet, event_words: set[tuple[str, str]]) -> list[tuple[str, str
         senses = wn.senses(lemma, pos)
         if senses:
             rows.add((lemma, pos, senses[0].lexname))
+    event_nouns = {lemma for lemma, pos in event_words if pos == "n"}
     for (lemma, pos), ids in wn.index.items():
-        if pos == "n" and lemma.isalpha() and lemma.islower() and ids:
-            lexname = wn.synsets[ids[0]].lexname
-            if lexname in ABSTRACT_SUPERSENSES:
-                rows.add((lemma, pos, lexname))
+        if pos != "n" or not lemma.islower() or not ids:
+            continue
+        lexname = wn.synsets[ids[0]].lexname
+        if lemma.isalpha() and lexname in ABSTRACT_SUPERSENSES:
+            rows.add((lemma, pos, lexname))
+        elif _compound_of(lemma, event_nouns):
+            rows.add((lemma, pos, lexname))
     return sorted(rows)
+
+
+def _compound_of(lemma: str, event_nouns: set[str]) -> bool:
+    words = lemma.split(" ")
+    return len(words) == 2 and all(w.replace("-", "").isalpha() for w in words) and words[1] in event_nouns
 
 
 def write(rows: list[tuple[str, str, str]], out: Path) -> None:

@@ -1,0 +1,121 @@
+"""Event typing in the sentence: when the word that governs an event word decides its PLOVER category.
+
+PLOVER codes the political act, not what the act is about: "demanded her resignation",
+"urged Iran to release the sailors" and "called for talks" are REQUESTs (not a CONCEDE, an AID
+or a CONSULT); "rejected the agreement" is a REJECT, "denounced the deal" an ACCUSE and
+"threatened to impose sanctions" a THREATEN (PLOVER manual, openeventdata/PLOVER). So an event
+word that is the content of a verb or noun of asking, rejecting, accusing or threatening takes
+that word's category: :func:`governor` finds the governing word, :func:`governed_category`
+applies it. A happening that no one does (a crash, a fire, a storm) is no assault even when it
+kills: :func:`agentless_subject` tells it by the WordNet supersense of the verb's subject; nor is
+an event word its modifier makes a condition or a phenomenon ("cardiac arrest", "dust storm"):
+:func:`condition_compound` tells it by WordNet's two-word nouns. :func:`kg.extract.triggers.checked_category`
+calls all three.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kg.extract.plover_lexicon import plover_lexicon, supersense
+
+# PLOVER's categories of a stance taken toward a proposal, an act or a demand: the act of taking it
+# is the event, whatever it is about.
+GOVERNING_CATEGORIES = frozenset({"REQUEST", "REJECT", "ACCUSE", "THREATEN"})
+
+# WordNet supersenses of nouns that name what happens without a doer ("flood", "cancer", "erosion")
+HAPPENING_SUPERSENSES = frozenset({"noun.phenomenon", "noun.state", "noun.process"})
+
+_MAX_DEPTH = 3  # governing words looked at above an event word
+_SECOND_ARGUMENT_PREPS = ("of", "for")  # "accuse X of", "blame X for", "ask X for"
+_CLAUSE_DEPS = ("xcomp", "ccomp")
+_OBJECT_DEPS = ("dobj",)
+
+
+def governor(head) -> tuple[object, str | None] | None:
+    """(the word an event word is the content of, the preposition between them or None), or None.
+
+    A verb is the content of the verb whose clausal complement it is ("urged them to leave") or
+    of the word whose preposition it completes ("accused him of lying"); a noun of the verb whose
+    object it is ("demanded a recount") or of the verb or noun whose preposition it completes
+    ("called for talks", "a call for calm"). A conjoined noun shares its first conjunct's governor.
+    """
+    while head.dep_ == "conj" and head.pos_ == "NOUN" and head.head.pos_ == "NOUN":
+        head = head.head  # "demanded a recount and an inquiry"; a conjoined verb is a clause of its own
+    if head.dep_ in _CLAUSE_DEPS and head.head.pos_ in ("VERB", "AUX") and head.pos_ in ("VERB", "AUX"):
+        return head.head, None
+    if head.dep_ in _OBJECT_DEPS and head.pos_ == "NOUN" and head.head.pos_ in ("VERB", "AUX"):
+        return head.head, None
+    if head.dep_ in ("pobj", "pcomp") and head.head.dep_ == "prep":
+        prep = head.head
+        if prep.head.pos_ in ("VERB", "AUX", "NOUN") and prep.head.i != head.i:
+            return prep.head, prep.lower_
+    return None
+
+
+def governed_category(head, category: str, category_of: Callable[[object, str | None], str | None],
+                      is_actor: Callable[[object], bool] = lambda token: False) -> str:
+    """The category of an event word given what governs it: the category of the outermost word of
+    asking, rejecting, accusing or threatening (:data:`GOVERNING_CATEGORIES`) above it ("rejected an
+    appeal for deploying troops": REJECT), if no negated word stands between; else its own.
+    ``category_of(word, preposition)`` gives a governing word's category. A verb's object that is no
+    event word stands aside for its verb when the parser hangs the verb's "of" or "for" on it
+    ("accused the mayor of taking bribes", "blamed the army for the bombing")."""
+    word = head
+    for _ in range(_MAX_DEPTH):
+        found = governor(word)
+        if found is None:
+            break
+        word, prep = found
+        if prep in _SECOND_ARGUMENT_PREPS and _object_aside(word, is_actor, category_of):
+            word, prep = word.head, None
+        if any(c.dep_ == "neg" for c in word.children):
+            break
+        governing = category_of(word, prep)
+        if governing not in GOVERNING_CATEGORIES:
+            break
+        category = governing
+    return category
+
+
+def _object_aside(word, is_actor, category_of) -> bool:
+    """Whether a verb's object the parser hung the verb's own "of/for" phrase on stands aside: a name,
+    an actor or a noun that is no event word ("accused the mayor of taking bribes")."""
+    if word.dep_ not in ("dobj", "dative") or word.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return word.pos_ == "PROPN" or is_actor(word) or category_of(word, None) is None
+
+
+def agentless_subject(verb, is_actor) -> bool:
+    """Whether a verb's doer is a happening rather than an agent: its subject (or, for a relative
+    clause, the noun it describes) is no actor and is an event outside PLOVER in the general lexicon
+    (WordNet's accidents, disasters, storms: "a collision which killed a cyclist") or a noun whose
+    WordNet supersense is a phenomenon, state or process ("the flood", "cancer"). An explosion or a
+    fire may be an attack, so an event noun the lexicon files under ASSAULT is no happening here."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and all(s.tag_ in ("WDT", "WP") for s in subjects):
+        subjects = [verb.head]  # "a collision which killed": the relative pronoun stands for the noun
+    return bool(subjects) and all(s.pos_ == "NOUN" and not s.ent_type_ and not is_actor(s) and _happening(s.lemma_.lower())
+                                  for s in subjects)
+
+
+def _happening(lemma: str) -> bool:
+    entry = plover_lexicon().get((lemma, "NOUN"))
+    if entry is not None:
+        return entry.category == "OTHER"
+    return supersense(lemma, "n") in HAPPENING_SUPERSENSES
+
+
+def condition_compound(head) -> bool:
+    """Whether an event noun and the modifier right before it make a WordNet noun that names a
+    condition, phenomenon or process rather than an act ("cardiac arrest", "heart attack",
+    "brain death"; not "house arrest", an act)."""
+    if head.pos_ != "NOUN" or head.i == 0:
+        return False
+    modifier = head.doc[head.i - 1]
+    if modifier.head.i != head.i or modifier.dep_ not in ("amod", "compound"):
+        return False
+    lemma = head.lemma_.lower()
+    return any(supersense(f"{word} {lemma}", "n") in HAPPENING_SUPERSENSES
+               for word in dict.fromkeys((modifier.lower_, modifier.lemma_.lower())))
+

@@ -1,0 +1,107 @@
+"""Event typing in the sentence: the governing word's category, and happenings no one does."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.event_types import (
+    agentless_subject,
+    condition_compound,
+    governed_category,
+    governor,
+)
+from kg.extract.triggers import checked_category
+
+
+def _is_actor(token) -> bool:
+    return token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+
+
+def _token(doc, word):
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize("text, word, found", [
+    ("The rebels demanded a recount of the votes.", "recount", ("demanded", None)),       # a verb's object
+    ("The union called for talks with the owners.", "talks", ("called", "for")),          # a preposition's object
+    ("The envoy urged the rebels to release the hostages.", "release", ("urged", None)),  # a clausal complement
+    ("The rebels demanded a recount and an inquiry.", "inquiry", ("demanded", None)),     # a conjoined noun
+    ("The envoy left the capital.", "left", None),                                        # the main verb
+])
+def test_governor(nlp, text, word, found):
+    result = governor(_token(nlp(text), word))
+    assert (None if result is None else (result[0].text, result[1])) == found
+
+
+def _governed(nlp, text, word, own):
+    doc = nlp(text)
+    return governed_category(_token(doc, word), own, lambda w, prep: {"demanded": "REQUEST", "rejected": "REJECT",
+                                                                        "signed": "AGREE"}.get(w.text))
+
+
+@pytest.mark.parametrize("text, word, own, category", [
+    ("The rebels demanded the withdrawal of the troops.", "withdrawal", "RETREAT", "REQUEST"),  # asking for it
+    ("The council rejected the agreement on Monday.", "agreement", "AGREE", "REJECT"),          # rejecting it
+    ("The ministers signed the agreement on Monday.", "agreement", "AGREE", "AGREE"),          # signing is no stance
+    ("The envoy did not demand a withdrawal.", "withdrawal", "RETREAT", "RETREAT"),            # negated governor
+])
+def test_governed_category(nlp, text, word, own, category):
+    assert _governed(nlp, text, word, own) == category
+
+
+@pytest.mark.parametrize("text, word, category", [
+    ("The opposition demanded the resignation of the minister.", "resignation", "REQUEST"),
+    ("The union called for a strike at the port.", "strike", "REQUEST"),
+    ("The government rejected the demand for a referendum.", "demand", "REJECT"),
+    ("The government threatened to impose sanctions on the company.", "impose", "THREATEN"),
+    ("The senator accused the agency of spying on journalists.", "spying", "ACCUSE"),
+    ("The court accused the mayor of taking bribes.", "taking", "ACCUSE"),  # "of" hung on the accused
+    ("The government rejected an appeal for deploying troops.", "deploying", "REJECT"),    # the outermost act
+    ("The ministers hoped to sign a trade agreement.", "agreement", "AGREE"),               # hoping is no act
+    ("The rebels attacked the town on Monday.", "attacked", "ASSAULT"),                    # nothing governs it
+])
+def test_checked_category_types_the_content_by_its_governor(nlp, text, word, category):
+    doc = nlp(text)
+    head = _token(doc, word)
+    from kg.extract.triggers import lexicon, trigger
+    found = trigger(head, lexicon())
+    own = found[1] if found else "OTHER"
+    assert checked_category(head, own, _is_actor) == category
+
+
+@pytest.mark.parametrize("text, word, agentless", [
+    ("A collision on the motorway killed two drivers.", "killed", True),       # an accident (WordNet)
+    ("The earthquake destroyed the village.", "destroyed", True),
+    ("The crash, which killed four people, closed the road.", "killed", True),  # a relative clause's noun
+    ("The attack killed two soldiers.", "killed", False),                      # an act has a doer
+    ("The explosion killed two soldiers.", "killed", False),                   # an explosion may be a bombing
+    ("Gunmen killed two soldiers.", "killed", False),
+])
+def test_agentless_subject(nlp, text, word, agentless):
+    assert agentless_subject(_token(nlp(text), word), _is_actor) is agentless
+
+
+@pytest.mark.parametrize("text, category", [
+    ("A collision on the motorway killed two drivers.", "OTHER"),
+    ("Soldiers killed two drivers on the motorway.", "ASSAULT"),
+])
+def test_an_accident_that_kills_is_outside_plover(nlp, text, category):
+    head = _token(nlp(text), "killed")
+    assert checked_category(head, "ASSAULT", _is_actor) == category
+
+
+@pytest.mark.parametrize("text, word, condition", [
+    ("The former president died of a cardiac arrest.", "arrest", True),      # WordNet: noun.state
+    ("He had a heart attack last year.", "attack", True),
+    ("The opposition leader was placed under house arrest.", "arrest", False),  # noun.act: an arrest still
+    ("The police made an arrest on Monday.", "arrest", False),               # no modifier
+    ("A terrorist attack killed ten people.", "attack", False),
+])
+def test_condition_compound(nlp, text, word, condition):
+    assert condition_compound(_token(nlp(text), word)) is condition
+
+
+def test_a_condition_is_an_event_outside_plover(nlp):
+    head = _token(nlp("The former president died of a cardiac arrest."), "arrest")
+    assert checked_category(head, "COERCE", _is_actor) == "OTHER"
+
