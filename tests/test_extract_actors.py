@@ -12,7 +12,7 @@ from importlib import resources
 import pytest
 
 from kg.extract import gazetteer
-from kg.extract.actors import _shortens, _singular, find_actors
+from kg.extract.actors import _initials_then_words, _shortens, _singular, find_actors
 
 
 def run(nlp, text: str):
@@ -277,3 +277,20 @@ def test_a_state_run_into_a_persons_name_does_not_name_the_person(nlp):
 def test_a_group_named_only_by_its_adjective_is_named_by_its_people(nlp, text, name):
     actors, _ = run(nlp, text)
     assert actors[name].type == "Group"
+
+
+def test_a_one_word_name_that_begins_an_organisation_name_is_that_organisation(nlp):
+    actors, _ = run(nlp, "Norway banned Veltra Air from its airports on Monday. Veltra said it would appeal the ban.")
+    assert [a.name for a in actors.values() if a.type == "Organization"] == ["Veltra Air"]
+    assert "Veltra" in actors["Veltra Air"].aliases
+
+
+@pytest.mark.parametrize("short, long, expected", [
+    ("ut brevik", "university of talmor at brevik", True),
+    ("u.t. brevik", "university of talmor at brevik", True),
+    ("ut", "university of talmor at brevik", False),
+    ("uk brevik", "university of talmor at brevik", False),
+    ("ut oslo", "university of talmor at brevik", False),
+])
+def test_initials_then_last_words_shorten_a_name(short, long, expected):
+    assert _initials_then_words(short, long) is expected

@@ -84,3 +84,42 @@ def test_an_organisation_named_by_a_given_name_and_no_common_word_is_a_person(nl
 ])
 def test_an_organisation_named_by_a_role_before_of_is_a_role(nlp, text, name, kept):
     assert (name in kinds(nlp, text)) is kept
+
+
+def forced(nlp, text: str, name: str, label: str):
+    """The text parsed, with spaCy's entities replaced by one ``label`` entity over ``name`` (a slip spaCy makes
+    on other sentences, made here on purpose)."""
+    from spacy.tokens import Span as SpacySpan
+    doc = nlp(text)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name), alignment_mode="expand")
+    doc.ents = [SpacySpan(doc, span.start, span.end, label=label)]
+    return doc
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Doctors said the outbreak of FLURA-21 had spread to three towns.", "FLURA-21"),
+    ("The air force ordered twelve Kx-35 jets on Monday.", "Kx-35"),
+])
+def test_a_disease_or_model_code_is_no_actor(nlp, text, name):
+    doc = forced(nlp, text, name, "ORG")
+    assert name not in {m.text for m in find_mentions(doc, text)}
+
+
+@pytest.mark.parametrize("text, name, kept", [
+    ("The planned Nordlink gas pipeline would cross Estonian waters. The Nordlink pipeline is years late.", "Nordlink",
+     False),
+    ("A Nordlink spokesman said the pipeline was late.", "Nordlink", True),
+    ("The Orvane Council think tank published a report on Monday.", "Orvane Council", True),
+])
+def test_a_name_that_only_modifies_a_thing_is_no_actor(nlp, text, name, kept):
+    found = kinds(nlp, text)
+    assert (found.get(name, "") != "") is kept
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The chairman of the Oakridge Harmony Society, Lena Brandt, said the vote was fair.", "Oakridge Harmony Society"),
+    ("The commander of the Popular Defence Forces, Omar Haddad, said the troops would stay.", "Popular Defence Forces"),
+])
+def test_a_body_after_a_title_of_is_not_cut_into_a_place_and_a_person(nlp, text, body):
+    assert kinds(nlp, text).get(body) == "Organization"

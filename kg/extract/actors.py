@@ -18,7 +18,7 @@ from dataclasses import replace
 from kg.extract import gazetteer as gz
 from kg.extract.lexicon import ORG_DESIGNATORS
 from kg.extract.mentions import ACRONYM, Mention, acronym, find_mentions
-from kg.extract.name_kinds import senses
+from kg.extract.name_kinds import is_common, senses
 from kg.extract.records import Actor, Place, name_key
 
 
@@ -153,7 +153,8 @@ def _join_short_forms(groups: list[list[Mention]]) -> list[list[Mention]]:
 
 def _shortens(short: str, long: str) -> bool:
     """Whether ``short`` names ``long``: its words end the long name ("B of A" read as "A B"), or begin it
-    and leave one word that designates a firm or body ('Acme' of 'Acme Corporation', not 'Acme Power')."""
+    and leave one word that designates a firm or body ('Trade' of 'Trade Corporation', not 'Trade Power'), or are
+    one word that is no common noun ('Acme' of 'Acme Power')."""
     short_words, long_words = _org_words(short), _org_words(long)
     if short_words == long_words:  # 'Tax Office' and 'Office of Tax'
         return True
@@ -162,7 +163,9 @@ def _shortens(short: str, long: str) -> bool:
     if long_words[-len(short_words):] == short_words:
         return len(short_words) > 1 or not ACRONYM.match(short)  # not 'ABC' of 'League against ABC'
     rest = long.split()[len(short.split()):]
-    return long_words[:len(short_words)] == short_words and len(rest) == 1 and rest[0].casefold() in ORG_DESIGNATORS
+    if long_words[:len(short_words)] != short_words:
+        return False
+    return len(rest) == 1 and rest[0].casefold() in ORG_DESIGNATORS or len(short_words) == 1 and not is_common(short)
 
 
 def _org_words(name: str) -> list[str]:
@@ -198,10 +201,22 @@ def _abbreviates(m: Mention, group: list[Mention]) -> bool:
         long = gz.fold(other.text)
         if acronym(long) in (short.replace(".", ""), _singular(m.text).casefold()) or _bracketed(m, other):
             return True
+        if ACRONYM.match(m.text) and " " in other.text and other.text.split()[0] == m.text or _initials_then_words(
+                short, long):  # 'UR' of 'UR Zell', 'UR Zell' of 'University of Ruritania at Zell'
+            return True
         if " " not in short and (long.split()[0] == short and " of " in long or long.split()[-1] == short
                                  and gz.demonym_lookup(long.split()[0])):
             return True
     return False
+
+
+def _initials_then_words(short: str, long: str) -> bool:
+    """'ur zell' of 'university of ruritania at zell': the first word gives the initials of the long name's
+    first words, the others are its last words."""
+    first, *rest = short.replace(".", "").split()
+    words = [w for w in re.findall(r"[^\W_]+", long) if w not in ("of", "and", "the", "for", "at")]
+    cut = len(words) - len(rest)
+    return bool(rest) and cut >= 2 and words[cut:] == rest and "".join(w[0] for w in words[:cut]) == first
 
 
 def _singular(name: str) -> str:
@@ -210,8 +225,10 @@ def _singular(name: str) -> str:
 
 
 def _bracketed(m: Mention, other: Mention) -> bool:
-    """'the Revolutionary Armed Forces of Colombia (FARC)': the acronym in brackets right after the long form."""
-    if other.span.end > m.span.start or m.span.start - other.span.end > 3 or not ACRONYM.match(m.text):
+    """'the Revolutionary Armed Forces of Colombia (FARC)', 'the University of Ruritania at Zell (UR Zell)': a
+    shorter name, opening with an acronym, in brackets right after the long form."""
+    if other.span.end > m.span.start or m.span.start - other.span.end > 3 or not ACRONYM.match(m.text.split()[0]) \
+            or len(m.text) >= len(other.text):
         return False
     doc = m.root.doc
     between = doc.char_span(other.span.end, m.span.start, alignment_mode="expand")

@@ -29,7 +29,7 @@ from kg.extract.lexicon import (
     PLACE_LABELS, PLACE_NOUNS, PLACE_VOTE_PREPS, ROLE_HEAD_NOUNS, STRONG_PLACE_PREPS, TITLES, common_nouns,
     time_zone_abbreviations,
 )
-from kg.extract.name_kinds import judge_names
+from kg.extract.name_kinds import body_word, judge_names
 from kg.extract.records import Span
 from kg.extract.tokens import paragraph_runs
 
@@ -103,7 +103,7 @@ def _run_mentions(tokens: list, label: str, text: str) -> list[Mention]:
 
 def _trim(tokens: list, label: str) -> list:
     tokens = list(tokens)
-    while tokens and (tokens[0].lower_ in ("the", "a", "an") or not tokens[0].text[0].isalnum()):
+    while tokens and (tokens[0].lower_ in ("the", "a", "an") or not tokens[0].text[0].isalnum() or _opens_sentence(tokens[0])):
         tokens.pop(0)
     if label == "PERSON":
         while len(tokens) > 1 and tokens[0].lower_.rstrip(".") in TITLES:
@@ -118,6 +118,11 @@ def _trim(tokens: list, label: str) -> list:
     if len(tokens) > 2 and tokens[-1].like_num and tokens[-2].text in ("-", "–", "—"):  # 'Green Party - 4' (a tally)
         tokens = _trim(tokens[:-2], label)
     return tokens
+
+
+def _opens_sentence(token) -> bool:
+    """A function word capitalised only because it opens the sentence ('|Unlike| red algae, ...')."""
+    return token.is_sent_start and token.pos_ in ("ADP", "SCONJ", "ADV", "PRON", "DET", "CCONJ")
 
 
 def _is_state(word: str) -> bool:
@@ -135,7 +140,7 @@ def _split(tokens: list, label: str, text: str) -> list[tuple[list, str]]:
     if label != "PERSON" and len(tokens) > 1 and not gz.country_lookup(_text(tokens, text)):
         for cut in range(len(tokens) - 1, 0, -1):  # the longest head first: 'Amnesty International' before 'Amnesty'
             head, tail = tokens[:cut], tokens[cut:]
-            body = _names_a_body(head, label, text)
+            body = _body_word(head, label, text)
             if body and len(tail) >= 2 and _after_title_of(tokens[0]) and _person_like(tail):
                 return [(head, body), (tail, "PERSON")]
             if gz.country_lookup(_text(tail, text)) and gz.capital_lookup(_text(head, text)):
@@ -143,7 +148,7 @@ def _split(tokens: list, label: str, text: str) -> list[tuple[list, str]]:
     return [(tokens, label)]
 
 
-def _names_a_body(tokens: list, label: str, text: str) -> str | None:
+def _body_word(tokens: list, label: str, text: str) -> str | None:
     """The label of what a title is 'of': a country (GPE), or, in what spaCy took for one organisation, a
     listed organisation (ORG) or one proper noun (a region, GPE: 'Governor of |Ruritania| Ana Ruiz')."""
     if gz.country_lookup(_text(tokens, text)):
@@ -156,9 +161,11 @@ def _names_a_body(tokens: list, label: str, text: str) -> str | None:
 
 
 def _person_like(tokens: list) -> bool:
-    """Proper nouns, none a word the article tags as a nationality or religion elsewhere ('Catholic')."""
+    """Proper nouns, none a word the article tags as a nationality or religion elsewhere ('Catholic'), the
+    last no word for a body ('Wellness Society', 'Mobilization Forces': see :func:`body_word`)."""
     groups = {e.text for e in tokens[0].doc.ents if e.label_ == "NORP"}
-    return tokens[0].pos_ == "PROPN" and all(t.pos_ == "PROPN" and t.text not in groups or t.text == "-" for t in tokens)
+    return tokens[0].pos_ == "PROPN" and all(t.pos_ == "PROPN" and t.text not in groups or t.text == "-" for t in tokens) \
+        and not body_word(tokens[-1])
 
 
 def _after_title_of(token) -> bool:

@@ -40,6 +40,7 @@ from kg.extract.lexicon import (
 
 ACRONYM = re.compile(r"[A-Z][A-Z.&-]*[A-Z]\.?$")
 TAG_MARKS = ("#", "@")
+DESIGNATION = re.compile(r"[A-Z][A-Za-z]*-\d+[A-Za-z]?")  # 'COVID-19', 'F-35', 'Su-24': a disease's or model's code
 PLURAL_ENDINGS = (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("sses", "ss"), ("xes", "x"), ("s", ""))
 
 
@@ -92,6 +93,15 @@ def only_a_role(word: str) -> bool:
     return found is not None and set(found) == {"person"}
 
 
+def body_word(token) -> bool:
+    """A word that ends a body's name, not a person's: a plural proper noun ('Forces'), a firm's or body's
+    designator ('Society', 'Airlines') or a common noun whose main sense is a group ('Committee')."""
+    if token.tag_ == "NNPS" or token.text.casefold() in ORG_DESIGNATORS:
+        return True
+    found = common_senses(token.text)
+    return bool(found) and found[0] == "group"
+
+
 def is_common(word: str) -> bool:
     """A word used as a common noun ('Press', 'Briefing'), not only as a name ('Dana')."""
     return bool(common_senses(word))
@@ -112,7 +122,7 @@ def judge_names(mentions: list, text: str) -> None:
         elif _is_happening(m):
             happenings.add(m.tokens[-1])
             m.kind = ""
-        elif _tagged(m, text) or _is_thing(m, names | acting) or _is_role(m, people) or _is_portfolio(m):
+        elif _tagged(m, text) or DESIGNATION.fullmatch(m.text) or _is_thing(m, names | acting) or _is_role(m, people) or _is_portfolio(m):
             m.kind = ""
         elif _is_place(m):
             m.kind = "Place"
@@ -123,6 +133,33 @@ def judge_names(mentions: list, text: str) -> None:
     for m in mentions:  # 'Lorenzo' after 'Hurricane Lorenzo'
         if m.kind in ("Person", "Organization") and m.key is None and m.tokens == [m.text] and m.text in happenings:
             m.kind = ""
+    _drop_thing_modifiers(mentions)
+
+
+def _drop_thing_modifiers(mentions: list) -> None:
+    """A name used only to modify a noun for a thing or a happening names that thing, no actor: 'the Acme gas
+    pipeline', 'the Acme pandemic', 'Acme payments' (not 'the Acme spokesman', 'the Acme administration'). Every
+    mention of the name must be such a modifier; a person's full name stays, so does a name whose last word
+    says it is a body ('the Acme Council think tank')."""
+    uses: dict[str, list[bool]] = {}
+    for m in mentions:
+        if m.kind == "Organization" and m.key is None or m.kind == "Person" and len(m.tokens) == 1:
+            uses.setdefault(m.text, []).append(_modifies_thing(m))
+    for m in mentions:
+        if m.kind in ("Person", "Organization") and all(uses.get(m.text, [False])):
+            m.kind = ""
+
+
+def _modifies_thing(m) -> bool:
+    root, head = m.root, m.root.head
+    if body_word(root.doc[root.doc.char_span(m.span.start, m.span.end, alignment_mode="expand").end - 1]):
+        return False
+    if root.dep_ not in ("compound", "nmod", "amod") or head.i <= root.i or head.pos_ != "NOUN":
+        return False
+    if m.span.start <= head.idx < m.span.end:
+        return False
+    found = senses(head.lemma_) or senses(head.text)
+    return found is not None and not {s.lstrip("^") for s in found} & AGENT_SENSES
 
 
 def _tagged(m, text: str) -> bool:
