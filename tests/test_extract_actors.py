@@ -224,6 +224,10 @@ def test_an_organisations_short_form_joins_its_full_name(nlp, text, name, short)
     ("ULF", "Coalition Against ULF", False),       # an acronym ending a name is what the name is about
     ("Kestrel", "Kestrel Valley Farmers", False),  # more than one word left over
     ("Andean Trade Board", "Trade Board", False),
+    ("Veltra", "Veltra Air", True),                # one word that is no common noun
+    ("Oversight Committee", "House Oversight and Budget Committee", True),  # some of its words, ending in its last
+    ("Budget Office", "House Budget Committee", False),
+    ("Committee Budget", "House Budget Committee", False),
 ])
 def test_a_short_form_shortens_a_name_that_it_ends_or_begins_with_one_noun_left(short, long, joins):
     assert _shortens(short, long) is joins

@@ -123,3 +123,18 @@ def test_a_name_that_only_modifies_a_thing_is_no_actor(nlp, text, name, kept):
 ])
 def test_a_body_after_a_title_of_is_not_cut_into_a_place_and_a_person(nlp, text, body):
     assert kinds(nlp, text).get(body) == "Organization"
+
+
+def test_a_capitalised_kind_after_an_indefinite_article_is_no_actor(nlp):
+    found = kinds(nlp, "The group is a designated Foreign Terrorist Organization, officials said.")
+    assert found.get("Foreign Terrorist Organization", "") == ""
+    assert kinds(nlp, "A Northwind Holdings spokesman said the plant would close.").get("Northwind Holdings") == "Organization"
+
+
+def test_a_role_right_before_a_persons_name_is_a_title(nlp):
+    from spacy.tokens import Span as SpacySpan
+    text = "Ruritania Police Constable Jane Roe said the drug had become a problem."
+    doc = nlp(text)
+    doc.ents = [SpacySpan(doc, 0, 3, label="PERSON"), SpacySpan(doc, 3, 5, label="PERSON")]  # a slip spaCy makes
+    found = {m.text: m.kind for m in find_mentions(doc, text)}
+    assert found.get("Ruritania Police Constable", "") == "" and found["Jane Roe"] == "Person"

@@ -152,7 +152,8 @@ def _join_short_forms(groups: list[list[Mention]]) -> list[list[Mention]]:
 
 
 def _shortens(short: str, long: str) -> bool:
-    """Whether ``short`` names ``long``: its words end the long name ("B of A" read as "A B"), or begin it
+    """Whether ``short`` names ``long``: its words end the long name ("B of A" read as "A B") or are some of
+    its words ending in its last ('Oversight Committee' of 'House Oversight and Reform Committee'), or begin it
     and leave one word that designates a firm or body ('Trade' of 'Trade Corporation', not 'Trade Power'), or are
     one word that is no common noun ('Acme' of 'Acme Power')."""
     short_words, long_words = _org_words(short), _org_words(long)
@@ -162,10 +163,18 @@ def _shortens(short: str, long: str) -> bool:
         return False
     if long_words[-len(short_words):] == short_words:
         return len(short_words) > 1 or not ACRONYM.match(short)  # not 'ABC' of 'League against ABC'
+    if len(short_words) > 1 and short_words[-1] == long_words[-1] and _in_order(short_words, long_words):
+        return True  # 'Oversight Committee' of 'House Oversight and Reform Committee'
     rest = long.split()[len(short.split()):]
     if long_words[:len(short_words)] != short_words:
         return False
     return len(rest) == 1 and rest[0].casefold() in ORG_DESIGNATORS or len(short_words) == 1 and not is_common(short)
+
+
+def _in_order(short: list[str], long: list[str]) -> bool:
+    """Whether the words of ``short`` all occur in ``long``, in the same order."""
+    rest = iter(long)
+    return all(word in rest for word in short)
 
 
 def _org_words(name: str) -> list[str]:

@@ -83,9 +83,23 @@ def _entity_mentions(doc, text: str) -> list[Mention]:
     for ent in doc.ents:
         if ent.label_ not in ACTOR_LABELS:
             continue
-        for run in paragraph_runs(ent):  # 'Azerbaijan (blank line) Armenia' is two names
+        for run in paragraph_runs(_whole_name(ent) if ent.label_ == "ORG" else ent):  # 'A (blank line) B': two names
             out += _run_mentions(_trim(run, ent.label_), ent.label_, text)
     return out
+
+
+def _whole_name(ent):
+    """An organisation's entity with the untagged proper nouns spaCy cut off its front ('House Oversight and
+    |Reform Committee|'), or off its end after a dangling 'and'/'of' ('|Operation Red and| Blue')."""
+    doc, start, end = ent.doc, ent.start, ent.end
+    def name_word(i):
+        return 0 <= i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and not doc[i].ent_type_ \
+            and doc[i].lower_.rstrip(".") not in TITLES
+    while name_word(start - 1) or doc[start - 1].lower_ == "and" and name_word(start - 2):
+        start -= 1
+    while doc[end - 1].lower_ in ("and", "of") and name_word(end):
+        end += 1
+    return doc[start:end]
 
 
 def _run_mentions(tokens: list, label: str, text: str) -> list[Mention]:

@@ -122,7 +122,7 @@ def judge_names(mentions: list, text: str) -> None:
         elif _is_happening(m):
             happenings.add(m.tokens[-1])
             m.kind = ""
-        elif _tagged(m, text) or DESIGNATION.fullmatch(m.text) or _is_thing(m, names | acting) or _is_role(m, people) or _is_portfolio(m):
+        elif _tagged(m, text) or DESIGNATION.fullmatch(m.text) or _a_kind(m) or _a_title(m) or _is_thing(m, names | acting) or _is_role(m, people) or _is_portfolio(m):
             m.kind = ""
         elif _is_place(m):
             m.kind = "Place"
@@ -160,6 +160,12 @@ def _modifies_thing(m) -> bool:
         return False
     found = senses(head.lemma_) or senses(head.text)
     return found is not None and not {s.lstrip("^") for s in found} & AGENT_SENSES
+
+
+def _a_kind(m) -> bool:
+    """'a designated Foreign Terrorist Organization', 'an Acme': a capitalised category or a product after an
+    indefinite article, no one's name (not 'a Acme spokesman': the name heads its phrase)."""
+    return m.root.dep_ not in ("compound", "nmod", "amod", "poss") and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in m.root.children)
 
 
 def _tagged(m, text: str) -> bool:
@@ -228,7 +234,20 @@ def _is_role(m, people: set[str]) -> bool:
         return words[1] == "of" and not head.endswith("s") and names_role(head) and head not in people
     if ACRONYM.match(words[-1]) or not only_a_role(words[-1]) or words[-1] in people or words[-1].endswith("s"):
         return False
-    return all(w[:1].isupper() for w in words) and not _begins_with_place(m)
+    return all(w[:1].isupper() for w in words) and (not _begins_with_place(m) or _titles_a_person(m))
+
+
+def _a_title(m) -> bool:
+    """'Ruritania Police Constable' before 'Jane Roe': a name ending in a noun only for a kind of person, right
+    before a person's name, is that person's title."""
+    return set(common_senses(m.tokens[-1])) == {"person"} and _titles_a_person(m)
+
+
+def _titles_a_person(m) -> bool:
+    """'Ruritania Police Constable |Jane Roe|': a person's name follows the mention, so it is that person's title."""
+    doc = m.root.doc
+    span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+    return span is not None and span.end < len(doc) and doc[span.end].ent_type_ == "PERSON"
 
 
 def _begins_with_place(m) -> bool:
