@@ -298,3 +298,19 @@ def test_a_one_word_name_that_begins_an_organisation_name_is_that_organisation(n
 ])
 def test_initials_then_last_words_shorten_a_name(short, long, expected):
     assert _initials_then_words(short, long) is expected
+
+
+@pytest.mark.parametrize("text, name, mentions", [
+    ("Officers of the Wexford police arrested two men on Friday. Wexford police said the men were released.",
+     "Wexford police", 2),
+    ("The Ohio government announced new rules. Ohio's government said the rules would start in May.",
+     "Ohio government", 2),
+])
+def test_the_government_or_police_of_a_place_that_is_no_country_is_an_organisation(nlp, text, name, mentions):
+    actors, _ = run(nlp, text)
+    assert actors[name].type == "Organization" and len(actors[name].mentions) == mentions
+
+
+def test_a_place_before_a_police_building_stays_a_place(nlp):
+    actors, places = run(nlp, "Crowds gathered near Wexford's main police station on Friday.")
+    assert not actors and places == {"Wexford"}

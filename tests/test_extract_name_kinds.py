@@ -138,3 +138,13 @@ def test_a_role_right_before_a_persons_name_is_a_title(nlp):
     doc.ents = [SpacySpan(doc, 0, 3, label="PERSON"), SpacySpan(doc, 3, 5, label="PERSON")]  # a slip spaCy makes
     found = {m.text: m.kind for m in find_mentions(doc, text)}
     assert found.get("Ruritania Police Constable", "") == "" and found["Jane Roe"] == "Person"
+
+
+@pytest.mark.parametrize("text, name, kept", [
+    ("Trade Insider reported that the factory would close.", "Trade Insider", True),
+    ("The Trade Insider met the mayor on Monday.", "Trade Insider", False),
+])
+def test_a_name_ending_in_a_role_is_a_source_when_it_speaks(nlp, text, name, kept):
+    doc = forced(nlp, text, name, "ORG")
+    found = {m.text: m.kind for m in find_mentions(doc, text)}
+    assert (found.get(name, "") == "Organization") is kept

@@ -302,7 +302,9 @@ def _pattern_mentions(doc, text: str) -> list[Mention]:
     out = []
     for tok in doc:
         if tok.lower_ == GOVERNMENT:
-            out += _government_of(tok, text)
+            out += _government_of(tok, text) or _local_body(tok, text)
+        elif tok.text == "police":
+            out += _local_body(tok, text)
         elif tok.text == "(":
             out += _bracket_expansion(tok, text)
         elif tok.text in ORG_SUFFIXES and tok.ent_type_ != "ORG":
@@ -323,6 +325,20 @@ def _government_of(tok, text: str) -> list[Mention]:
             if code:
                 return [_government(list(tok.doc[_ent_start(child): tok.i + 1]), code, text)]
     return []
+
+
+def _local_body(tok, text: str) -> list[Mention]:
+    """'the Ruritania City government', "Zell's police": a place that is no country and its government or police."""
+    prev = tok.doc[tok.i - 1] if tok.i else tok
+    if prev.text in ("'s", "’s") and not prev.ent_type_ and prev.i:
+        prev = tok.doc[prev.i - 1]
+    if not tok.is_lower or tok.dep_ == "compound" or prev.ent_type_ != "GPE" or prev.i == tok.i:
+        return []
+    place = POSSESSIVE.sub("", _ent_text(prev))
+    if _is_state(place) and not gz.is_us_state(place) or gz.capital_lookup(place):
+        return []
+    return [_mention(list(tok.doc[_ent_start(prev): tok.i + 1]), "Organization", "PATTERN", text,
+                     name=f"{place} {tok.text}", key=("local", place.casefold(), tok.lower_))]
 
 
 def _ent_text(tok) -> str:

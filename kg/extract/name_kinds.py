@@ -122,7 +122,7 @@ def judge_names(mentions: list, text: str) -> None:
         elif _is_happening(m):
             happenings.add(m.tokens[-1])
             m.kind = ""
-        elif _tagged(m, text) or DESIGNATION.fullmatch(m.text) or _a_kind(m) or _a_title(m) or _is_thing(m, names | acting) or _is_role(m, people) or _is_portfolio(m):
+        elif _tagged(m, text) or DESIGNATION.fullmatch(m.text) or _a_title(m) or _is_thing(m, names | acting) or _is_role(m, people) or _is_portfolio(m):
             m.kind = ""
         elif _is_place(m):
             m.kind = "Place"
@@ -138,13 +138,13 @@ def judge_names(mentions: list, text: str) -> None:
 
 def _drop_thing_modifiers(mentions: list) -> None:
     """A name used only to modify a noun for a thing or a happening names that thing, no actor: 'the Acme gas
-    pipeline', 'the Acme pandemic', 'Acme payments' (not 'the Acme spokesman', 'the Acme administration'). Every
-    mention of the name must be such a modifier; a person's full name stays, so does a name whose last word
-    says it is a body ('the Acme Council think tank')."""
+    pipeline', 'the Acme pandemic', 'Acme payments' (not 'the Acme spokesman', 'the Acme administration'); so
+    does one used only after an indefinite article (:func:`_a_kind`). Every mention of the name must be such;
+    a person's full name stays, so does a name whose last word says it is a body ('the Acme Council think tank')."""
     uses: dict[str, list[bool]] = {}
     for m in mentions:
         if m.kind == "Organization" and m.key is None or m.kind == "Person" and len(m.tokens) == 1:
-            uses.setdefault(m.text, []).append(_modifies_thing(m))
+            uses.setdefault(m.text, []).append(_modifies_thing(m) or _a_kind(m))
     for m in mentions:
         if m.kind in ("Person", "Organization") and all(uses.get(m.text, [False])):
             m.kind = ""
@@ -225,7 +225,7 @@ def _adjective(word: str, m) -> bool:
 def _is_role(m, people: set[str]) -> bool:
     """'Republican Assemblywoman', 'Most Valuable Player', 'Member of Parliament': an organisation named by one
     person's role (not a person's name that spaCy took for one, ending in a surname of the document, nor
-    'Marvel Comics' or 'Church of England')."""
+    'Marvel Comics' or 'Church of England', nor the subject of a saying verb: 'Acme Insider reported')."""
     words = m.tokens
     if m.kind != "Organization" or len(words) < 2:
         return False
@@ -234,6 +234,8 @@ def _is_role(m, people: set[str]) -> bool:
         return words[1] == "of" and not head.endswith("s") and names_role(head) and head not in people
     if ACRONYM.match(words[-1]) or not only_a_role(words[-1]) or words[-1] in people or words[-1].endswith("s"):
         return False
+    if m.root.dep_ == "nsubj" and m.root.head.lemma_ in SPEECH_VERBS:
+        return False  # 'Acme Insider reported': a source that speaks
     return all(w[:1].isupper() for w in words) and (not _begins_with_place(m) or _titles_a_person(m))
 
 
