@@ -314,3 +314,13 @@ def test_the_government_or_police_of_a_place_that_is_no_country_is_an_organisati
 def test_a_place_before_a_police_building_stays_a_place(nlp):
     actors, places = run(nlp, "Crowds gathered near Wexford's main police station on Friday.")
     assert not actors and places == {"Wexford"}
+
+
+@pytest.mark.parametrize("text, country, place", [
+    ("Pilgrims carried the relic of Nairobi through the old town on Sunday.", False, True),
+    ("The demands of the leaders of Nairobi were rejected.", True, False),
+    ("Nairobi rejected the offer on Monday.", True, False),
+])
+def test_a_capital_after_of_and_a_noun_for_a_thing_is_a_place(nlp, text, country, place):
+    actors, places = run(nlp, text)
+    assert ("Kenya" in actors) is country and ("Nairobi" in places) is place

@@ -36,6 +36,7 @@ from kg.extract.tokens import paragraph_runs
 GOVERNMENT = "government"
 POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 ACRONYM = re.compile(r"[A-Z][A-Z.&-]*[A-Z]\.?$")
+FUNCTION_POS = ("ADP", "SCONJ", "ADV", "PRON", "DET", "CCONJ")  # capitalised only when they open a sentence
 CREDIT_LINE = re.compile(r"(?:^|[.!?)]\s)\s*(?:%s)\s*:[^\n]*$" % "|".join(sorted(w.capitalize() for w in CREDIT_LABELS)))
 
 
@@ -117,7 +118,8 @@ def _run_mentions(tokens: list, label: str, text: str) -> list[Mention]:
 
 def _trim(tokens: list, label: str) -> list:
     tokens = list(tokens)
-    while tokens and (tokens[0].lower_ in ("the", "a", "an") or not tokens[0].text[0].isalnum() or _opens_sentence(tokens[0])):
+    while tokens and (tokens[0].lower_ in ("the", "a", "an") or not tokens[0].text[0].isalnum()
+                      or tokens[0].is_sent_start and tokens[0].pos_ in FUNCTION_POS):  # '|Unlike| red algae, ...'
         tokens.pop(0)
     if label == "PERSON":
         while len(tokens) > 1 and tokens[0].lower_.rstrip(".") in TITLES:
@@ -132,11 +134,6 @@ def _trim(tokens: list, label: str) -> list:
     if len(tokens) > 2 and tokens[-1].like_num and tokens[-2].text in ("-", "–", "—"):  # 'Green Party - 4' (a tally)
         tokens = _trim(tokens[:-2], label)
     return tokens
-
-
-def _opens_sentence(token) -> bool:
-    """A function word capitalised only because it opens the sentence ('|Unlike| red algae, ...')."""
-    return token.is_sent_start and token.pos_ in ("ADP", "SCONJ", "ADV", "PRON", "DET", "CCONJ")
 
 
 def _is_state(word: str) -> bool:
@@ -287,7 +284,8 @@ def _acts(token) -> bool:
         token = token.head
     if token.dep_ == "pobj":
         prep = token.head
-        if prep.lower_ in PLACE_VOTE_PREPS - {"to", "for"}:
+        if prep.lower_ in PLACE_VOTE_PREPS - {"to", "for"} or prep.lower_ == "of" and prep.head.pos_ == "NOUN" \
+                and prep.head.lower_ not in AGENT_NOUNS | {GOVERNMENT}:  # 'the streets of X', not 'the leaders of X'
             return False
         return not (prep.lower_ in ("to", "for") and prep.head.pos_ in ("VERB", "AUX"))
     if token.dep_ == "compound":
