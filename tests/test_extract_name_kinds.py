@@ -148,3 +148,13 @@ def test_a_name_ending_in_a_role_is_a_source_when_it_speaks(nlp, text, name, kep
     doc = forced(nlp, text, name, "ORG")
     found = {m.text: m.kind for m in find_mentions(doc, text)}
     assert (found.get(name, "") == "Organization") is kept
+
+
+@pytest.mark.parametrize("text, name, kept", [
+    ("Terminals for liquefied natural gas (LNG) opened on Monday. LNG prices fell.", "LNG", False),
+    ("The Norland Gas Board (NGB) opened a terminal. NGB said prices would fall.", "NGB", True),
+])
+def test_an_acronym_spelled_out_in_lower_case_words_is_no_actor(nlp, text, name, kept):
+    doc = forced(nlp, text, name, "ORG")
+    found = {m.text: m.kind for m in find_mentions(doc, text)}
+    assert (found.get(name, "") == "Organization") is kept

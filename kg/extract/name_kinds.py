@@ -40,6 +40,7 @@ from kg.extract.lexicon import (
 
 ACRONYM = re.compile(r"[A-Z][A-Z.&-]*[A-Z]\.?$")
 TAG_MARKS = ("#", "@")
+SPELLED_ACRONYM = re.compile(r"\b((?:[a-z][a-z-]*\s+){1,6}[a-z][a-z-]*)\s*\(([A-Z][A-Z.]*[A-Z]\.?)s?\)")
 DESIGNATION = re.compile(r"[A-Z][A-Za-z]*-\d+[A-Za-z]?")  # 'COVID-19', 'F-35', 'Su-24': a disease's or model's code
 PLURAL_ENDINGS = (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("sses", "ss"), ("xes", "x"), ("s", ""))
 
@@ -134,6 +135,22 @@ def judge_names(mentions: list, text: str) -> None:
         if m.kind in ("Person", "Organization") and m.key is None and m.tokens == [m.text] and m.text in happenings:
             m.kind = ""
     _drop_thing_modifiers(mentions)
+    common = _common_acronyms(text)
+    for m in mentions:
+        if m.kind in ("Person", "Organization") and m.key is None and m.text in common:
+            m.kind = ""
+
+
+def _common_acronyms(text: str) -> set[str]:
+    """Acronyms the text spells out in lower-case words right before them ('liquefied natural gas (LNG)',
+    'an exclusive economic zone (EEZ)'): short for a thing, no one's name."""
+    found = set()
+    for match in SPELLED_ACRONYM.finditer(text):
+        letters = match.group(2).replace(".", "")
+        initials = "".join(w[0] for w in re.split(r"[\s-]+", match.group(1)) if w not in ("of", "and", "the", "for"))
+        if initials.endswith(letters.casefold()) and letters.isupper():
+            found.add(match.group(2))
+    return found
 
 
 def _drop_thing_modifiers(mentions: list) -> None:
