@@ -158,3 +158,15 @@ def test_an_acronym_spelled_out_in_lower_case_words_is_no_actor(nlp, text, name,
     doc = forced(nlp, text, name, "ORG")
     found = {m.text: m.kind for m in find_mentions(doc, text)}
     assert (found.get(name, "") == "Organization") is kept
+
+
+@pytest.mark.parametrize("text, name, kept", [
+    ("The Norland Wildlife Protection Act lists jackals as protected.", "Norland Wildlife Protection Act", False),
+    ("The Treaty of Zell was signed on Monday.", "Treaty of Zell", False),
+    ("The Norland Development Bank lent the city money.", "Norland Development Bank", True),
+    ("The Zell School of Law admitted more students.", "Zell School of Law", True),
+])
+def test_a_name_headed_by_a_noun_for_a_law_or_an_agreement_is_no_actor(nlp, text, name, kept):
+    doc = forced(nlp, text, name, "ORG")
+    found = {m.text: m.kind for m in find_mentions(doc, text)}
+    assert (found.get(name, "") == "Organization") is kept

@@ -35,7 +35,7 @@ from dataclasses import replace
 from kg.extract import gazetteer as gz
 from kg.extract.lexicon import (
     AGENT_SENSES, CREDIT_LABELS, EVIDENCE_VERBS, HAPPENING_SENSES, NAME_CONNECTORS, ORG_DESIGNATORS, PERSONAL_TITLES,
-    PLACE_NOUNS, PORTFOLIO_HEADS, SPEECH_VERBS, given_names, noun_senses,
+    PLACE_NOUNS, PORTFOLIO_HEADS, SPEECH_VERBS, given_names, instrument_nouns, noun_senses,
 )
 
 ACRONYM = re.compile(r"[A-Z][A-Z.&-]*[A-Z]\.?$")
@@ -123,7 +123,7 @@ def judge_names(mentions: list, text: str) -> None:
         elif _is_happening(m):
             happenings.add(m.tokens[-1])
             m.kind = ""
-        elif _tagged(m, text) or DESIGNATION.fullmatch(m.text) or _a_title(m) or _is_thing(m, names | acting) or _is_role(m, people) or _is_portfolio(m):
+        elif _tagged(m, text) or DESIGNATION.fullmatch(m.text) or _names_instrument(m) or _a_title(m) or _is_thing(m, names | acting) or _is_role(m, people) or _is_portfolio(m):
             m.kind = ""
         elif _is_place(m):
             m.kind = "Place"
@@ -177,6 +177,14 @@ def _modifies_thing(m) -> bool:
         return False
     found = senses(head.lemma_) or senses(head.text)
     return found is not None and not {s.lstrip("^") for s in found} & AGENT_SENSES
+
+
+def _names_instrument(m) -> bool:
+    """'Wildlife Protection Act', 'Treaty of Zell', 'the Constitution': an organisation's name headed by a noun for a
+    law or an agreement (:func:`kg.extract.lexicon.instrument_nouns`) names that law, no actor."""
+    words = [w.casefold() for w in m.tokens]
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]  # 'X Act', 'Treaty of X'
+    return m.kind == "Organization" and (head in instrument_nouns() or head[-1:] == "s" and head[:-1] in instrument_nouns())
 
 
 def _a_kind(m) -> bool:
