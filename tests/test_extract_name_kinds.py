@@ -170,3 +170,14 @@ def test_a_name_headed_by_a_noun_for_a_law_or_an_agreement_is_no_actor(nlp, text
     doc = forced(nlp, text, name, "ORG")
     found = {m.text: m.kind for m in find_mentions(doc, text)}
     assert (found.get(name, "") == "Organization") is kept
+
+
+@pytest.mark.parametrize("text, name, kept", [
+    ("Households paid more for power this winter.", "Households", False),
+    ("Observers said the vote was fair.", "Observers", True),        # speaks
+    ("Politico regarded the debate as civil.", "Politico", True),     # singular: may be a name
+])
+def test_a_plural_common_noun_that_only_opens_sentences_is_no_name(nlp, text, name, kept):
+    doc = forced(nlp, text, name, "ORG")
+    found = {m.text: m.kind for m in find_mentions(doc, text)}
+    assert (found.get(name, "") == "Organization") is kept

@@ -135,6 +135,7 @@ def judge_names(mentions: list, text: str) -> None:
         if m.kind in ("Person", "Organization") and m.key is None and m.tokens == [m.text] and m.text in happenings:
             m.kind = ""
     _drop_thing_modifiers(mentions)
+    _drop_sentence_capitals(mentions)
     common = _common_acronyms(text)
     for m in mentions:
         if m.kind in ("Person", "Organization") and m.key is None and m.text in common:
@@ -165,6 +166,28 @@ def _drop_thing_modifiers(mentions: list) -> None:
     for m in mentions:
         if m.kind in ("Person", "Organization") and all(uses.get(m.text, [False])):
             m.kind = ""
+
+
+def _drop_sentence_capitals(mentions: list) -> None:
+    """A plural common noun capitalised only because it opens its sentence every time ('Millions fled', 'Households
+    paid') is no name: one word with no sense WordNet writes capitalised, never an acronym, that does not speak
+    ('Observers said'); a singular one may be a name ('Politico regarded')."""
+    opening: dict[str, list[bool]] = {}
+    for m in mentions:
+        if m.kind in ("Person", "Organization") and m.key is None and len(m.tokens) == 1 and m.label != "PATTERN":
+            root, speaks = m.root, m.root.dep_ == "nsubj" and m.root.head.lemma_ in SPEECH_VERBS
+            opening.setdefault(m.text, []).append(not speaks and (root.is_sent_start or root.i > 0 and (
+                root.doc[root.i - 1].is_sent_start and root.doc[root.i - 1].is_quote)))
+    for m in mentions:
+        if all(opening.get(m.text, [False])) and not ACRONYM.match(m.text) and _plural_noun(m.text) \
+                and not any(s.startswith("^") for s in senses(m.text) or ()):
+            m.kind = ""
+
+
+def _plural_noun(word: str) -> bool:
+    """'Households', 'Millions': a common noun's plural (its singular is in WordNet, the word itself is not)."""
+    table, word = noun_senses(), word.casefold()
+    return word not in table and any(word.endswith(e) and word[: -len(e)] + b in table for e, b in PLURAL_ENDINGS)
 
 
 def _modifies_thing(m) -> bool:
