@@ -181,3 +181,9 @@ def test_a_plural_common_noun_that_only_opens_sentences_is_no_name(nlp, text, na
     doc = forced(nlp, text, name, "ORG")
     found = {m.text: m.kind for m in find_mentions(doc, text)}
     assert (found.get(name, "") == "Organization") is kept
+
+
+def test_a_storms_name_after_a_capitalised_adjective_is_no_actor(nlp):
+    text = "Forecasters said Tropical Storm Zelda would weaken on Tuesday."
+    doc = forced(nlp, text, "Tropical Storm Zelda", "ORG")  # spaCy's slip on other sentences
+    assert "Tropical Storm Zelda" not in {m.text for m in find_mentions(doc, text) if m.kind}

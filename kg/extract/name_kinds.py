@@ -256,8 +256,9 @@ def _is_happening(m) -> bool:
         return False
     if names_happening(words[-1]):  # not a campaign's own name, 'Ending Clergy Abuse', nor 'Acme Entertainment'
         return not words[0].casefold().endswith("ing") and _written_lower(words[-1], m) and all(is_common(w) or _adjective(w, m) for w in words[:-1])
-    return not is_common(words[-1]) and any(names_weather(w) for w in words[:-1]) and all(
-        is_common(w) or _adjective(w, m) for w in words[:-1])
+    at = max((i for i, w in enumerate(words[:-1]) if names_weather(w)), default=None)  # 'Tropical |Storm| Zelda'
+    return at is not None and not any(is_common(w) for w in words[at + 1:]) and all(
+        is_common(w) or _adjective(w, m) or w[:1].isupper() for w in words[:at])
 
 
 def _written_lower(word: str, m) -> bool:
