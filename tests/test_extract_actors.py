@@ -324,3 +324,9 @@ def test_a_place_before_a_police_building_stays_a_place(nlp):
 def test_a_capital_after_of_and_a_noun_for_a_thing_is_a_place(nlp, text, country, place):
     actors, places = run(nlp, text)
     assert ("Kenya" in actors) is country and ("Nairobi" in places) is place
+
+
+def test_one_person_spelled_with_and_without_accents_is_one_actor(nlp):
+    actors, _ = run(nlp, "Jarosław Kowalczyk spoke in Warsaw on Monday. Later, Jaroslaw Kowalczyk said the plan would pass.")
+    people = [a for a in actors.values() if a.type == "Person"]
+    assert len(people) == 1 and len(people[0].mentions) == 2

@@ -64,9 +64,9 @@ def _merge_people(mentions: list[Mention]) -> list[Actor]:
     """Group person mentions by surname with compatible given names; a lone first name joins its person."""
     groups: list[tuple[list[str], list[Mention]]] = []
     full = [m for m in mentions if len(m.tokens) > 1]
-    surnames = {m.tokens[-1].casefold() for m in full}
+    surnames = {_plain(m.tokens[-1]) for m in full}
     for m in sorted(mentions, key=lambda m: -len(_names(m.tokens))):
-        words = [t.casefold() for t in _names(m.tokens)] or [m.text.casefold()]
+        words = [_plain(t) for t in _names(m.tokens)] or [_plain(m.text)]
         group = next((g for g in groups if g[0][-1] == words[-1] and _compatible(g[0], words)), None)
         if group is None and len(words) == 1 and words[0] not in surnames:
             firsts = [g for g in groups if len(g[0]) > 1 and g[0][0] == words[0]]
@@ -76,6 +76,14 @@ def _merge_people(mentions: list[Mention]) -> list[Actor]:
         else:
             group[1].append(m)
     return [_actor(g, "Person", name=_person_name(g)) for _, g in groups]
+
+
+LATIN_LETTERS = str.maketrans("łŁøØđĐı", "lLoOdDi")  # letters NFKD does not take apart
+
+
+def _plain(word: str) -> str:
+    """A name's word without case or accents: 'Kaczyński', 'Kaczynski' -> kaczynski; 'Jarosław' -> jaroslaw."""
+    return name_key(word.translate(LATIN_LETTERS)) or word.casefold()
 
 
 def _person_name(group: list[Mention]) -> str:
