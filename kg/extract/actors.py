@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from kg.extract import gazetteer as gz
 from kg.extract.lexicon import ORG_DESIGNATORS
@@ -159,6 +160,7 @@ def _join_short_forms(groups: list[list[Mention]]) -> list[list[Mention]]:
     return groups
 
 
+@lru_cache(maxsize=8192)
 def _shortens(short: str, long: str) -> bool:
     """Whether ``short`` names ``long``: its words end the long name ("B of A" read as "A B") or are some of
     its words ending in its last ('Oversight Committee' of 'House Oversight and Reform Committee'), or begin it
