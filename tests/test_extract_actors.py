@@ -12,7 +12,7 @@ from importlib import resources
 import pytest
 
 from kg.extract import gazetteer
-from kg.extract.actors import _shortens, _singular, find_actors
+from kg.extract.actors import _initials_then_words, _shortens, _singular, find_actors
 
 
 def run(nlp, text: str):
@@ -224,6 +224,10 @@ def test_an_organisations_short_form_joins_its_full_name(nlp, text, name, short)
     ("ULF", "Coalition Against ULF", False),       # an acronym ending a name is what the name is about
     ("Kestrel", "Kestrel Valley Farmers", False),  # more than one word left over
     ("Andean Trade Board", "Trade Board", False),
+    ("Veltra", "Veltra Air", True),                # one word that is no common noun
+    ("Oversight Committee", "House Oversight and Budget Committee", True),  # some of its words, ending in its last
+    ("Budget Office", "House Budget Committee", False),
+    ("Committee Budget", "House Budget Committee", False),
 ])
 def test_a_short_form_shortens_a_name_that_it_ends_or_begins_with_one_noun_left(short, long, joins):
     assert _shortens(short, long) is joins
@@ -277,3 +281,52 @@ def test_a_state_run_into_a_persons_name_does_not_name_the_person(nlp):
 def test_a_group_named_only_by_its_adjective_is_named_by_its_people(nlp, text, name):
     actors, _ = run(nlp, text)
     assert actors[name].type == "Group"
+
+
+def test_a_one_word_name_that_begins_an_organisation_name_is_that_organisation(nlp):
+    actors, _ = run(nlp, "Norway banned Veltra Air from its airports on Monday. Veltra said it would appeal the ban.")
+    assert [a.name for a in actors.values() if a.type == "Organization"] == ["Veltra Air"]
+    assert "Veltra" in actors["Veltra Air"].aliases
+
+
+@pytest.mark.parametrize("short, long, expected", [
+    ("ut brevik", "university of talmor at brevik", True),
+    ("u.t. brevik", "university of talmor at brevik", True),
+    ("ut", "university of talmor at brevik", False),
+    ("uk brevik", "university of talmor at brevik", False),
+    ("ut oslo", "university of talmor at brevik", False),
+])
+def test_initials_then_last_words_shorten_a_name(short, long, expected):
+    assert _initials_then_words(short, long) is expected
+
+
+@pytest.mark.parametrize("text, name, mentions", [
+    ("Officers of the Wexford police arrested two men on Friday. Wexford police said the men were released.",
+     "Wexford police", 2),
+    ("The Ohio government announced new rules. Ohio's government said the rules would start in May.",
+     "Ohio government", 2),
+])
+def test_the_government_or_police_of_a_place_that_is_no_country_is_an_organisation(nlp, text, name, mentions):
+    actors, _ = run(nlp, text)
+    assert actors[name].type == "Organization" and len(actors[name].mentions) == mentions
+
+
+def test_a_place_before_a_police_building_stays_a_place(nlp):
+    actors, places = run(nlp, "Crowds gathered near Wexford's main police station on Friday.")
+    assert not actors and places == {"Wexford"}
+
+
+@pytest.mark.parametrize("text, country, place", [
+    ("Pilgrims carried the relic of Nairobi through the old town on Sunday.", False, True),
+    ("The demands of the leaders of Nairobi were rejected.", True, False),
+    ("Nairobi rejected the offer on Monday.", True, False),
+])
+def test_a_capital_after_of_and_a_noun_for_a_thing_is_a_place(nlp, text, country, place):
+    actors, places = run(nlp, text)
+    assert ("Kenya" in actors) is country and ("Nairobi" in places) is place
+
+
+def test_one_person_spelled_with_and_without_accents_is_one_actor(nlp):
+    actors, _ = run(nlp, "Jarosław Kowalczyk spoke in Warsaw on Monday. Later, Jaroslaw Kowalczyk said the plan would pass.")
+    people = [a for a in actors.values() if a.type == "Person"]
+    assert len(people) == 1 and len(people[0].mentions) == 2

@@ -94,3 +94,21 @@ def test_a_facility_or_street_is_a_place(nlp, text, name):
 ])
 def test_a_title_or_a_state_run_into_a_persons_name_is_left_out(nlp, words, name):
     assert " ".join(t.text for t in _trim(list(nlp(words)), "PERSON")) == name
+
+
+def test_a_function_word_opening_the_sentence_is_no_part_of_a_name(nlp):
+    from spacy.tokens import Span as SpacySpan
+    text = "Unlike Brevik Holdings, the bank kept its staff."
+    doc = nlp(text)
+    doc.ents = [SpacySpan(doc, 0, 3, label="ORG")]  # 'Unlike Brevik Holdings', a slip spaCy makes on other sentences
+    assert [m.text for m in find_mentions(doc, text)] == ["Brevik Holdings"]
+
+
+def test_proper_nouns_spacy_cut_off_an_organisations_name_are_joined_back(nlp):
+    from spacy.tokens import Span as SpacySpan
+    text = "In April, the House Budget and Tax Committee issued subpoenas."
+    doc = nlp(text)
+    start = text.index("Tax")
+    cut = doc.char_span(start, start + len("Tax Committee"))
+    doc.ents = [SpacySpan(doc, cut.start, cut.end, label="ORG")]  # a cut spaCy makes on other sentences
+    assert [m.text for m in find_mentions(doc, text)] == ["House Budget and Tax Committee"]

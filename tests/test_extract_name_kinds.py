@@ -84,3 +84,106 @@ def test_an_organisation_named_by_a_given_name_and_no_common_word_is_a_person(nl
 ])
 def test_an_organisation_named_by_a_role_before_of_is_a_role(nlp, text, name, kept):
     assert (name in kinds(nlp, text)) is kept
+
+
+def forced(nlp, text: str, name: str, label: str):
+    """The text parsed, with spaCy's entities replaced by one ``label`` entity over ``name`` (a slip spaCy makes
+    on other sentences, made here on purpose)."""
+    from spacy.tokens import Span as SpacySpan
+    doc = nlp(text)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name), alignment_mode="expand")
+    doc.ents = [SpacySpan(doc, span.start, span.end, label=label)]
+    return doc
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Doctors said the outbreak of FLURA-21 had spread to three towns.", "FLURA-21"),
+    ("The air force ordered twelve Kx-35 jets on Monday.", "Kx-35"),
+])
+def test_a_disease_or_model_code_is_no_actor(nlp, text, name):
+    doc = forced(nlp, text, name, "ORG")
+    assert name not in {m.text for m in find_mentions(doc, text)}
+
+
+@pytest.mark.parametrize("text, name, kept", [
+    ("The planned Nordlink gas pipeline would cross Estonian waters. The Nordlink pipeline is years late.", "Nordlink",
+     False),
+    ("A Nordlink spokesman said the pipeline was late.", "Nordlink", True),
+    ("The Orvane Council think tank published a report on Monday.", "Orvane Council", True),
+])
+def test_a_name_that_only_modifies_a_thing_is_no_actor(nlp, text, name, kept):
+    found = kinds(nlp, text)
+    assert (found.get(name, "") != "") is kept
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The chairman of the Oakridge Harmony Society, Lena Brandt, said the vote was fair.", "Oakridge Harmony Society"),
+    ("The commander of the Popular Defence Forces, Omar Haddad, said the troops would stay.", "Popular Defence Forces"),
+])
+def test_a_body_after_a_title_of_is_not_cut_into_a_place_and_a_person(nlp, text, body):
+    assert kinds(nlp, text).get(body) == "Organization"
+
+
+def test_a_capitalised_kind_after_an_indefinite_article_is_no_actor(nlp):
+    found = kinds(nlp, "The group is a designated Foreign Terrorist Organization, officials said.")
+    assert found.get("Foreign Terrorist Organization", "") == ""
+    assert kinds(nlp, "A Northwind Holdings spokesman said the plant would close.").get("Northwind Holdings") == "Organization"
+
+
+def test_a_role_right_before_a_persons_name_is_a_title(nlp):
+    from spacy.tokens import Span as SpacySpan
+    text = "Ruritania Police Constable Jane Roe said the drug had become a problem."
+    doc = nlp(text)
+    doc.ents = [SpacySpan(doc, 0, 3, label="PERSON"), SpacySpan(doc, 3, 5, label="PERSON")]  # a slip spaCy makes
+    found = {m.text: m.kind for m in find_mentions(doc, text)}
+    assert found.get("Ruritania Police Constable", "") == "" and found["Jane Roe"] == "Person"
+
+
+@pytest.mark.parametrize("text, name, kept", [
+    ("Trade Insider reported that the factory would close.", "Trade Insider", True),
+    ("The Trade Insider met the mayor on Monday.", "Trade Insider", False),
+])
+def test_a_name_ending_in_a_role_is_a_source_when_it_speaks(nlp, text, name, kept):
+    doc = forced(nlp, text, name, "ORG")
+    found = {m.text: m.kind for m in find_mentions(doc, text)}
+    assert (found.get(name, "") == "Organization") is kept
+
+
+@pytest.mark.parametrize("text, name, kept", [
+    ("Terminals for liquefied natural gas (LNG) opened on Monday. LNG prices fell.", "LNG", False),
+    ("The Norland Gas Board (NGB) opened a terminal. NGB said prices would fall.", "NGB", True),
+])
+def test_an_acronym_spelled_out_in_lower_case_words_is_no_actor(nlp, text, name, kept):
+    doc = forced(nlp, text, name, "ORG")
+    found = {m.text: m.kind for m in find_mentions(doc, text)}
+    assert (found.get(name, "") == "Organization") is kept
+
+
+@pytest.mark.parametrize("text, name, kept", [
+    ("The Norland Wildlife Protection Act lists jackals as protected.", "Norland Wildlife Protection Act", False),
+    ("The Treaty of Zell was signed on Monday.", "Treaty of Zell", False),
+    ("The Norland Development Bank lent the city money.", "Norland Development Bank", True),
+    ("The Zell School of Law admitted more students.", "Zell School of Law", True),
+])
+def test_a_name_headed_by_a_noun_for_a_law_or_an_agreement_is_no_actor(nlp, text, name, kept):
+    doc = forced(nlp, text, name, "ORG")
+    found = {m.text: m.kind for m in find_mentions(doc, text)}
+    assert (found.get(name, "") == "Organization") is kept
+
+
+@pytest.mark.parametrize("text, name, kept", [
+    ("Households paid more for power this winter.", "Households", False),
+    ("Observers said the vote was fair.", "Observers", True),        # speaks
+    ("Politico regarded the debate as civil.", "Politico", True),     # singular: may be a name
+])
+def test_a_plural_common_noun_that_only_opens_sentences_is_no_name(nlp, text, name, kept):
+    doc = forced(nlp, text, name, "ORG")
+    found = {m.text: m.kind for m in find_mentions(doc, text)}
+    assert (found.get(name, "") == "Organization") is kept
+
+
+def test_a_storms_name_after_a_capitalised_adjective_is_no_actor(nlp):
+    text = "Forecasters said Tropical Storm Zelda would weaken on Tuesday."
+    doc = forced(nlp, text, "Tropical Storm Zelda", "ORG")  # spaCy's slip on other sentences
+    assert "Tropical Storm Zelda" not in {m.text for m in find_mentions(doc, text) if m.kind}

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from kg.extract import gazetteer as gz
 from kg.extract.lexicon import ORG_DESIGNATORS
 from kg.extract.mentions import ACRONYM, Mention, acronym, find_mentions
-from kg.extract.name_kinds import senses
+from kg.extract.name_kinds import is_common, senses
 from kg.extract.records import Actor, Place, name_key
 
 
@@ -64,9 +65,9 @@ def _merge_people(mentions: list[Mention]) -> list[Actor]:
     """Group person mentions by surname with compatible given names; a lone first name joins its person."""
     groups: list[tuple[list[str], list[Mention]]] = []
     full = [m for m in mentions if len(m.tokens) > 1]
-    surnames = {m.tokens[-1].casefold() for m in full}
+    surnames = {_plain(m.tokens[-1]) for m in full}
     for m in sorted(mentions, key=lambda m: -len(_names(m.tokens))):
-        words = [t.casefold() for t in _names(m.tokens)] or [m.text.casefold()]
+        words = [_plain(t) for t in _names(m.tokens)] or [_plain(m.text)]
         group = next((g for g in groups if g[0][-1] == words[-1] and _compatible(g[0], words)), None)
         if group is None and len(words) == 1 and words[0] not in surnames:
             firsts = [g for g in groups if len(g[0]) > 1 and g[0][0] == words[0]]
@@ -76,6 +77,14 @@ def _merge_people(mentions: list[Mention]) -> list[Actor]:
         else:
             group[1].append(m)
     return [_actor(g, "Person", name=_person_name(g)) for _, g in groups]
+
+
+LATIN_LETTERS = str.maketrans("łŁøØđĐı", "lLoOdDi")  # letters NFKD does not take apart
+
+
+def _plain(word: str) -> str:
+    """A name's word without case or accents: 'Kaczyński', 'Kaczynski' -> kaczynski; 'Jarosław' -> jaroslaw."""
+    return name_key(word.translate(LATIN_LETTERS)) or word.casefold()
 
 
 def _person_name(group: list[Mention]) -> str:
@@ -151,9 +160,12 @@ def _join_short_forms(groups: list[list[Mention]]) -> list[list[Mention]]:
     return groups
 
 
+@lru_cache(maxsize=8192)
 def _shortens(short: str, long: str) -> bool:
-    """Whether ``short`` names ``long``: its words end the long name ("B of A" read as "A B"), or begin it
-    and leave one word that designates a firm or body ('Acme' of 'Acme Corporation', not 'Acme Power')."""
+    """Whether ``short`` names ``long``: its words end the long name ("B of A" read as "A B") or are some of
+    its words ending in its last ('Oversight Committee' of 'House Oversight and Reform Committee'), or begin it
+    and leave one word that designates a firm or body ('Trade' of 'Trade Corporation', not 'Trade Power'), or are
+    one word that is no common noun ('Acme' of 'Acme Power')."""
     short_words, long_words = _org_words(short), _org_words(long)
     if short_words == long_words:  # 'Tax Office' and 'Office of Tax'
         return True
@@ -161,8 +173,18 @@ def _shortens(short: str, long: str) -> bool:
         return False
     if long_words[-len(short_words):] == short_words:
         return len(short_words) > 1 or not ACRONYM.match(short)  # not 'ABC' of 'League against ABC'
+    if len(short_words) > 1 and short_words[-1] == long_words[-1] and _in_order(short_words, long_words):
+        return True  # 'Oversight Committee' of 'House Oversight and Reform Committee'
     rest = long.split()[len(short.split()):]
-    return long_words[:len(short_words)] == short_words and len(rest) == 1 and rest[0].casefold() in ORG_DESIGNATORS
+    if long_words[:len(short_words)] != short_words:
+        return False
+    return len(rest) == 1 and rest[0].casefold() in ORG_DESIGNATORS or len(short_words) == 1 and not is_common(short)
+
+
+def _in_order(short: list[str], long: list[str]) -> bool:
+    """Whether the words of ``short`` all occur in ``long``, in the same order."""
+    rest = iter(long)
+    return all(word in rest for word in short)
 
 
 def _org_words(name: str) -> list[str]:
@@ -198,10 +220,22 @@ def _abbreviates(m: Mention, group: list[Mention]) -> bool:
         long = gz.fold(other.text)
         if acronym(long) in (short.replace(".", ""), _singular(m.text).casefold()) or _bracketed(m, other):
             return True
+        if ACRONYM.match(m.text) and " " in other.text and other.text.split()[0] == m.text or _initials_then_words(
+                short, long):  # 'UR' of 'UR Zell', 'UR Zell' of 'University of Ruritania at Zell'
+            return True
         if " " not in short and (long.split()[0] == short and " of " in long or long.split()[-1] == short
                                  and gz.demonym_lookup(long.split()[0])):
             return True
     return False
+
+
+def _initials_then_words(short: str, long: str) -> bool:
+    """'ur zell' of 'university of ruritania at zell': the first word gives the initials of the long name's
+    first words, the others are its last words."""
+    first, *rest = short.replace(".", "").split()
+    words = [w for w in re.findall(r"[^\W_]+", long) if w not in ("of", "and", "the", "for", "at")]
+    cut = len(words) - len(rest)
+    return bool(rest) and cut >= 2 and words[cut:] == rest and "".join(w[0] for w in words[:cut]) == first
 
 
 def _singular(name: str) -> str:
@@ -210,8 +244,10 @@ def _singular(name: str) -> str:
 
 
 def _bracketed(m: Mention, other: Mention) -> bool:
-    """'the Revolutionary Armed Forces of Colombia (FARC)': the acronym in brackets right after the long form."""
-    if other.span.end > m.span.start or m.span.start - other.span.end > 3 or not ACRONYM.match(m.text):
+    """'the Revolutionary Armed Forces of Colombia (FARC)', 'the University of Ruritania at Zell (UR Zell)': a
+    shorter name, opening with an acronym, in brackets right after the long form."""
+    if other.span.end > m.span.start or m.span.start - other.span.end > 3 or not ACRONYM.match(m.text.split()[0]) \
+            or len(m.text) >= len(other.text):
         return False
     doc = m.root.doc
     between = doc.char_span(other.span.end, m.span.start, alignment_mode="expand")

@@ -24,6 +24,7 @@ import calendar
 import datetime
 import zoneinfo
 from functools import lru_cache
+from pathlib import Path
 
 # Verbs of speaking whose clausal complement (ccomp) is what was said.
 SPEECH_VERBS = frozenset("""
@@ -565,3 +566,11 @@ HAPPENING_SENSES = frozenset({"phenomenon", "event", "act", "process"})
 
 # Heads a government portfolio's word modifies: "Interior" in "Interior Minister X" is no organisation (actors).
 PORTFOLIO_HEADS = frozenset({"minister", "ministers", "ministry", "ministries", "secretary", "department", "departments"})
+
+
+@lru_cache(maxsize=1)
+def instrument_nouns() -> frozenset[str]:
+    """Nouns whose main WordNet sense is a law or an agreement ('act', 'treaty', 'statute'; data/instrument_nouns.txt,
+    built by kg.train.instrument_nouns): a name they head is a law's or an agreement's, no actor's (actors)."""
+    lines = (Path(__file__).with_name("data") / "instrument_nouns.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))

@@ -29,13 +29,14 @@ from kg.extract.lexicon import (
     PLACE_LABELS, PLACE_NOUNS, PLACE_VOTE_PREPS, ROLE_HEAD_NOUNS, STRONG_PLACE_PREPS, TITLES, common_nouns,
     time_zone_abbreviations,
 )
-from kg.extract.name_kinds import judge_names
+from kg.extract.name_kinds import body_word, judge_names
 from kg.extract.records import Span
 from kg.extract.tokens import paragraph_runs
 
 GOVERNMENT = "government"
 POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 ACRONYM = re.compile(r"[A-Z][A-Z.&-]*[A-Z]\.?$")
+FUNCTION_POS = ("ADP", "SCONJ", "ADV", "PRON", "DET", "CCONJ")  # capitalised only when they open a sentence
 CREDIT_LINE = re.compile(r"(?:^|[.!?)]\s)\s*(?:%s)\s*:[^\n]*$" % "|".join(sorted(w.capitalize() for w in CREDIT_LABELS)))
 
 
@@ -83,9 +84,23 @@ def _entity_mentions(doc, text: str) -> list[Mention]:
     for ent in doc.ents:
         if ent.label_ not in ACTOR_LABELS:
             continue
-        for run in paragraph_runs(ent):  # 'Azerbaijan (blank line) Armenia' is two names
+        for run in paragraph_runs(_whole_name(ent) if ent.label_ == "ORG" else ent):  # 'A (blank line) B': two names
             out += _run_mentions(_trim(run, ent.label_), ent.label_, text)
     return out
+
+
+def _whole_name(ent):
+    """An organisation's entity with the untagged proper nouns spaCy cut off its front ('House Oversight and
+    |Reform Committee|'), or off its end after a dangling 'and'/'of' ('|Operation Red and| Blue')."""
+    doc, start, end = ent.doc, ent.start, ent.end
+    def name_word(i):
+        return 0 <= i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and not doc[i].ent_type_ \
+            and doc[i].lower_.rstrip(".") not in TITLES
+    while name_word(start - 1) or doc[start - 1].lower_ == "and" and name_word(start - 2):
+        start -= 1
+    while doc[end - 1].lower_ in ("and", "of") and name_word(end):
+        end += 1
+    return doc[start:end]
 
 
 def _run_mentions(tokens: list, label: str, text: str) -> list[Mention]:
@@ -103,7 +118,8 @@ def _run_mentions(tokens: list, label: str, text: str) -> list[Mention]:
 
 def _trim(tokens: list, label: str) -> list:
     tokens = list(tokens)
-    while tokens and (tokens[0].lower_ in ("the", "a", "an") or not tokens[0].text[0].isalnum()):
+    while tokens and (tokens[0].lower_ in ("the", "a", "an") or not tokens[0].text[0].isalnum()
+                      or tokens[0].is_sent_start and tokens[0].pos_ in FUNCTION_POS):  # '|Unlike| red algae, ...'
         tokens.pop(0)
     if label == "PERSON":
         while len(tokens) > 1 and tokens[0].lower_.rstrip(".") in TITLES:
@@ -135,7 +151,7 @@ def _split(tokens: list, label: str, text: str) -> list[tuple[list, str]]:
     if label != "PERSON" and len(tokens) > 1 and not gz.country_lookup(_text(tokens, text)):
         for cut in range(len(tokens) - 1, 0, -1):  # the longest head first: 'Amnesty International' before 'Amnesty'
             head, tail = tokens[:cut], tokens[cut:]
-            body = _names_a_body(head, label, text)
+            body = _body_word(head, label, text)
             if body and len(tail) >= 2 and _after_title_of(tokens[0]) and _person_like(tail):
                 return [(head, body), (tail, "PERSON")]
             if gz.country_lookup(_text(tail, text)) and gz.capital_lookup(_text(head, text)):
@@ -143,7 +159,7 @@ def _split(tokens: list, label: str, text: str) -> list[tuple[list, str]]:
     return [(tokens, label)]
 
 
-def _names_a_body(tokens: list, label: str, text: str) -> str | None:
+def _body_word(tokens: list, label: str, text: str) -> str | None:
     """The label of what a title is 'of': a country (GPE), or, in what spaCy took for one organisation, a
     listed organisation (ORG) or one proper noun (a region, GPE: 'Governor of |Ruritania| Ana Ruiz')."""
     if gz.country_lookup(_text(tokens, text)):
@@ -156,9 +172,11 @@ def _names_a_body(tokens: list, label: str, text: str) -> str | None:
 
 
 def _person_like(tokens: list) -> bool:
-    """Proper nouns, none a word the article tags as a nationality or religion elsewhere ('Catholic')."""
+    """Proper nouns, none a word the article tags as a nationality or religion elsewhere ('Catholic'), the
+    last no word for a body ('Wellness Society', 'Mobilization Forces': see :func:`body_word`)."""
     groups = {e.text for e in tokens[0].doc.ents if e.label_ == "NORP"}
-    return tokens[0].pos_ == "PROPN" and all(t.pos_ == "PROPN" and t.text not in groups or t.text == "-" for t in tokens)
+    return tokens[0].pos_ == "PROPN" and all(t.pos_ == "PROPN" and t.text not in groups or t.text == "-" for t in tokens) \
+        and not body_word(tokens[-1])
 
 
 def _after_title_of(token) -> bool:
@@ -266,7 +284,8 @@ def _acts(token) -> bool:
         token = token.head
     if token.dep_ == "pobj":
         prep = token.head
-        if prep.lower_ in PLACE_VOTE_PREPS - {"to", "for"}:
+        if prep.lower_ in PLACE_VOTE_PREPS - {"to", "for"} or prep.lower_ == "of" and prep.head.pos_ == "NOUN" \
+                and prep.head.lower_ not in AGENT_NOUNS | {GOVERNMENT}:  # 'the streets of X', not 'the leaders of X'
             return False
         return not (prep.lower_ in ("to", "for") and prep.head.pos_ in ("VERB", "AUX"))
     if token.dep_ == "compound":
@@ -281,7 +300,9 @@ def _pattern_mentions(doc, text: str) -> list[Mention]:
     out = []
     for tok in doc:
         if tok.lower_ == GOVERNMENT:
-            out += _government_of(tok, text)
+            out += _government_of(tok, text) or _local_body(tok, text)
+        elif tok.text == "police":
+            out += _local_body(tok, text)
         elif tok.text == "(":
             out += _bracket_expansion(tok, text)
         elif tok.text in ORG_SUFFIXES and tok.ent_type_ != "ORG":
@@ -302,6 +323,20 @@ def _government_of(tok, text: str) -> list[Mention]:
             if code:
                 return [_government(list(tok.doc[_ent_start(child): tok.i + 1]), code, text)]
     return []
+
+
+def _local_body(tok, text: str) -> list[Mention]:
+    """'the Ruritania City government', "Zell's police": a place that is no country and its government or police."""
+    prev = tok.doc[tok.i - 1] if tok.i else tok
+    if prev.text in ("'s", "’s") and not prev.ent_type_ and prev.i:
+        prev = tok.doc[prev.i - 1]
+    if not tok.is_lower or tok.dep_ == "compound" or prev.ent_type_ != "GPE" or prev.i == tok.i:
+        return []
+    place = POSSESSIVE.sub("", _ent_text(prev))
+    if _is_state(place) and not gz.is_us_state(place) or gz.capital_lookup(place):
+        return []
+    return [_mention(list(tok.doc[_ent_start(prev): tok.i + 1]), "Organization", "PATTERN", text,
+                     name=f"{place} {tok.text}", key=("local", place.casefold(), tok.lower_))]
 
 
 def _ent_text(tok) -> str:

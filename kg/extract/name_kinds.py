@@ -35,11 +35,13 @@ from dataclasses import replace
 from kg.extract import gazetteer as gz
 from kg.extract.lexicon import (
     AGENT_SENSES, CREDIT_LABELS, EVIDENCE_VERBS, HAPPENING_SENSES, NAME_CONNECTORS, ORG_DESIGNATORS, PERSONAL_TITLES,
-    PLACE_NOUNS, PORTFOLIO_HEADS, SPEECH_VERBS, given_names, noun_senses,
+    PLACE_NOUNS, PORTFOLIO_HEADS, SPEECH_VERBS, given_names, instrument_nouns, noun_senses,
 )
 
 ACRONYM = re.compile(r"[A-Z][A-Z.&-]*[A-Z]\.?$")
 TAG_MARKS = ("#", "@")
+SPELLED_ACRONYM = re.compile(r"\b((?:[a-z][a-z-]*\s+){1,6}[a-z][a-z-]*)\s*\(([A-Z][A-Z.]*[A-Z]\.?)s?\)")
+DESIGNATION = re.compile(r"[A-Z][A-Za-z]*-\d+[A-Za-z]?")  # 'COVID-19', 'F-35', 'Su-24': a disease's or model's code
 PLURAL_ENDINGS = (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("sses", "ss"), ("xes", "x"), ("s", ""))
 
 
@@ -92,6 +94,15 @@ def only_a_role(word: str) -> bool:
     return found is not None and set(found) == {"person"}
 
 
+def body_word(token) -> bool:
+    """A word that ends a body's name, not a person's: a plural proper noun ('Forces'), a firm's or body's
+    designator ('Society', 'Airlines') or a common noun whose main sense is a group ('Committee')."""
+    if token.tag_ == "NNPS" or token.text.casefold() in ORG_DESIGNATORS:
+        return True
+    found = common_senses(token.text)
+    return bool(found) and found[0] == "group"
+
+
 def is_common(word: str) -> bool:
     """A word used as a common noun ('Press', 'Briefing'), not only as a name ('Dana')."""
     return bool(common_senses(word))
@@ -112,7 +123,7 @@ def judge_names(mentions: list, text: str) -> None:
         elif _is_happening(m):
             happenings.add(m.tokens[-1])
             m.kind = ""
-        elif _tagged(m, text) or _is_thing(m, names | acting) or _is_role(m, people) or _is_portfolio(m):
+        elif _tagged(m, text) or DESIGNATION.fullmatch(m.text) or _names_instrument(m) or _a_title(m) or _is_thing(m, names | acting) or _is_role(m, people) or _is_portfolio(m):
             m.kind = ""
         elif _is_place(m):
             m.kind = "Place"
@@ -123,6 +134,86 @@ def judge_names(mentions: list, text: str) -> None:
     for m in mentions:  # 'Lorenzo' after 'Hurricane Lorenzo'
         if m.kind in ("Person", "Organization") and m.key is None and m.tokens == [m.text] and m.text in happenings:
             m.kind = ""
+    _drop_thing_modifiers(mentions)
+    _drop_sentence_capitals(mentions)
+    common = _common_acronyms(text)
+    for m in mentions:
+        if m.kind in ("Person", "Organization") and m.key is None and m.text in common:
+            m.kind = ""
+
+
+def _common_acronyms(text: str) -> set[str]:
+    """Acronyms the text spells out in lower-case words right before them ('liquefied natural gas (LNG)',
+    'an exclusive economic zone (EEZ)'): short for a thing, no one's name."""
+    found = set()
+    for match in SPELLED_ACRONYM.finditer(text):
+        letters = match.group(2).replace(".", "")
+        initials = "".join(w[0] for w in re.split(r"[\s-]+", match.group(1)) if w not in ("of", "and", "the", "for"))
+        if initials.endswith(letters.casefold()) and letters.isupper():
+            found.add(match.group(2))
+    return found
+
+
+def _drop_thing_modifiers(mentions: list) -> None:
+    """A name used only to modify a noun for a thing or a happening names that thing, no actor: 'the Acme gas
+    pipeline', 'the Acme pandemic', 'Acme payments' (not 'the Acme spokesman', 'the Acme administration'); so
+    does one used only after an indefinite article (:func:`_a_kind`). Every mention of the name must be such;
+    a person's full name stays, so does a name whose last word says it is a body ('the Acme Council think tank')."""
+    uses: dict[str, list[bool]] = {}
+    for m in mentions:
+        if m.kind == "Organization" and m.key is None or m.kind == "Person" and len(m.tokens) == 1:
+            uses.setdefault(m.text, []).append(_modifies_thing(m) or _a_kind(m))
+    for m in mentions:
+        if m.kind in ("Person", "Organization") and all(uses.get(m.text, [False])):
+            m.kind = ""
+
+
+def _drop_sentence_capitals(mentions: list) -> None:
+    """A plural common noun capitalised only because it opens its sentence every time ('Millions fled', 'Households
+    paid') is no name: one word with no sense WordNet writes capitalised, never an acronym, that does not speak
+    ('Observers said'); a singular one may be a name ('Politico regarded')."""
+    opening: dict[str, list[bool]] = {}
+    for m in mentions:
+        if m.kind in ("Person", "Organization") and m.key is None and len(m.tokens) == 1 and m.label != "PATTERN":
+            root, speaks = m.root, m.root.dep_ == "nsubj" and m.root.head.lemma_ in SPEECH_VERBS
+            opening.setdefault(m.text, []).append(not speaks and (root.is_sent_start or root.i > 0 and (
+                root.doc[root.i - 1].is_sent_start and root.doc[root.i - 1].is_quote)))
+    for m in mentions:
+        if all(opening.get(m.text, [False])) and not ACRONYM.match(m.text) and _plural_noun(m.text) \
+                and not any(s.startswith("^") for s in senses(m.text) or ()):
+            m.kind = ""
+
+
+def _plural_noun(word: str) -> bool:
+    """'Households', 'Millions': a common noun's plural (its singular is in WordNet, the word itself is not)."""
+    table, word = noun_senses(), word.casefold()
+    return word not in table and any(word.endswith(e) and word[: -len(e)] + b in table for e, b in PLURAL_ENDINGS)
+
+
+def _modifies_thing(m) -> bool:
+    root, head = m.root, m.root.head
+    if body_word(root.doc[root.doc.char_span(m.span.start, m.span.end, alignment_mode="expand").end - 1]):
+        return False
+    if root.dep_ not in ("compound", "nmod", "amod") or head.i <= root.i or head.pos_ != "NOUN":
+        return False
+    if m.span.start <= head.idx < m.span.end:
+        return False
+    found = senses(head.lemma_) or senses(head.text)
+    return found is not None and not {s.lstrip("^") for s in found} & AGENT_SENSES
+
+
+def _names_instrument(m) -> bool:
+    """'Wildlife Protection Act', 'Treaty of Zell', 'the Constitution': an organisation's name headed by a noun for a
+    law or an agreement (:func:`kg.extract.lexicon.instrument_nouns`) names that law, no actor."""
+    words = [w.casefold() for w in m.tokens]
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]  # 'X Act', 'Treaty of X'
+    return m.kind == "Organization" and (head in instrument_nouns() or head[-1:] == "s" and head[:-1] in instrument_nouns())
+
+
+def _a_kind(m) -> bool:
+    """'a designated Foreign Terrorist Organization', 'an Acme': a capitalised category or a product after an
+    indefinite article, no one's name (not 'a Acme spokesman': the name heads its phrase)."""
+    return m.root.dep_ not in ("compound", "nmod", "amod", "poss") and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in m.root.children)
 
 
 def _tagged(m, text: str) -> bool:
@@ -165,8 +256,9 @@ def _is_happening(m) -> bool:
         return False
     if names_happening(words[-1]):  # not a campaign's own name, 'Ending Clergy Abuse', nor 'Acme Entertainment'
         return not words[0].casefold().endswith("ing") and _written_lower(words[-1], m) and all(is_common(w) or _adjective(w, m) for w in words[:-1])
-    return not is_common(words[-1]) and any(names_weather(w) for w in words[:-1]) and all(
-        is_common(w) or _adjective(w, m) for w in words[:-1])
+    at = max((i for i, w in enumerate(words[:-1]) if names_weather(w)), default=None)  # 'Tropical |Storm| Zelda'
+    return at is not None and not any(is_common(w) for w in words[at + 1:]) and all(
+        is_common(w) or _adjective(w, m) or w[:1].isupper() for w in words[:at])
 
 
 def _written_lower(word: str, m) -> bool:
@@ -182,7 +274,7 @@ def _adjective(word: str, m) -> bool:
 def _is_role(m, people: set[str]) -> bool:
     """'Republican Assemblywoman', 'Most Valuable Player', 'Member of Parliament': an organisation named by one
     person's role (not a person's name that spaCy took for one, ending in a surname of the document, nor
-    'Marvel Comics' or 'Church of England')."""
+    'Marvel Comics' or 'Church of England', nor the subject of a saying verb: 'Acme Insider reported')."""
     words = m.tokens
     if m.kind != "Organization" or len(words) < 2:
         return False
@@ -191,7 +283,22 @@ def _is_role(m, people: set[str]) -> bool:
         return words[1] == "of" and not head.endswith("s") and names_role(head) and head not in people
     if ACRONYM.match(words[-1]) or not only_a_role(words[-1]) or words[-1] in people or words[-1].endswith("s"):
         return False
-    return all(w[:1].isupper() for w in words) and not _begins_with_place(m)
+    if m.root.dep_ == "nsubj" and m.root.head.lemma_ in SPEECH_VERBS:
+        return False  # 'Acme Insider reported': a source that speaks
+    return all(w[:1].isupper() for w in words) and (not _begins_with_place(m) or _titles_a_person(m))
+
+
+def _a_title(m) -> bool:
+    """'Ruritania Police Constable' before 'Jane Roe': a name ending in a noun only for a kind of person, right
+    before a person's name, is that person's title."""
+    return set(common_senses(m.tokens[-1])) == {"person"} and _titles_a_person(m)
+
+
+def _titles_a_person(m) -> bool:
+    """'Ruritania Police Constable |Jane Roe|': a person's name follows the mention, so it is that person's title."""
+    doc = m.root.doc
+    span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+    return span is not None and span.end < len(doc) and doc[span.end].ent_type_ == "PERSON"
 
 
 def _begins_with_place(m) -> bool:
