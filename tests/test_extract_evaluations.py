@@ -75,3 +75,29 @@ def test_a_clause_asked_for_is_the_target(nlp):
     doc = nlp("Ana Ruiz demanded that the government release the prisoners.")
     found = [(ev.target.text, ev.polarity) for ev in evaluations(doc)]
     assert ("release", "positive") in found
+
+
+@pytest.mark.parametrize("text, against", [
+    ("Ana Ruiz urged the council to lift the curfew.", "curfew"),  # the object of the stopping verb
+    ("Ana Ruiz demanded that the charges be dropped.", "charges"),  # a passive clause: its subject
+    ("Ana Ruiz asked the soldiers to withdraw.", "soldiers"),  # intransitive: who is to go
+    ("Ana Ruiz called on the mayor to resign.", "mayor"),  # the one called on
+])
+def test_asking_for_something_to_stop_is_against_it_and_for_the_stopping(nlp, text, against):
+    found = {(ev.target.text, ev.polarity) for ev in evaluations(nlp(text))}
+    assert (against, "negative") in found
+    assert any(p == "positive" for _, p in found)  # still for the act asked for
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz urged the council to extend the curfew.",  # not a stopping verb
+    "Ana Ruiz urged the council not to lift the curfew.",  # negated: for keeping it
+])
+def test_asking_for_anything_else_is_against_nothing(nlp, text):
+    assert [ev for ev in evaluations(nlp(text)) if ev.polarity == "negative" and ev.target.text == "curfew"] == []
+
+
+def test_a_call_asks_only_of_someone_it_addresses(nlp):
+    assert [ev for ev in evaluations(nlp("Ana Ruiz called to say the plan would go ahead.")) if ev.target.pos_ == "VERB"] == []
+    found = {(ev.target.text, ev.polarity) for ev in evaluations(nlp("Ana Ruiz called on the council to halt the plan."))}
+    assert ("halt", "positive") in found and ("plan", "negative") in found

@@ -286,3 +286,31 @@ def test_a_statement_about_what_was_done_to_someone_is_no_stance_against_them(nl
     content = Span(22, len(text) - 1, text[22:-1])
     statement = Statement("maria lopez", "Maria Lopez", Span(12, 16, "said"), content, False)
     assert [s for s in statement_stances(nlp(text), text, actors, [statement]) if s.polarity == "negative"] == []
+
+
+@pytest.mark.parametrize("cue, direct, kept", [
+    ("according to", False, False),  # where the facts come from, not a view
+    ("reported", False, False),
+    ("denied", False, False),  # a denial: its content is what the speaker says is not so
+    ("said", False, True),
+    ("according to", True, True),  # a quotation is still its speaker's words
+])
+def test_a_statement_that_only_sources_or_denies_its_content_shows_no_stance(nlp, cue, direct, kept):
+    from kg.extract.stances import statement_stances
+
+    text = f"Maria Lopez {cue}: Tom Reed is a corrupt liar who betrayed the voters."
+    start = text.index("Tom")
+    actors = actors_in(text, {"Maria Lopez": "Person"}) + actors_in(text, {"Tom Reed": "Person"})
+    statement = Statement("maria lopez", "Maria Lopez", Span(12, 12 + len(cue), cue),
+                          Span(start, len(text) - 1, text[start:-1]), direct)
+    found = statement_stances(nlp(text), text, actors, [statement])
+    assert bool(found) is kept
+
+
+def test_a_request_is_not_its_addressees_own(nlp):
+    """A holder resolved to the one the request addresses ("they called on Norland to ...") is no holder."""
+    text = "The ministers met in Cairo on Norland's drilling. They called on Norland to halt the drilling."
+    found, _ = stances(nlp, text, {"Norland": "Country", "Sudia": "Country"})
+    assert not any(holder == "norland" for holder, _, _ in found)
+    found, _ = stances(nlp, "Sudia called on Norland to halt the drilling.", {"Norland": "Country", "Sudia": "Country"})
+    assert ("sudia", "the drilling", "negative") in found

@@ -11,7 +11,9 @@ the grammar gives one:
 * attitude adjectives and nouns: "X was disappointed by the decision", "X is a
   critic of Y", "X, an ally of Y", "X's support for Y", "X had disagreements with Y";
 * requests, for what they ask of whom: "X urged the embassy to reconsider", "X urged
-  that the fine be waived", "X called for the officers to be punished";
+  that the fine be waived", "X called for the officers to be punished", "X called on Y
+  to act"; and against what they ask to stop or remove, or who they ask to go: "X
+  urged Y to lift the curfew" (``CESSATION_VERBS``), "X asked the troops to withdraw";
 * characterisation: "X called the attack a violation", "X named Y as terrorists",
   "X called the deal lousy" (here, and only here, the broad opinion lexicon of Hu and
   Liu, ``data/opinion_lexicon.csv``, completes ``polarity.tsv``);
@@ -33,7 +35,7 @@ from pathlib import Path
 from kg.extract.lexicon import (
     ATTITUDE_LIGHT_VERBS, CHARACTERIZING_VERBS, COPULAS, DEAL_NOUNS, DEMAND_NOUNS, DEMONSTRATIVES,
     EMPTY_REQUESTED_VERBS, MANNER_NOUNS, MODALS, NOUN_CUES, OPINION_SLOTS, POSSIBILITY_MODALS, QUANTITY_HEADS,
-    QUESTION_MARKS, RELATIVES, SIDELESS_CAMEO_CODES, STANCE_VERB_CATEGORIES, TIME_WORDS, agent_nouns,
+    QUESTION_MARKS, RELATIVES, CESSATION_VERBS, SIDELESS_CAMEO_CODES, STANCE_VERB_CATEGORIES, TIME_WORDS, agent_nouns,
 )
 from kg.extract.plover_lexicon import plover_lexicon
 from kg.extract.triggers import verb_category
@@ -154,8 +156,30 @@ def _verb(tok) -> list[Evaluation]:
             continue
         holder = _agent(tok) if passive else subject(tok)
         out.append(_graded(Evaluation(tok, target, entry.polarity, holder, 0.75), tok))
+        stopped = _stopped(tok, target) if entry.polarity == "positive" else None
+        if stopped is not None:  # "urged X to waive the immunity": against the immunity too
+            out.append(_graded(Evaluation(tok, stopped, "negative", holder, 0.7), tok))
         break
     return out
+
+
+def _stopped(verb, asked):
+    """What a clause asked for would stop or remove, when its verb is one of stopping ("to lift the sanctions",
+    "that the fine be waived"), or who would go ("urged X to resign", "asked the troops to withdraw"); else None."""
+    if asked.pos_ not in ("VERB", "AUX") or asked.lemma_.lower() not in CESSATION_VERBS or _negated(asked):
+        return None
+    obj = next((c for c in asked.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is not None:
+        return obj
+    own = next((c for c in asked.children if c.dep_ == "nsubj"), None)
+    if own is not None:
+        return own
+    return request_addressee(verb) if asked.dep_ == "xcomp" else None
+
+
+def request_addressee(verb):
+    """Whom a request is made of: "urged the embassy to ...", "called on the mayor to ..."."""
+    return next((c for c in verb.children if c.dep_ == "dobj"), None) or _prep_object(verb, {"on", "upon"})
 
 
 def _slot(verb, slot: str, passive: bool):
@@ -165,7 +189,9 @@ def _slot(verb, slot: str, passive: bool):
         deps = ("nsubjpass",) if passive else ("dobj",)
         target = next((c for c in verb.children if c.dep_ in deps), None)
     elif name == "xcomp":  # the clause asked for, when it says what ("urged X to waive the immunity", not "to do")
-        addressed = any(c.dep_ == "dobj" for c in verb.children)  # "urged the embassy to reconsider"
+        addressed = request_addressee(verb) is not None  # "urged the embassy to reconsider", "called on X to act"
+        if only == "addressed" and not addressed:
+            return None
         target = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
                        and (any(d.dep_ in ("dobj", "prep", "ccomp", "xcomp", "attr", "prt") for d in c.children)
                             or (addressed and c.lemma_ not in EMPTY_REQUESTED_VERBS))), None)

@@ -554,3 +554,15 @@ HAPPENING_SENSES = frozenset({"phenomenon", "event", "act", "process"})
 
 # Heads a government portfolio's word modifies: "Interior" in "Interior Minister X" is no organisation (actors).
 PORTFOLIO_HEADS = frozenset({"minister", "ministers", "ministry", "ministries", "secretary", "department", "departments"})
+
+# Verbs of stopping, removing and stepping down: who asks for one is against what it would stop or
+# remove, or against who is to go ("urged X to waive the immunity", "called for the sanctions to be
+# lifted", "asked the troops to withdraw", "urged the minister to resign"), besides being for the
+# act itself (evaluations). General English, from the senses of "stop", "remove" and "give up".
+CESSATION_VERBS = frozenset("""stop halt end cease suspend terminate discontinue abandon scrap drop cancel revoke
+    repeal rescind annul overturn withdraw lift waive remove resign quit dismantle""".split())
+
+# Cues that name where reported facts come from rather than who holds a view ("according to X",
+# "X reported", "X revealed"), and a denial, whose content its speaker says is not so: the
+# sentence's tone toward a name in such a content is not its speaker's stance (stances).
+EVIDENTIAL_CUES = frozenset({"according", "report", "reveal", "disclose", "cite", "deny"})

@@ -23,7 +23,9 @@ people and organisations their content names: the targeted-polarity
 classifier trained on NewsMTSC (:mod:`kg.extract.targeted_polarity`) reads the
 sentence's polarity toward each such mention, and a confident positive or
 negative reading is the speaker's stance, the statement its evidence
-(countries and groups are left out: a sentence about a country's or a
+(not from a reported statement whose cue only sources or denies its
+content: "according to X", "X reported", "X denied"; countries and groups
+are left out: a sentence about a country's or a
 people's troubles is seldom its speaker's stance toward them; a negative
 reading of someone harm was done to, "Y's killing", is left out too; noun
 phrases as well: on the tuning gold the
@@ -35,9 +37,9 @@ evaluative language first, then events, then statements.
 from __future__ import annotations
 
 from kg.extract.coref import MentionIndex
-from kg.extract.evaluations import Evaluation, evaluations, subject
+from kg.extract.evaluations import Evaluation, evaluations, request_addressee, subject
 from kg.extract.lexicon import (
-    ASSAULT_STANCE_SOURCE_TYPES, DEMONSTRATIVES, EVENT_STANCE_POLARITY, FIRST_PERSON, REPORT_VERBS, TIME_WORDS,
+    ASSAULT_STANCE_SOURCE_TYPES, DEMONSTRATIVES, EVENT_STANCE_POLARITY, EVIDENTIAL_CUES, FIRST_PERSON, REPORT_VERBS, TIME_WORDS,
 )
 from kg.extract.quotes import MARKS
 from kg.extract.records import Span, Stance
@@ -120,7 +122,7 @@ def statement_stances(spacy_doc, text: str, actors, statements) -> list[Stance]:
     readings: dict[tuple[int, int], tuple] = {}  # a mention inside two statements' contents is read once
     found = []
     for statement in statements:
-        if statement.speaker not in names:
+        if statement.speaker not in names or _evidential(spacy_doc, statement):
             continue
         content = statement.content
         for start, end, key in mentions:
@@ -140,6 +142,16 @@ def statement_stances(spacy_doc, text: str, actors, statements) -> list[Stance]:
                 found.append(Stance(statement.speaker, names[key], polarity, _sentence_span(sent, text), target_actor=key,
                                     evidence_statement=statement, confidence=round(0.5 * probability, 3)))
     return found
+
+
+def _evidential(spacy_doc, statement) -> bool:
+    """Whether a reported (not quoted) statement's cue names where facts come from ("according to X", "X reported",
+    "X revealed") or denies its content: then the content's tone is not its speaker's view. A quotation
+    "according to" someone is still their words."""
+    if statement.cue is None or statement.direct:
+        return False
+    cue = spacy_doc.char_span(statement.cue.start, statement.cue.end, alignment_mode="expand")
+    return cue is not None and any(tok.lemma_.lower() in EVIDENTIAL_CUES or tok.lower_ in EVIDENTIAL_CUES for tok in cue)
 
 
 def _suffers(tok, valence) -> bool:
@@ -213,7 +225,7 @@ def _stance(ctx: _Context, sent, ev: Evaluation) -> Stance | None:
     else:
         reporter = _reporting_subject(ev.cue)
         holder = _holder_actor(ctx, reporter, found) if reporter is not None else None
-    if holder is None:
+    if holder is None or _asks_itself(ctx, ev, holder):
         return None
     if found is not None and (ev.holder is None or found.speaker == holder.key):
         evidence = found
@@ -227,6 +239,14 @@ def _stance(ctx: _Context, sent, ev: Evaluation) -> Stance | None:
     return Stance(holder.key, label, ev.polarity, span, target_actor=target_actor,
                   target_event=ctx.event_at(ev.target), evidence_statement=evidence,
                   confidence=round(ev.confidence, 3))
+
+
+def _asks_itself(ctx: _Context, ev: Evaluation, holder) -> bool:
+    """Whether a request's holder came out as the one it asks ("they called on Y to act" read as Y's own request)."""
+    if ev.cue.pos_ != "VERB" or not any(c.dep_ == "xcomp" for c in ev.cue.children):
+        return False
+    asked = request_addressee(ev.cue)
+    return asked is not None and ctx.index.actor_for(asked) is holder
 
 
 def _reporting_subject(cue):
@@ -279,7 +299,7 @@ def _target(ctx: _Context, tok):
     actor = ctx.index.actor_in(tok.idx, tok.idx + len(tok.text)) if tok.pos_ == "PROPN" else None
     if actor is not None:
         return actor.name, actor.key
-    addressee = next((c for c in tok.head.children if c.dep_ == "dobj"), None) if tok.dep_ == "xcomp" else None
+    addressee = request_addressee(tok.head) if tok.dep_ == "xcomp" else None
     if addressee is not None:  # what a request asks of whom: "the embassy to reconsider"
         return f"{_phrase(addressee)} {_phrase(tok)}", None
     return _phrase(tok), None
