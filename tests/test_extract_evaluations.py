@@ -101,3 +101,18 @@ def test_a_call_asks_only_of_someone_it_addresses(nlp):
     assert [ev for ev in evaluations(nlp("Ana Ruiz called to say the plan would go ahead.")) if ev.target.pos_ == "VERB"] == []
     found = {(ev.target.text, ev.polarity) for ev in evaluations(nlp("Ana Ruiz called on the council to halt the plan."))}
     assert ("halt", "positive") in found and ("plan", "negative") in found
+
+
+@pytest.mark.parametrize("text, against", [
+    ("Ana Ruiz asked for the mayor's resignation.", "mayor"),
+    ("Ana Ruiz called for the withdrawal of the troops.", "troops"),
+])
+def test_asking_for_someone_to_go_by_a_noun_is_against_them(nlp, text, against):
+    assert (against, "negative") in {(ev.target.text, ev.polarity) for ev in evaluations(nlp(text))}
+
+
+def test_not_agreeing_on_a_topic_judges_nothing_but_not_agreeing_with_someone_does(nlp):
+    assert [ev for ev in evaluations(nlp("Ana Ruiz and Leo Park could not agree on a budget."))
+            if ev.target.text == "budget"] == []
+    found = {(ev.target.text, ev.polarity) for ev in evaluations(nlp("Ana Ruiz did not agree with the plan."))}
+    assert found == {("plan", "negative")}

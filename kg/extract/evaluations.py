@@ -35,7 +35,7 @@ from pathlib import Path
 from kg.extract.lexicon import (
     ATTITUDE_LIGHT_VERBS, CHARACTERIZING_VERBS, COPULAS, DEAL_NOUNS, DEMAND_NOUNS, DEMONSTRATIVES,
     EMPTY_REQUESTED_VERBS, MANNER_NOUNS, MODALS, NOUN_CUES, OPINION_SLOTS, POSSIBILITY_MODALS, QUANTITY_HEADS,
-    QUESTION_MARKS, RELATIVES, CESSATION_VERBS, SIDELESS_CAMEO_CODES, STANCE_VERB_CATEGORIES, TIME_WORDS, agent_nouns,
+    QUESTION_MARKS, RELATIVES, TOPIC_SLOTS, CESSATION_NOUNS, CESSATION_VERBS, SIDELESS_CAMEO_CODES, STANCE_VERB_CATEGORIES, TIME_WORDS, agent_nouns,
 )
 from kg.extract.plover_lexicon import plover_lexicon
 from kg.extract.triggers import verb_category
@@ -151,9 +151,11 @@ def _verb(tok) -> list[Evaluation]:
             if not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
                 out += _mutual(tok, subject(tok), entry.polarity)
             continue
-        target = next((t for t in (_slot(tok, s, passive) for s in entry.slots) if t is not None), None)
+        slot, target = next(((s, t) for s in entry.slots if (t := _slot(tok, s, passive)) is not None), (None, None))
         if target is None:
             continue
+        if slot in TOPIC_SLOTS and _negated(tok):
+            break  # "could not agree on a budget": no agreement about it, not a stance against it
         holder = _agent(tok) if passive else subject(tok)
         out.append(_graded(Evaluation(tok, target, entry.polarity, holder, 0.75), tok))
         stopped = _stopped(tok, target) if entry.polarity == "positive" else None
@@ -165,7 +167,10 @@ def _verb(tok) -> list[Evaluation]:
 
 def _stopped(verb, asked):
     """What a clause asked for would stop or remove, when its verb is one of stopping ("to lift the sanctions",
-    "that the fine be waived"), or who would go ("urged X to resign", "asked the troops to withdraw"); else None."""
+    "that the fine be waived", "the withdrawal of the troops"), or who would go ("urged X to resign", "asked the
+    troops to withdraw", "asked for X's resignation"); else None."""
+    if asked.pos_ == "NOUN" and asked.lemma_.lower() in CESSATION_NOUNS and not _negated(asked):
+        return next((c for c in asked.children if c.dep_ == "poss"), None) or _prep_object(asked, {"of"})
     if asked.pos_ not in ("VERB", "AUX") or asked.lemma_.lower() not in CESSATION_VERBS or _negated(asked):
         return None
     obj = next((c for c in asked.children if c.dep_ in ("dobj", "nsubjpass")), None)

@@ -561,8 +561,15 @@ PORTFOLIO_HEADS = frozenset({"minister", "ministers", "ministry", "ministries", 
 # act itself (evaluations). General English, from the senses of "stop", "remove" and "give up".
 CESSATION_VERBS = frozenset("""stop halt end cease suspend terminate discontinue abandon scrap drop cancel revoke
     repeal rescind annul overturn withdraw lift waive remove resign quit dismantle""".split())
+# Their nouns: "asked for X's resignation", "called for the withdrawal of the troops" (evaluations).
+CESSATION_NOUNS = frozenset("""stop halt end cessation suspension termination abandonment cancellation revocation
+    repeal annulment withdrawal lifting removal resignation dismissal ouster abolition""".split())
 
 # Cues that name where reported facts come from rather than who holds a view ("according to X",
 # "X reported", "X revealed"), and a denial, whose content its speaker says is not so: the
 # sentence's tone toward a name in such a content is not its speaker's stance (stances).
 EVIDENTIAL_CUES = frozenset({"according", "report", "reveal", "disclose", "cite", "deny"})
+
+# Slots of an evaluative verb that hold what is talked about, not what is judged: a negated verb
+# there judges nothing ("could not agree on a budget" is no stance against the budget) (evaluations).
+TOPIC_SLOTS = frozenset({"on", "about", "over"})
