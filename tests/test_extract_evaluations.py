@@ -116,3 +116,17 @@ def test_not_agreeing_on_a_topic_judges_nothing_but_not_agreeing_with_someone_do
             if ev.target.text == "budget"] == []
     found = {(ev.target.text, ev.polarity) for ev in evaluations(nlp("Ana Ruiz did not agree with the plan."))}
     assert found == {("plan", "negative")}
+
+
+@pytest.mark.parametrize("text, target, polarity", [
+    ("Ana Ruiz's demand for a recount was heard.", "recount", "positive"),  # REQUEST's noun
+    ("Leo Park's accusation against the mayor was dropped.", "mayor", "negative"),  # ACCUSE's noun
+    ("Greenwatch held a protest against the dam.", "dam", "negative"),  # polarity.tsv
+])
+def test_the_noun_of_a_side_taking_verb_takes_its_side(nlp, text, target, polarity):
+    assert (target, polarity) in {(ev.target.text, ev.polarity) for ev in evaluations(nlp(text))}
+
+
+def test_a_noun_the_event_lexicon_took_from_cameo_objects_takes_no_side(nlp):
+    """'intervention' is filed under REJECT because CAMEO 'launch an intervention' is; it judges nothing."""
+    assert evaluations(nlp("Ana Ruiz's intervention of a political character surprised many.")) == []

@@ -314,3 +314,15 @@ def test_a_request_is_not_its_addressees_own(nlp):
     assert not any(holder == "norland" for holder, _, _ in found)
     found, _ = stances(nlp, "Sudia called on Norland to halt the drilling.", {"Norland": "Country", "Sudia": "Country"})
     assert ("sudia", "the drilling", "negative") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norland claims Skyline flies fighters to Sudia in support of Leo Park.", ("skyline", "Leo Park", "positive")),
+    ("Greenwatch marched in protest against the dam, Leo Park said.", ("greenwatch", "the dam", "negative")),
+])
+def test_an_attitude_noun_in_an_adverbial_phrase_is_held_by_who_acts(nlp, text, expected):
+    names = {"Norland": "Country", "Skyline": "Organization", "Sudia": "Country", "Leo Park": "Person",
+             "Greenwatch": "Organization"}
+    found, _ = stances(nlp, text, names)
+    assert expected in found
+    assert not any(holder in ("norland", "leo park") for holder, _, _ in found)

@@ -9,7 +9,10 @@ the grammar gives one:
 * evaluative verbs: "X condemned the strike", "X welcomed the deal", "the plan
   was rejected by X", "X disagreed with Y", "X congratulated Y on the result";
 * attitude adjectives and nouns: "X was disappointed by the decision", "X is a
-  critic of Y", "X, an ally of Y", "X's support for Y", "X had disagreements with Y";
+  critic of Y", "X, an ally of Y", "X's support for Y", "X had disagreements with Y",
+  "X marched in protest against Y" (who acts holds an attitude noun of an adverbial
+  phrase); the nouns WordNet derives from the verbs of side-taking event categories
+  take their side too ("X's demand for Y", "X's accusation against Y");
 * requests, for what they ask of whom: "X urged the embassy to reconsider", "X urged
   that the fine be waived", "X called for the officers to be punished", "X called on Y
   to act"; and against what they ask to stop or remove, or who they ask to go: "X
@@ -35,12 +38,13 @@ from pathlib import Path
 from kg.extract.lexicon import (
     ATTITUDE_LIGHT_VERBS, CHARACTERIZING_VERBS, COPULAS, DEAL_NOUNS, DEMAND_NOUNS, DEMONSTRATIVES,
     EMPTY_REQUESTED_VERBS, MANNER_NOUNS, MODALS, NOUN_CUES, OPINION_SLOTS, POSSIBILITY_MODALS, QUANTITY_HEADS,
-    QUESTION_MARKS, RELATIVES, TOPIC_SLOTS, CESSATION_NOUNS, CESSATION_VERBS, SIDELESS_CAMEO_CODES, STANCE_VERB_CATEGORIES, TIME_WORDS, agent_nouns,
+    QUESTION_MARKS, RELATIVES, TOPIC_SLOTS, CESSATION_NOUNS, CESSATION_VERBS, SIDELESS_CAMEO_CODES, STANCE_NOUN_CATEGORIES, STANCE_VERB_CATEGORIES, TIME_WORDS, agent_nouns,
 )
 from kg.extract.plover_lexicon import plover_lexicon
 from kg.extract.triggers import verb_category
 
 LEXICON_PATH = Path(__file__).with_name("data") / "polarity.tsv"
+NOMINALISATION = "wordnet-derivation"  # the event lexicon's source of the nouns of its verbs
 OPINION_LEXICON_PATH = Path(__file__).with_name("data") / "opinion_lexicon.csv"
 FLIP = {"positive": "negative", "negative": "positive"}
 
@@ -78,13 +82,16 @@ def lexicon() -> dict[tuple[str, str], tuple[Entry, ...]]:
 
 
 def _entries(token, pos: str, broad: bool = False) -> tuple[Entry, ...]:
-    """The lexicon rows of a word; with ``broad``, the opinion lexicon's reading of a word ``polarity.tsv`` lacks."""
+    """The lexicon rows of a word; with ``broad``, the opinion lexicon's reading of a word ``polarity.tsv`` lacks;
+    then, for a verb or noun, the side its event category takes."""
     lex = lexicon()
     found = lex.get((token.lemma_.lower(), pos)) or lex.get((token.lower_, pos))
     if found is None and pos == "VERB":
         found = _event_verb_entries(token.lemma_.lower())
     if not found and broad:
         found = _opinion_entries(token.lemma_.lower(), pos) or _opinion_entries(token.lower_, pos)
+    if not found and pos == "NOUN":
+        found = _event_noun_entries(token.lemma_.lower())
     return found or ()
 
 
@@ -109,6 +116,17 @@ def _event_verb_entries(lemma: str) -> tuple[Entry, ...]:
     if entry is not None and entry.code.startswith(SIDELESS_CAMEO_CODES):
         return ()  # "investigated the case"
     side = STANCE_VERB_CATEGORIES.get(verb_category(lemma) or "")
+    return (Entry(side[0], side[1]),) if side else ()
+
+
+@lru_cache(maxsize=4096)
+def _event_noun_entries(lemma: str) -> tuple[Entry, ...]:
+    """The noun of a side-taking event verb ("a demand for X", "an accusation against X") as an attitude noun.
+
+    Only WordNet's nominalisations of the category's verbs: the event lexicon's nouns taken from CAMEO's
+    objects ("launched an intervention") name what is done, not a side ("intervention" is filed under REJECT)."""
+    entry = plover_lexicon().get((lemma, "NOUN"))
+    side = STANCE_NOUN_CATEGORIES.get(entry.category) if entry is not None and entry.source == NOMINALISATION else None
     return (Entry(side[0], side[1]),) if side else ()
 
 
@@ -346,6 +364,9 @@ def _noun_holder(noun):
         return next((c for c in head.children if c.dep_ == "nsubj"), None)
     if noun.dep_ == "dobj" and head.lemma_ in ATTITUDE_LIGHT_VERBS:
         return subject(head)
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ == "det" for c in noun.children):
+        return subject(head.head)  # "flies arms to Y in support of Z", "marched in protest against Z": who acts
     return None
 
 

@@ -331,6 +331,12 @@ STANCE_VERB_CATEGORIES = {
     "THREATEN": ("negative", ("dobj",)),
     "CONCEDE": ("positive", ("to@demand",)),
 }
+# The same for the nouns of those categories ("protests against X", "a demand for X", "calls for X").
+STANCE_NOUN_CATEGORIES = {
+    "REQUEST": ("positive", ("for",)), "SUPPORT": ("positive", ("for",)), "REJECT": ("negative", ("of",)),
+    "ACCUSE": ("negative", ("against",)), "PROTEST": ("negative", ("against",)),
+    "THREATEN": ("negative", ("against",)), "SANCTION": ("negative", ("against", "on")),
+}
 
 # Where a word of the broad opinion lexicon (data/opinion_lexicon.csv: no parts of speech, no
 # slots) evaluates, by its part of speech in the sentence: a noun evaluates itself ("a farce"), an
