@@ -169,10 +169,20 @@ def test_one_reading_of_a_sentence_is_one_stance():
     sentence = Span(0, 40, "x" * 40)
     weak = Stance("p:a", "the plan", "negative", sentence, confidence=0.6)
     strong = Stance("p:a", "the plan", "negative", sentence, target_event="e1", confidence=0.75)
-    opposite = Stance("p:a", "the plan", "positive", sentence, confidence=0.6)
-    kept = _one_per_reading([weak, strong, opposite])
-    assert sorted((s.polarity, s.confidence, s.target_event) for s in kept) == [
-        ("negative", 0.75, "e1"), ("positive", 0.6, None)]
+    kept = _one_per_reading([weak, strong])
+    assert [(s.polarity, s.confidence, s.target_event) for s in kept] == [("negative", 0.75, "e1")]
+
+
+def test_of_opposite_readings_in_one_sentence_the_stronger_stays():
+    """'called the deal lousy and would only vote for it if ...': against the deal, not also for it; a tie keeps both."""
+    sentence = Span(0, 40, "x" * 40)
+    against = Stance("p:a", "the plan", "negative", sentence, confidence=0.7)
+    weaker_for = Stance("p:a", "the plan", "positive", sentence, confidence=0.525)
+    assert [s.polarity for s in _one_per_reading([against, weaker_for])] == ["negative"]
+    tied = Stance("p:a", "the plan", "positive", sentence, confidence=0.7)
+    assert sorted(s.polarity for s in _one_per_reading([against, tied])) == ["negative", "positive"]
+    elsewhere = Stance("p:a", "the plan", "positive", Span(41, 60, "y" * 19), confidence=0.5)
+    assert sorted(s.polarity for s in _one_per_reading([against, elsewhere])) == ["negative", "positive"]
 
 
 def test_a_stance_span_is_the_documents_own_text(nlp):

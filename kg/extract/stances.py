@@ -191,11 +191,18 @@ def _named_in(actor, sent) -> bool:
 
 
 def _one_per_reading(stances) -> list[Stance]:
-    """Stances that read the same (holder, target label, polarity, sentence) are one; the strongest stays."""
+    """Stances that read the same (holder, target label, polarity, sentence) are one; the strongest stays. Of two
+    that read opposite ways in one sentence (a holder for and against the same target), only the stronger stays
+    ("called the deal lousy and would only vote for it if ..."); on a tie both do."""
     kept: dict[tuple, Stance] = {}
     for stance in sorted(stances, key=lambda s: -s.confidence):
         kept.setdefault((stance.holder, stance.target_label, stance.polarity, stance.span.start), stance)
-    return sorted(kept.values(), key=lambda s: (s.span.start, s.holder, s.target_label, s.polarity))
+    strongest: dict[tuple, float] = {}
+    for stance in kept.values():
+        where = (stance.holder, stance.target_label, stance.span.start)
+        strongest[where] = max(strongest.get(where, 0.0), stance.confidence)
+    return sorted((s for s in kept.values() if s.confidence >= strongest[(s.holder, s.target_label, s.span.start)]),
+                  key=lambda s: (s.span.start, s.holder, s.target_label, s.polarity))
 
 
 def _sentence_span(sent, text: str) -> Span:
