@@ -130,3 +130,13 @@ def test_the_noun_of_a_side_taking_verb_takes_its_side(nlp, text, target, polari
 def test_a_noun_the_event_lexicon_took_from_cameo_objects_takes_no_side(nlp):
     """'intervention' is filed under REJECT because CAMEO 'launch an intervention' is; it judges nothing."""
     assert evaluations(nlp("Ana Ruiz's intervention of a political character surprised many.")) == []
+
+
+@pytest.mark.parametrize("text, against", [
+    ("Ana Ruiz asked for Leo Park's resignation.", "Park"),
+    ("Ana Ruiz asked for his resignation.", "his"),
+    ("Ana Ruiz urged Leo Park to resign.", "Park"),
+])
+def test_asking_a_named_one_to_go_is_against_them_and_for_nothing(nlp, text, against):
+    found = {(ev.target.text, ev.polarity) for ev in evaluations(nlp(text))}
+    assert found == {(against, "negative")}

@@ -39,7 +39,7 @@ from kg.extract.lexicon import (
     ATTITUDE_LIGHT_VERBS, CESSATION_NOUNS, CESSATION_VERBS, CHARACTERIZING_VERBS, COPULAS, DEAL_NOUNS, DEMAND_NOUNS,
     DEMONSTRATIVES, EMPTY_REQUESTED_VERBS, MANNER_NOUNS, MODALS, NOUN_CUES, OPINION_SLOTS, POSSIBILITY_MODALS,
     QUANTITY_HEADS, QUESTION_MARKS, RELATIVES, SIDELESS_CAMEO_CODES, STANCE_NOUN_CATEGORIES, STANCE_VERB_CATEGORIES,
-    TIME_WORDS, TOPIC_SLOTS, agent_nouns,
+    ACTOR_LABELS, TIME_WORDS, TOPIC_SLOTS, agent_nouns,
 )
 from kg.extract.plover_lexicon import plover_lexicon
 from kg.extract.triggers import verb_category
@@ -176,8 +176,9 @@ def _verb(tok) -> list[Evaluation]:
         if slot in TOPIC_SLOTS and _negated(tok):
             break  # "could not agree on a budget": no agreement about it, not a stance against it
         holder = _agent(tok) if passive else subject(tok)
-        out.append(_graded(Evaluation(tok, target, entry.polarity, holder, 0.75), tok))
         stopped = _stopped(tok, target) if entry.polarity == "positive" else None
+        if stopped is None or not _named(stopped):  # "asked for X's resignation": against X, not for an act
+            out.append(_graded(Evaluation(tok, target, entry.polarity, holder, 0.75), tok))
         if stopped is not None:  # "urged X to waive the immunity": against the immunity too
             out.append(_graded(Evaluation(tok, stopped, "negative", holder, 0.7), tok))
         break
@@ -199,6 +200,13 @@ def _stopped(verb, asked):
     if own is not None:
         return own
     return request_addressee(verb) if asked.dep_ == "xcomp" else None
+
+
+def _named(tok) -> bool:
+    """Whether a token is (part of) a name of a person, organisation or place, or a pronoun that may stand for one."""
+    if tok.pos_ == "PRON":
+        return tok.lower_ not in DEMONSTRATIVES and tok.lower_ not in ("it", "its")
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ACTOR_LABELS
 
 
 def request_addressee(verb):
