@@ -42,6 +42,9 @@ def test_the_opinion_lexicon_is_broad_and_well_formed():
     ('Leo Park called the plan "reckless".', "plan", "negative"),  # adjective, parsed as a complement or after the noun
     ("Leo Park called the admission a farce.", "admission", "negative"),  # noun
     ("Leo Park called the plan a triumph of common sense.", "plan", "positive"),
+    ("Leo Park found the plan reckless.", "plan", "negative"),  # "find": judge
+    ("Leo Park referred to the vote as a stunt.", "vote", "negative"),  # "refer to Y as"
+    ("The vote, which Leo Park referred to as a stunt, passed.", "vote", "negative"),  # ... in a relative clause
 ])
 def test_a_characterisation_reads_the_broad_opinion_lexicon(nlp, text, target, polarity):
     found = [(ev.target.text, ev.polarity) for ev in evaluations(nlp(text))]
@@ -140,3 +143,10 @@ def test_a_noun_the_event_lexicon_took_from_cameo_objects_takes_no_side(nlp):
 def test_asking_a_named_one_to_go_is_against_them_and_for_nothing(nlp, text, against):
     found = {(ev.target.text, ev.polarity) for ev in evaluations(nlp(text))}
     assert found == {(against, "negative")}
+
+
+def test_a_characterisation_reads_each_conjoined_word(nlp):
+    """'gamesmanship' is in no lexicon, 'stunt' is: the characterisation is negative."""
+    doc = nlp('Ana Ruiz criticised the vote, which Leo Park referred to as "gamesmanship" and a "stunt".')
+    found = {(ev.holder.text, ev.target.text, ev.polarity) for ev in evaluations(doc) if ev.holder is not None}
+    assert ("Park", "vote", "negative") in found

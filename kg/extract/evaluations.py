@@ -18,7 +18,8 @@ the grammar gives one:
   to act"; and against what they ask to stop or remove, or who they ask to go: "X
   urged Y to lift the curfew" (``CESSATION_VERBS``), "X asked the troops to withdraw";
 * characterisation: "X called the attack a violation", "X named Y as terrorists",
-  "X called the deal lousy" (here, and only here, the broad opinion lexicon of Hu and
+  "X called the deal lousy", "X found the plan reckless", "Y, which X referred to as
+  gamesmanship and a stunt" (any of the conjoined words) (here, and only here, the broad opinion lexicon of Hu and
   Liu, ``data/opinion_lexicon.csv``, completes ``polarity.tsv``);
 * evaluative words without a holder of their own: "a very productive
   conversation", "this disastrous mistake", "Y is corrupt".
@@ -385,7 +386,9 @@ def _characterize(verb) -> list[Evaluation]:
                       None)
     if complement is None:
         complement = _prep_object(verb, {"as"})
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None) or _prep_object(verb, {"to"})  # "referred to Y as"
+    if obj is not None and obj.lower_ in RELATIVES and verb.dep_ == "relcl":
+        obj = verb.head  # "the decision, which X referred to as a stunt"
     if obj is None and complement is not None and complement.pos_ == "ADJ":  # 'called the deal "lousy"'
         obj = next((c for c in complement.children if c.dep_ in ("npadvmod", "nsubj") and c.pos_ in ("NOUN", "PROPN")),
                    None)
@@ -393,8 +396,8 @@ def _characterize(verb) -> list[Evaluation]:
         complement = next((c for c in obj.rights if c.dep_ == "amod" and c.pos_ == "ADJ"), None)
     if obj is None or complement is None:
         return []
-    polarity = phrase_polarity(complement)
-    if polarity is None:
+    polarity = next((p for c in (complement, *complement.conjuncts) if (p := phrase_polarity(c))), None)
+    if polarity is None:  # "referred to it as gamesmanship and a stunt": any of the conjoined words
         return []
     target = complement if obj.lower_ in DEMONSTRATIVES and complement.pos_ == "NOUN" else obj
     return [_graded(Evaluation(verb, target, polarity, subject(verb), 0.7), verb)]

@@ -449,7 +449,7 @@ DEAL_NOUNS = frozenset("""agreement deal accord treaty pact ceasefire truce comp
 
 # Verbs that characterise their object ("X called the attack a violation", stances).
 CHARACTERIZING_VERBS = frozenset("""call describe characterize characterise label brand name term dub
-    consider regard view see deem""".split())
+    consider regard view see deem find refer""".split())
 
 # Verbs whose subject holds the attitude their object noun names ("X expressed concern", stances).
 # Not EVENT_LIGHT_VERBS (events), which govern an event noun instead.
