@@ -150,3 +150,16 @@ def test_a_characterisation_reads_each_conjoined_word(nlp):
     doc = nlp('Ana Ruiz criticised the vote, which Leo Park referred to as "gamesmanship" and a "stunt".')
     found = {(ev.holder.text, ev.target.text, ev.polarity) for ev in evaluations(doc) if ev.holder is not None}
     assert ("Park", "vote", "negative") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Leo Park expressed a similar view.",  # "express": CAMEO's disapproval needs its object ("expressed concern")
+    "Leo Park filed his resignation on Monday.",  # "file": CAMEO's accusation is "filed a complaint"
+])
+def test_a_light_verb_takes_no_side_by_itself(nlp, text):
+    assert evaluations(nlp(text)) == []
+
+
+def test_a_light_verbs_attitude_noun_still_does(nlp):
+    found = {(ev.target.text, ev.polarity) for ev in evaluations(nlp("Leo Park expressed support for the plan."))}
+    assert ("plan", "positive") in found

@@ -38,7 +38,7 @@ from pathlib import Path
 
 from kg.extract.lexicon import (
     ATTITUDE_LIGHT_VERBS, CESSATION_NOUNS, CESSATION_VERBS, CHARACTERIZING_VERBS, COPULAS, DEAL_NOUNS, DEMAND_NOUNS,
-    DEMONSTRATIVES, EMPTY_REQUESTED_VERBS, MANNER_NOUNS, MODALS, NOUN_CUES, OPINION_SLOTS, POSSIBILITY_MODALS,
+    DEMONSTRATIVES, EMPTY_REQUESTED_VERBS, EVENT_LIGHT_VERBS, MANNER_NOUNS, MODALS, NOUN_CUES, OPINION_SLOTS, POSSIBILITY_MODALS,
     QUANTITY_HEADS, QUESTION_MARKS, RELATIVES, SIDELESS_CAMEO_CODES, STANCE_NOUN_CATEGORIES, STANCE_VERB_CATEGORIES,
     ACTOR_LABELS, TIME_WORDS, TOPIC_SLOTS, agent_nouns,
 )
@@ -47,6 +47,7 @@ from kg.extract.triggers import verb_category
 
 LEXICON_PATH = Path(__file__).with_name("data") / "polarity.tsv"
 NOMINALISATION = "wordnet-derivation"  # the event lexicon's source of the nouns of its verbs
+PATTERNS = "cameo-patterns"  # its source of verbs that CAMEO files only in patterns with their objects
 OPINION_LEXICON_PATH = Path(__file__).with_name("data") / "opinion_lexicon.csv"
 FLIP = {"positive": "negative", "negative": "positive"}
 
@@ -117,6 +118,8 @@ def _event_verb_entries(lemma: str) -> tuple[Entry, ...]:
     entry = plover_lexicon().get((lemma, "VERB"))
     if entry is not None and entry.code.startswith(SIDELESS_CAMEO_CODES):
         return ()  # "investigated the case"
+    if lemma in ATTITUDE_LIGHT_VERBS or (lemma in EVENT_LIGHT_VERBS and entry is not None and entry.source == PATTERNS):
+        return ()  # a light verb takes its side from its object: "expressed concern", "filed a complaint"
     side = STANCE_VERB_CATEGORIES.get(verb_category(lemma) or "")
     return (Entry(side[0], side[1]),) if side else ()
 
