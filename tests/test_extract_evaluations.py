@@ -163,3 +163,15 @@ def test_a_light_verb_takes_no_side_by_itself(nlp, text):
 def test_a_light_verbs_attitude_noun_still_does(nlp):
     found = {(ev.target.text, ev.polarity) for ev in evaluations(nlp("Leo Park expressed support for the plan."))}
     assert ("plan", "positive") in found
+
+
+@pytest.mark.parametrize("text, judged", [
+    ("The aggression from Norland continued.", True),  # whose act: judged
+    ("The Norland aggression continued.", True),
+    ("A violation of the rules took place.", True),  # what it is aimed at
+    ("A civil war broke out in the region.", False),  # a word for a kind of thing
+    ("This crime shocked the town.", False),
+])
+def test_an_evaluative_noun_judges_only_an_act_it_attributes(nlp, text, judged):
+    found = [ev for ev in evaluations(nlp(text)) if ev.cue is ev.target]
+    assert bool(found) is judged

@@ -318,7 +318,8 @@ def _noun(tok) -> list[Evaluation]:
         out += _copular_noun(tok)
     for entry in _entries(tok, "NOUN"):
         if entry.slots == ("self",):
-            if tok.pos_ == "NOUN" and not _in_characterisation(tok):
+            if tok.pos_ == "NOUN" and not _in_characterisation(tok) \
+                    and (entry.polarity == "positive" or _negated(tok) or _attributed(tok)):
                 out.append(_graded(Evaluation(tok, tok, entry.polarity, None, 0.5, expand=False), tok))
             continue
         if entry.slots == ("mutual",):
@@ -341,6 +342,15 @@ def _copular_noun(noun) -> list[Evaluation]:
         return []
     target = noun if subject.lower_ in DEMONSTRATIVES else subject  # "it was a productive call"
     return [_graded(Evaluation(noun, target, polarity, None, 0.55), noun.head)]
+
+
+def _attributed(noun) -> bool:
+    """Whether a negative noun names whose act it is or what it is aimed at ("aggression from X", "a violation
+    of the rules", "the Turkish aggression", "X's mistake"): only then is it a judgement of something, not a word
+    for a kind of thing ("a civil war", "this crime"). Praise ("progress") and a negated word ("no progress")
+    judge by themselves."""
+    return any(c.dep_ in ("prep", "poss") or (c.dep_ in ("amod", "compound") and (c.ent_type_ or c.pos_ == "PROPN"))
+               for c in noun.children)
 
 
 def _in_characterisation(tok) -> bool:
