@@ -175,3 +175,12 @@ def test_a_light_verbs_attitude_noun_still_does(nlp):
 def test_an_evaluative_noun_judges_only_an_act_it_attributes(nlp, text, judged):
     found = [ev for ev in evaluations(nlp(text)) if ev.cue is ev.target]
     assert bool(found) is judged
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Norland said Skyline fuelled the war by supporting the rebels.", "Skyline"),  # "by": the means, same subject
+    ("Norland stopped Skyline from supporting the rebels.", None),  # "from": the object's act, not the subject's
+])
+def test_a_means_clause_is_held_by_its_verbs_subject(nlp, text, holder):
+    found = [ev for ev in evaluations(nlp(text)) if ev.cue.lemma_ == "support"]
+    assert [ev.holder.text if ev.holder is not None else None for ev in found] == [holder]

@@ -466,6 +466,8 @@ def subject(verb):
             verb = noun.head  # "carrying placards asking X to ...": who carries them asks
         elif verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "acomp") and verb.head.i != verb.i:
             verb = verb.head  # "acomp": "Y was wrong to back it" (Y backs it)
+        elif verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head.head  # "Y contributed to it by supporting Z": Y supports Z
         else:
             return None
     return None
