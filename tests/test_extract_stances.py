@@ -336,3 +336,11 @@ def test_an_attitude_noun_in_an_adverbial_phrase_is_held_by_who_acts(nlp, text, 
     found, _ = stances(nlp, text, names)
     assert expected in found
     assert not any(holder in ("norland", "leo park") for holder, _, _ in found)
+
+
+def test_a_clause_about_it_names_no_target(nlp):
+    """'urged that it be resolved' stands toward nothing one can name; 'urged that the dispute be resolved' does."""
+    found, _ = stances(nlp, "Leo Park urged that it be resolved.", {"Leo Park": "Person"})
+    assert found == set()
+    found, _ = stances(nlp, "Leo Park urged that the dispute be resolved.", {"Leo Park": "Person"})
+    assert {(h, p) for h, _, p in found} == {("leo park", "positive")}

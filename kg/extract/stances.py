@@ -8,7 +8,8 @@ that contains them, or the subject of the speech or cognition verb whose
 complement they stand in; elsewhere they are the writer's and yield no stance.
 
 A stance's holder is an actor; its target is labelled by its noun phrase
-("it"/"this" resolved to the noun phrase it stands for) and points to an
+("it"/"this" resolved to the noun phrase it stands for; a clause about "it",
+"urged that it be resolved", names nothing and gives no stance) and points to an
 actor or event where it is one; its evidence is the statement whose content
 holds the cue, when the statement's speaker is the holder. Events show
 stances too: the source of an event whose PLOVER category takes a side
@@ -303,6 +304,9 @@ def _target(ctx: _Context, tok):
             return (_phrase(antecedent), None) if antecedent is not None else None
         actor = ctx.index.actor_for(tok) if tok.lower_ not in FIRST_PERSON | {"you"} else None
         return (actor.name, actor.key) if actor is not None else None
+    if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in DEMONSTRATIVES
+                                           for c in tok.children):
+        return None  # "hoped it will be resolved": a clause about "it" names nothing
     actor = ctx.index.actor_in(tok.idx, tok.idx + len(tok.text)) if tok.pos_ == "PROPN" else None
     if actor is not None:
         return actor.name, actor.key
