@@ -184,3 +184,13 @@ def test_an_evaluative_noun_judges_only_an_act_it_attributes(nlp, text, judged):
 def test_a_means_clause_is_held_by_its_verbs_subject(nlp, text, holder):
     found = [ev for ev in evaluations(nlp(text)) if ev.cue.lemma_ == "support"]
     assert [ev.holder.text if ev.holder is not None else None for ev in found] == [holder]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Leo Park vowed to build a new bridge.", {("build", "positive")}),  # for what one sets out to do
+    ("Leo Park has been trying to add a question to the form.", {("add", "positive")}),
+    ("Leo Park vowed to repeal the tax.", {("repeal", "positive"), ("tax", "negative")}),  # and against what it ends
+    ("Leo Park tried to sleep.", set()),  # nothing named to be for
+])
+def test_intending_and_trying_is_for_what_one_sets_out_to_do(nlp, text, expected):
+    assert {(ev.target.text, ev.polarity) for ev in evaluations(nlp(text))} == expected

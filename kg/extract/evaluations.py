@@ -13,6 +13,8 @@ the grammar gives one:
   "X marched in protest against Y" (who acts holds an attitude noun of an adverbial
   phrase); the nouns WordNet derives from the verbs of side-taking event categories
   take their side too ("X's demand for Y", "X's accusation against Y");
+* intentions, for what one sets out to do: "X vowed to rebuild the bridge", "X is
+  trying to add a question";
 * requests, for what they ask of whom: "X urged the embassy to reconsider", "X urged
   that the fine be waived", "X called for the officers to be punished", "X called on Y
   to act"; and against what they ask to stop or remove, or who they ask to go: "X
