@@ -344,3 +344,16 @@ def test_a_clause_about_it_names_no_target(nlp):
     assert found == set()
     found, _ = stances(nlp, "Leo Park urged that the dispute be resolved.", {"Leo Park": "Person"})
     assert {(h, p) for h, _, p in found} == {("leo park", "positive")}
+
+
+def test_a_statement_shows_no_stance_toward_who_speaks_inside_it(nlp):
+    """'the deal, which Tom Reed referred to as a stunt': the tone is Reed's words about the deal, not Lopez's about
+    Reed (the classifier reads the sentence as negative toward Reed)."""
+    from kg.extract.stances import statement_stances
+
+    text = "Maria Lopez said the corrupt deal, which Tom Reed has referred to as a shameful stunt, was a disaster."
+    start = text.index("the corrupt")
+    actors = actors_in(text, {"Maria Lopez": "Person"}) + actors_in(text, {"Tom Reed": "Person"})
+    statement = Statement("maria lopez", "Maria Lopez", Span(12, 16, "said"), Span(start, len(text) - 1, text[start:-1]),
+                          False)
+    assert statement_stances(nlp(text), text, actors, [statement]) == []

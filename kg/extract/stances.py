@@ -28,7 +28,9 @@ negative reading is the speaker's stance, the statement its evidence
 content: "according to X", "X reported", "X denied"; countries and groups
 are left out: a sentence about a country's or a
 people's troubles is seldom its speaker's stance toward them; a negative
-reading of someone harm was done to, "Y's killing", is left out too; noun
+reading of someone harm was done to, "Y's killing", is left out too, and so is
+one of someone who speaks or judges inside the content, "the deal, which Y
+called a stunt", whose words the tone is; noun
 phrases as well: on the tuning gold the
 classifier, which learnt polarity toward people, read them with too little
 precision). One stance is kept per (holder, target, polarity) in a document:
@@ -40,7 +42,8 @@ from __future__ import annotations
 from kg.extract.coref import MentionIndex
 from kg.extract.evaluations import Evaluation, evaluations, request_addressee, subject
 from kg.extract.lexicon import (
-    ASSAULT_STANCE_SOURCE_TYPES, DEMONSTRATIVES, EVENT_STANCE_POLARITY, EVIDENTIAL_CUES, FIRST_PERSON, REPORT_VERBS, TIME_WORDS,
+    ASSAULT_STANCE_SOURCE_TYPES, CHARACTERIZING_VERBS, DEMONSTRATIVES, EVENT_STANCE_POLARITY, EVIDENTIAL_CUES,
+    FIRST_PERSON, REPORT_VERBS, TIME_WORDS,
 )
 from kg.extract.quotes import MARKS
 from kg.extract.records import Span, Stance
@@ -137,7 +140,8 @@ def statement_stances(spacy_doc, text: str, actors, statements) -> list[Stance]:
             if (start, end) not in readings:
                 readings[(start, end)] = classify(sent, start, end)
             polarity, probability = readings[(start, end)]
-            if polarity == "negative" and _suffers(spacy_doc.char_span(start, end, alignment_mode="expand").root, valence):
+            root = spacy_doc.char_span(start, end, alignment_mode="expand").root
+            if (polarity == "negative" and _suffers(root, valence)) or _speaks(root):
                 continue
             if polarity != "neutral" and probability >= STATEMENT_STANCE_MIN_PROBABILITY:
                 found.append(Stance(statement.speaker, names[key], polarity, _sentence_span(sent, text), target_actor=key,
@@ -153,6 +157,12 @@ def _evidential(spacy_doc, statement) -> bool:
         return False
     cue = spacy_doc.char_span(statement.cue.start, statement.cue.end, alignment_mode="expand")
     return cue is not None and any(tok.lemma_.lower() in EVIDENTIAL_CUES or tok.lower_ in EVIDENTIAL_CUES for tok in cue)
+
+
+def _speaks(tok) -> bool:
+    """Whether a mention is who says or judges something in the content ("Y, which Z referred to as a stunt"):
+    the sentence's tone is then Z's words about something else, not the speaker's about Z."""
+    return tok.dep_ == "nsubj" and (tok.head.lemma_ in REPORT_VERBS or tok.head.lemma_ in CHARACTERIZING_VERBS)
 
 
 def _suffers(tok, valence) -> bool:
