@@ -194,3 +194,12 @@ def test_a_means_clause_is_held_by_its_verbs_subject(nlp, text, holder):
 ])
 def test_intending_and_trying_is_for_what_one_sets_out_to_do(nlp, text, expected):
     assert {(ev.target.text, ev.polarity) for ev in evaluations(nlp(text))} == expected
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Leo Park expressed sympathy for the victims.", "victims"),
+    ("Leo Park offered his condolences to the family.", "family"),
+    ("Our sympathies are with the family of the victim.", "family"),  # the attitude noun as a copula's subject
+])
+def test_sympathy_and_condolences_are_for_whom_they_go_to(nlp, text, target):
+    assert (target, "positive") in {(ev.target.text, ev.polarity) for ev in evaluations(nlp(text))}

@@ -10,7 +10,8 @@ the grammar gives one:
   was rejected by X", "X disagreed with Y", "X congratulated Y on the result";
 * attitude adjectives and nouns: "X was disappointed by the decision", "X is a
   critic of Y", "X, an ally of Y", "X's support for Y", "X had disagreements with Y",
-  "X marched in protest against Y" (who acts holds an attitude noun of an adverbial
+  "X offered condolences to Y", "our sympathies are with Y" (the preposition on the
+  light verb or copula), "X marched in protest against Y" (who acts holds an attitude noun of an adverbial
   phrase); the nouns WordNet derives from the verbs of side-taking event categories
   take their side too ("X's demand for Y", "X's accusation against Y");
 * intentions, for what one sets out to do: "X vowed to rebuild the bridge", "X is
@@ -267,7 +268,7 @@ def _marked_clause(verb, prep: str):
 
 def _prep_object(tok, preps):
     for child in tok.children:
-        if child.dep_ in ("prep", "agent") and child.lower_ in preps:
+        if (child.dep_ in ("prep", "agent") or (child.dep_ == "dative" and child.pos_ == "ADP")) and child.lower_ in preps:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None:
                 return obj
@@ -329,6 +330,9 @@ def _noun(tok) -> list[Evaluation]:
                 out += _mutual(tok, subject(tok.head.head), entry.polarity)
             continue
         target = _prep_object(tok, set(entry.slots))
+        if target is None and ((tok.dep_ == "nsubj" and tok.head.lemma_ in COPULAS)
+                               or (tok.dep_ == "dobj" and tok.head.lemma_ in ATTITUDE_LIGHT_VERBS)):
+            target = _prep_object(tok.head, set(entry.slots))  # "our sympathies are with X", "offered condolences to X"
         if target is None:
             continue
         out.append(Evaluation(tok, target, entry.polarity, _noun_holder(tok), 0.7))
