@@ -191,6 +191,8 @@ def test_a_means_clause_is_held_by_its_verbs_subject(nlp, text, holder):
     ("Leo Park has been trying to add a question to the form.", {("add", "positive")}),
     ("Leo Park vowed to repeal the tax.", {("repeal", "positive"), ("tax", "negative")}),  # and against what it ends
     ("Leo Park tried to sleep.", set()),  # nothing named to be for
+    ("How are they planning to build the bridge?", set()),  # a question
+    ("It was a step intended to build a bridge.", set()),  # a participle describing a noun
 ])
 def test_intending_and_trying_is_for_what_one_sets_out_to_do(nlp, text, expected):
     assert {(ev.target.text, ev.polarity) for ev in evaluations(nlp(text))} == expected

@@ -229,7 +229,7 @@ def _slot(verb, slot: str, passive: bool):
         target = next((c for c in verb.children if c.dep_ in deps), None)
     elif name == "xcomp":  # the clause asked for, when it says what ("urged X to waive the immunity", not "to do")
         addressed = request_addressee(verb) is not None  # "urged the embassy to reconsider", "called on X to act"
-        if only == "addressed" and not addressed:
+        if (only == "addressed" and not addressed) or (only == "stated" and not _stated(verb)):
             return None
         target = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
                        and (any(d.dep_ in ("dobj", "prep", "ccomp", "xcomp", "attr", "prt") for d in c.children)
@@ -251,6 +251,14 @@ def _slot(verb, slot: str, passive: bool):
     if target.lemma_.lower() in TIME_WORDS or _negated(target):
         return None  # "argue for years", "no agreement was reached"
     return target
+
+
+def _stated(verb) -> bool:
+    """Whether a verb is asserted of a subject of its own: not a question ("How do they plan to ...?"), not a
+    participle describing a noun ("a step intended to ...")."""
+    clause = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    asked = any(c.tag_ in ("WRB", "WP") or c.text == "?" for t in clause for c in t.children)
+    return any(c.dep_ == "nsubj" for c in verb.children) and not asked
 
 
 def _open_clause(clause) -> bool:
