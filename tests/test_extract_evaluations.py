@@ -130,6 +130,12 @@ def test_the_noun_of_a_side_taking_verb_takes_its_side(nlp, text, target, polari
     assert (target, polarity) in {(ev.target.text, ev.polarity) for ev in evaluations(nlp(text))}
 
 
+def test_the_noun_of_an_event_takes_a_side_only_with_a_holder_of_its_own(nlp):
+    """'the demand for ballots' is how many want them, not anyone's request; 'a demand for X' as a statement's
+    words, with no holder of its own, would be read as its speaker's."""
+    assert evaluations(nlp("The post office could handle the increased demand for ballots.")) == []
+
+
 def test_a_noun_the_event_lexicon_took_from_cameo_objects_takes_no_side(nlp):
     """'intervention' is filed under REJECT because CAMEO 'launch an intervention' is; it judges nothing."""
     assert evaluations(nlp("Ana Ruiz's intervention of a political character surprised many.")) == []

@@ -341,11 +341,17 @@ def _noun(tok) -> list[Evaluation]:
         if target is None and ((tok.dep_ == "nsubj" and tok.head.lemma_ in COPULAS)
                                or (tok.dep_ == "dobj" and tok.head.lemma_ in ATTITUDE_LIGHT_VERBS)):
             target = _prep_object(tok.head, set(entry.slots))  # "our sympathies are with X", "offered condolences to X"
-        if target is None:
-            continue
-        out.append(Evaluation(tok, target, entry.polarity, _noun_holder(tok), 0.7))
+        holder = _noun_holder(tok)
+        if target is None or (holder is None and not _listed(tok, "NOUN")):
+            continue  # an event's noun takes a side only with its own holder: not "the demand for ballots rose"
+        out.append(Evaluation(tok, target, entry.polarity, holder, 0.7))
         break
     return out
+
+
+def _listed(token, pos: str) -> bool:
+    """Whether ``polarity.tsv`` itself lists a word (rather than the event lexicon lending it a side)."""
+    return (token.lemma_.lower(), pos) in lexicon() or (token.lower_, pos) in lexicon()
 
 
 def _copular_noun(noun) -> list[Evaluation]:
