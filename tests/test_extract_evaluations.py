@@ -101,8 +101,10 @@ def test_asking_for_anything_else_is_against_nothing(nlp, text):
 
 
 def test_a_call_asks_only_of_someone_it_addresses(nlp):
-    assert [ev for ev in evaluations(nlp("Ana Ruiz called to say the plan would go ahead.")) if ev.target.pos_ == "VERB"] == []
-    found = {(ev.target.text, ev.polarity) for ev in evaluations(nlp("Ana Ruiz called on the council to halt the plan."))}
+    called = evaluations(nlp("Ana Ruiz called to say the plan would go ahead."))
+    assert [ev for ev in called if ev.target.pos_ == "VERB"] == []
+    called_on = evaluations(nlp("Ana Ruiz called on the council to halt the plan."))
+    found = {(ev.target.text, ev.polarity) for ev in called_on}
     assert ("halt", "positive") in found and ("plan", "negative") in found
 
 

@@ -174,7 +174,8 @@ def test_one_reading_of_a_sentence_is_one_stance():
 
 
 def test_of_opposite_readings_in_one_sentence_the_stronger_stays():
-    """'called the deal lousy and would only vote for it if ...': against the deal, not also for it; a tie keeps both."""
+    """'called the deal lousy and would only vote for it if ...': against the deal, not also for it; a tie keeps
+    both."""
     sentence = Span(0, 40, "x" * 40)
     against = Stance("p:a", "the plan", "negative", sentence, confidence=0.7)
     weaker_for = Stance("p:a", "the plan", "positive", sentence, confidence=0.525)
@@ -354,6 +355,6 @@ def test_a_statement_shows_no_stance_toward_who_speaks_inside_it(nlp):
     text = "Maria Lopez said the corrupt deal, which Tom Reed has referred to as a shameful stunt, was a disaster."
     start = text.index("the corrupt")
     actors = actors_in(text, {"Maria Lopez": "Person"}) + actors_in(text, {"Tom Reed": "Person"})
-    statement = Statement("maria lopez", "Maria Lopez", Span(12, 16, "said"), Span(start, len(text) - 1, text[start:-1]),
-                          False)
+    content = Span(start, len(text) - 1, text[start:-1])
+    statement = Statement("maria lopez", "Maria Lopez", Span(12, 16, "said"), content, False)
     assert statement_stances(nlp(text), text, actors, [statement]) == []

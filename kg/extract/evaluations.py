@@ -40,10 +40,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.extract.lexicon import (
-    ATTITUDE_LIGHT_VERBS, CESSATION_NOUNS, CESSATION_VERBS, CHARACTERIZING_VERBS, COPULAS, DEAL_NOUNS, DEMAND_NOUNS,
-    DEMONSTRATIVES, EMPTY_REQUESTED_VERBS, EVENT_LIGHT_VERBS, MANNER_NOUNS, MODALS, NOUN_CUES, OPINION_SLOTS, POSSIBILITY_MODALS,
-    QUANTITY_HEADS, QUESTION_MARKS, RELATIVES, SIDELESS_CAMEO_CODES, STANCE_NOUN_CATEGORIES, STANCE_VERB_CATEGORIES,
-    ACTOR_LABELS, TIME_WORDS, TOPIC_SLOTS, agent_nouns,
+    ACTOR_LABELS, ATTITUDE_LIGHT_VERBS, CESSATION_NOUNS, CESSATION_VERBS, CHARACTERIZING_VERBS, COPULAS, DEAL_NOUNS,
+    DEMAND_NOUNS, DEMONSTRATIVES, EMPTY_REQUESTED_VERBS, EVENT_LIGHT_VERBS, MANNER_NOUNS, MODALS, NOUN_CUES,
+    OPINION_SLOTS, POSSIBILITY_MODALS, QUANTITY_HEADS, QUESTION_MARKS, RELATIVES, SIDELESS_CAMEO_CODES,
+    STANCE_NOUN_CATEGORIES, STANCE_VERB_CATEGORIES, TIME_WORDS, TOPIC_SLOTS, agent_nouns,
 )
 from kg.extract.plover_lexicon import plover_lexicon
 from kg.extract.triggers import verb_category
@@ -276,7 +276,8 @@ def _marked_clause(verb, prep: str):
 
 def _prep_object(tok, preps):
     for child in tok.children:
-        if (child.dep_ in ("prep", "agent") or (child.dep_ == "dative" and child.pos_ == "ADP")) and child.lower_ in preps:
+        preposition = child.dep_ in ("prep", "agent") or (child.dep_ == "dative" and child.pos_ == "ADP")  # "to X"
+        if preposition and child.lower_ in preps:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None:
                 return obj

@@ -331,7 +331,8 @@ STANCE_VERB_CATEGORIES = {
     "THREATEN": ("negative", ("dobj",)),
     "CONCEDE": ("positive", ("to@demand",)),
 }
-# The same for the nouns of those categories ("protests against X", "a demand for X", "calls for X").
+# The same for the nouns WordNet derives from the verbs of those categories ("a demand for X", "an
+# accusation against X"), when they have a holder of their own (evaluations).
 STANCE_NOUN_CATEGORIES = {
     "REQUEST": ("positive", ("for",)), "SUPPORT": ("positive", ("for",)), "REJECT": ("negative", ("of",)),
     "ACCUSE": ("negative", ("against",)), "PROTEST": ("negative", ("against",)),
@@ -563,8 +564,8 @@ PORTFOLIO_HEADS = frozenset({"minister", "ministers", "ministry", "ministries", 
 
 # Verbs of stopping, removing and stepping down: who asks for one is against what it would stop or
 # remove, or against who is to go ("urged X to waive the immunity", "called for the sanctions to be
-# lifted", "asked the troops to withdraw", "urged the minister to resign"), besides being for the
-# act itself (evaluations). General English, from the senses of "stop", "remove" and "give up".
+# lifted", "asked the troops to withdraw", "urged the minister to resign"), and for the act itself
+# unless the one asked to go is named (evaluations). General English: senses of "stop", "remove", "give up".
 CESSATION_VERBS = frozenset("""stop halt end cease suspend terminate discontinue abandon scrap drop cancel revoke
     repeal rescind annul overturn withdraw lift waive remove resign quit dismantle""".split())
 # Their nouns: "asked for X's resignation", "called for the withdrawal of the troops" (evaluations).
