@@ -42,6 +42,9 @@ def test_the_opinion_lexicon_is_broad_and_well_formed():
     ('Leo Park called the plan "reckless".', "plan", "negative"),  # adjective, parsed as a complement or after the noun
     ("Leo Park called the admission a farce.", "admission", "negative"),  # noun
     ("Leo Park called the plan a triumph of common sense.", "plan", "positive"),
+    ("Leo Park found the plan reckless.", "plan", "negative"),  # "find": judge
+    ("Leo Park referred to the vote as a stunt.", "vote", "negative"),  # "refer to Y as"
+    ("The vote, which Leo Park referred to as a stunt, passed.", "vote", "negative"),  # ... in a relative clause
 ])
 def test_a_characterisation_reads_the_broad_opinion_lexicon(nlp, text, target, polarity):
     found = [(ev.target.text, ev.polarity) for ev in evaluations(nlp(text))]
@@ -75,3 +78,138 @@ def test_a_clause_asked_for_is_the_target(nlp):
     doc = nlp("Ana Ruiz demanded that the government release the prisoners.")
     found = [(ev.target.text, ev.polarity) for ev in evaluations(doc)]
     assert ("release", "positive") in found
+
+
+@pytest.mark.parametrize("text, against", [
+    ("Ana Ruiz urged the council to lift the curfew.", "curfew"),  # the object of the stopping verb
+    ("Ana Ruiz demanded that the charges be dropped.", "charges"),  # a passive clause: its subject
+    ("Ana Ruiz asked the soldiers to withdraw.", "soldiers"),  # intransitive: who is to go
+    ("Ana Ruiz called on the mayor to resign.", "mayor"),  # the one called on
+])
+def test_asking_for_something_to_stop_is_against_it_and_for_the_stopping(nlp, text, against):
+    found = {(ev.target.text, ev.polarity) for ev in evaluations(nlp(text))}
+    assert (against, "negative") in found
+    assert any(p == "positive" for _, p in found)  # still for the act asked for
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz urged the council to extend the curfew.",  # not a stopping verb
+    "Ana Ruiz urged the council not to lift the curfew.",  # negated: for keeping it
+])
+def test_asking_for_anything_else_is_against_nothing(nlp, text):
+    assert [ev for ev in evaluations(nlp(text)) if ev.polarity == "negative" and ev.target.text == "curfew"] == []
+
+
+def test_a_call_asks_only_of_someone_it_addresses(nlp):
+    called = evaluations(nlp("Ana Ruiz called to say the plan would go ahead."))
+    assert [ev for ev in called if ev.target.pos_ == "VERB"] == []
+    called_on = evaluations(nlp("Ana Ruiz called on the council to halt the plan."))
+    found = {(ev.target.text, ev.polarity) for ev in called_on}
+    assert ("halt", "positive") in found and ("plan", "negative") in found
+
+
+@pytest.mark.parametrize("text, against", [
+    ("Ana Ruiz asked for the mayor's resignation.", "mayor"),
+    ("Ana Ruiz called for the withdrawal of the troops.", "troops"),
+])
+def test_asking_for_someone_to_go_by_a_noun_is_against_them(nlp, text, against):
+    assert (against, "negative") in {(ev.target.text, ev.polarity) for ev in evaluations(nlp(text))}
+
+
+def test_not_agreeing_on_a_topic_judges_nothing_but_not_agreeing_with_someone_does(nlp):
+    assert [ev for ev in evaluations(nlp("Ana Ruiz and Leo Park could not agree on a budget."))
+            if ev.target.text == "budget"] == []
+    found = {(ev.target.text, ev.polarity) for ev in evaluations(nlp("Ana Ruiz did not agree with the plan."))}
+    assert found == {("plan", "negative")}
+
+
+@pytest.mark.parametrize("text, target, polarity", [
+    ("Ana Ruiz's demand for a recount was heard.", "recount", "positive"),  # REQUEST's noun
+    ("Leo Park's accusation against the mayor was dropped.", "mayor", "negative"),  # ACCUSE's noun
+    ("Greenwatch held a protest against the dam.", "dam", "negative"),  # polarity.tsv
+])
+def test_the_noun_of_a_side_taking_verb_takes_its_side(nlp, text, target, polarity):
+    assert (target, polarity) in {(ev.target.text, ev.polarity) for ev in evaluations(nlp(text))}
+
+
+def test_the_noun_of_an_event_takes_a_side_only_with_a_holder_of_its_own(nlp):
+    """'the demand for ballots' is how many want them, not anyone's request; 'a demand for X' as a statement's
+    words, with no holder of its own, would be read as its speaker's."""
+    assert evaluations(nlp("The post office could handle the increased demand for ballots.")) == []
+
+
+def test_a_noun_the_event_lexicon_took_from_cameo_objects_takes_no_side(nlp):
+    """'intervention' is filed under REJECT because CAMEO 'launch an intervention' is; it judges nothing."""
+    assert evaluations(nlp("Ana Ruiz's intervention of a political character surprised many.")) == []
+
+
+@pytest.mark.parametrize("text, against", [
+    ("Ana Ruiz asked for Leo Park's resignation.", "Park"),
+    ("Ana Ruiz asked for his resignation.", "his"),
+    ("Ana Ruiz urged Leo Park to resign.", "Park"),
+])
+def test_asking_a_named_one_to_go_is_against_them_and_for_nothing(nlp, text, against):
+    found = {(ev.target.text, ev.polarity) for ev in evaluations(nlp(text))}
+    assert found == {(against, "negative")}
+
+
+def test_a_characterisation_reads_each_conjoined_word(nlp):
+    """'gamesmanship' is in no lexicon, 'stunt' is: the characterisation is negative."""
+    doc = nlp('Ana Ruiz criticised the vote, which Leo Park referred to as "gamesmanship" and a "stunt".')
+    found = {(ev.holder.text, ev.target.text, ev.polarity) for ev in evaluations(doc) if ev.holder is not None}
+    assert ("Park", "vote", "negative") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Leo Park expressed a similar view.",  # "express": CAMEO's disapproval needs its object ("expressed concern")
+    "Leo Park filed his resignation on Monday.",  # "file": CAMEO's accusation is "filed a complaint"
+])
+def test_a_light_verb_takes_no_side_by_itself(nlp, text):
+    assert evaluations(nlp(text)) == []
+
+
+def test_a_light_verbs_attitude_noun_still_does(nlp):
+    found = {(ev.target.text, ev.polarity) for ev in evaluations(nlp("Leo Park expressed support for the plan."))}
+    assert ("plan", "positive") in found
+
+
+@pytest.mark.parametrize("text, judged", [
+    ("The aggression from Norland continued.", True),  # whose act: judged
+    ("The Norland aggression continued.", True),
+    ("A violation of the rules took place.", True),  # what it is aimed at
+    ("A civil war broke out in the region.", False),  # a word for a kind of thing
+    ("This crime shocked the town.", False),
+])
+def test_an_evaluative_noun_judges_only_an_act_it_attributes(nlp, text, judged):
+    found = [ev for ev in evaluations(nlp(text)) if ev.cue is ev.target]
+    assert bool(found) is judged
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Norland said Skyline fuelled the war by supporting the rebels.", "Skyline"),  # "by": the means, same subject
+    ("Norland stopped Skyline from supporting the rebels.", None),  # "from": the object's act, not the subject's
+])
+def test_a_means_clause_is_held_by_its_verbs_subject(nlp, text, holder):
+    found = [ev for ev in evaluations(nlp(text)) if ev.cue.lemma_ == "support"]
+    assert [ev.holder.text if ev.holder is not None else None for ev in found] == [holder]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Leo Park vowed to build a new bridge.", {("build", "positive")}),  # for what one sets out to do
+    ("Leo Park has been trying to add a question to the form.", {("add", "positive")}),
+    ("Leo Park vowed to repeal the tax.", {("repeal", "positive"), ("tax", "negative")}),  # and against what it ends
+    ("Leo Park tried to sleep.", set()),  # nothing named to be for
+    ("How are they planning to build the bridge?", set()),  # a question
+    ("It was a step intended to build a bridge.", set()),  # a participle describing a noun
+])
+def test_intending_and_trying_is_for_what_one_sets_out_to_do(nlp, text, expected):
+    assert {(ev.target.text, ev.polarity) for ev in evaluations(nlp(text))} == expected
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Leo Park expressed sympathy for the victims.", "victims"),
+    ("Leo Park offered his condolences to the family.", "family"),
+    ("Our sympathies are with the family of the victim.", "family"),  # the attitude noun as a copula's subject
+])
+def test_sympathy_and_condolences_are_for_whom_they_go_to(nlp, text, target):
+    assert (target, "positive") in {(ev.target.text, ev.polarity) for ev in evaluations(nlp(text))}

@@ -63,3 +63,12 @@ def test_valences_come_from_vader_and_the_lexicon():
     table = valences()
     assert table["fraud"] < 0 < table["praise"]  # VADER
     assert table["embattled"] < 0  # a tone row of polarity.tsv
+
+
+def test_a_word_only_for_what_its_clause_says_has_no_valence():
+    """'vowed to ...', 'plans to ...' are stances toward the clause; the words themselves are neither good nor bad."""
+    from kg.extract.polarity import valences
+
+    table = valences()
+    assert "vow" not in table and "plan" not in table
+    assert table["condolence"] > 0  # a word of polarity.tsv that VADER lacks still counts

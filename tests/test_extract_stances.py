@@ -169,10 +169,21 @@ def test_one_reading_of_a_sentence_is_one_stance():
     sentence = Span(0, 40, "x" * 40)
     weak = Stance("p:a", "the plan", "negative", sentence, confidence=0.6)
     strong = Stance("p:a", "the plan", "negative", sentence, target_event="e1", confidence=0.75)
-    opposite = Stance("p:a", "the plan", "positive", sentence, confidence=0.6)
-    kept = _one_per_reading([weak, strong, opposite])
-    assert sorted((s.polarity, s.confidence, s.target_event) for s in kept) == [
-        ("negative", 0.75, "e1"), ("positive", 0.6, None)]
+    kept = _one_per_reading([weak, strong])
+    assert [(s.polarity, s.confidence, s.target_event) for s in kept] == [("negative", 0.75, "e1")]
+
+
+def test_of_opposite_readings_in_one_sentence_the_stronger_stays():
+    """'called the deal lousy and would only vote for it if ...': against the deal, not also for it; a tie keeps
+    both."""
+    sentence = Span(0, 40, "x" * 40)
+    against = Stance("p:a", "the plan", "negative", sentence, confidence=0.7)
+    weaker_for = Stance("p:a", "the plan", "positive", sentence, confidence=0.525)
+    assert [s.polarity for s in _one_per_reading([against, weaker_for])] == ["negative"]
+    tied = Stance("p:a", "the plan", "positive", sentence, confidence=0.7)
+    assert sorted(s.polarity for s in _one_per_reading([against, tied])) == ["negative", "positive"]
+    elsewhere = Stance("p:a", "the plan", "positive", Span(41, 60, "y" * 19), confidence=0.5)
+    assert sorted(s.polarity for s in _one_per_reading([against, elsewhere])) == ["negative", "positive"]
 
 
 def test_a_stance_span_is_the_documents_own_text(nlp):
@@ -286,3 +297,64 @@ def test_a_statement_about_what_was_done_to_someone_is_no_stance_against_them(nl
     content = Span(22, len(text) - 1, text[22:-1])
     statement = Statement("maria lopez", "Maria Lopez", Span(12, 16, "said"), content, False)
     assert [s for s in statement_stances(nlp(text), text, actors, [statement]) if s.polarity == "negative"] == []
+
+
+@pytest.mark.parametrize("cue, direct, kept", [
+    ("according to", False, False),  # where the facts come from, not a view
+    ("reported", False, False),
+    ("denied", False, False),  # a denial: its content is what the speaker says is not so
+    ("said", False, True),
+    ("according to", True, True),  # a quotation is still its speaker's words
+])
+def test_a_statement_that_only_sources_or_denies_its_content_shows_no_stance(nlp, cue, direct, kept):
+    from kg.extract.stances import statement_stances
+
+    text = f"Maria Lopez {cue}: Tom Reed is a corrupt liar who betrayed the voters."
+    start = text.index("Tom")
+    actors = actors_in(text, {"Maria Lopez": "Person"}) + actors_in(text, {"Tom Reed": "Person"})
+    statement = Statement("maria lopez", "Maria Lopez", Span(12, 12 + len(cue), cue),
+                          Span(start, len(text) - 1, text[start:-1]), direct)
+    found = statement_stances(nlp(text), text, actors, [statement])
+    assert bool(found) is kept
+
+
+def test_a_request_is_not_its_addressees_own(nlp):
+    """A holder resolved to the one the request addresses ("they called on Norland to ...") is no holder."""
+    text = "The ministers met in Cairo on Norland's drilling. They called on Norland to halt the drilling."
+    found, _ = stances(nlp, text, {"Norland": "Country", "Sudia": "Country"})
+    assert not any(holder == "norland" for holder, _, _ in found)
+    found, _ = stances(nlp, "Sudia called on Norland to halt the drilling.", {"Norland": "Country", "Sudia": "Country"})
+    assert ("sudia", "the drilling", "negative") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norland claims Skyline flies fighters to Sudia in support of Leo Park.", ("skyline", "Leo Park", "positive")),
+    ("Greenwatch marched in protest against the dam, Leo Park said.", ("greenwatch", "the dam", "negative")),
+])
+def test_an_attitude_noun_in_an_adverbial_phrase_is_held_by_who_acts(nlp, text, expected):
+    names = {"Norland": "Country", "Skyline": "Organization", "Sudia": "Country", "Leo Park": "Person",
+             "Greenwatch": "Organization"}
+    found, _ = stances(nlp, text, names)
+    assert expected in found
+    assert not any(holder in ("norland", "leo park") for holder, _, _ in found)
+
+
+def test_a_clause_about_it_names_no_target(nlp):
+    """'urged that it be resolved' stands toward nothing one can name; 'urged that the dispute be resolved' does."""
+    found, _ = stances(nlp, "Leo Park urged that it be resolved.", {"Leo Park": "Person"})
+    assert found == set()
+    found, _ = stances(nlp, "Leo Park urged that the dispute be resolved.", {"Leo Park": "Person"})
+    assert {(h, p) for h, _, p in found} == {("leo park", "positive")}
+
+
+def test_a_statement_shows_no_stance_toward_who_speaks_inside_it(nlp):
+    """'the deal, which Tom Reed referred to as a stunt': the tone is Reed's words about the deal, not Lopez's about
+    Reed (the classifier reads the sentence as negative toward Reed)."""
+    from kg.extract.stances import statement_stances
+
+    text = "Maria Lopez said the corrupt deal, which Tom Reed has referred to as a shameful stunt, was a disaster."
+    start = text.index("the corrupt")
+    actors = actors_in(text, {"Maria Lopez": "Person"}) + actors_in(text, {"Tom Reed": "Person"})
+    content = Span(start, len(text) - 1, text[start:-1])
+    statement = Statement("maria lopez", "Maria Lopez", Span(12, 16, "said"), content, False)
+    assert statement_stances(nlp(text), text, actors, [statement]) == []

@@ -9,11 +9,20 @@ the grammar gives one:
 * evaluative verbs: "X condemned the strike", "X welcomed the deal", "the plan
   was rejected by X", "X disagreed with Y", "X congratulated Y on the result";
 * attitude adjectives and nouns: "X was disappointed by the decision", "X is a
-  critic of Y", "X, an ally of Y", "X's support for Y", "X had disagreements with Y";
+  critic of Y", "X, an ally of Y", "X's support for Y", "X had disagreements with Y",
+  "X offered condolences to Y", "our sympathies are with Y" (the preposition on the
+  light verb or copula), "X marched in protest against Y" (who acts holds an attitude noun of an adverbial
+  phrase); the nouns WordNet derives from the verbs of side-taking event categories
+  take their side too ("X's demand for Y", "X's accusation against Y");
+* intentions, for what one sets out to do: "X vowed to rebuild the bridge", "X is
+  trying to add a question";
 * requests, for what they ask of whom: "X urged the embassy to reconsider", "X urged
-  that the fine be waived", "X called for the officers to be punished";
+  that the fine be waived", "X called for the officers to be punished", "X called on Y
+  to act"; and against what they ask to stop or remove, or who they ask to go: "X
+  urged Y to lift the curfew" (``CESSATION_VERBS``), "X asked the troops to withdraw";
 * characterisation: "X called the attack a violation", "X named Y as terrorists",
-  "X called the deal lousy" (here, and only here, the broad opinion lexicon of Hu and
+  "X called the deal lousy", "X found the plan reckless", "Y, which X referred to as
+  gamesmanship and a stunt" (any of the conjoined words) (here, and only here, the broad opinion lexicon of Hu and
   Liu, ``data/opinion_lexicon.csv``, completes ``polarity.tsv``);
 * evaluative words without a holder of their own: "a very productive
   conversation", "this disastrous mistake", "Y is corrupt".
@@ -31,14 +40,17 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.extract.lexicon import (
-    ATTITUDE_LIGHT_VERBS, CHARACTERIZING_VERBS, COPULAS, DEAL_NOUNS, DEMAND_NOUNS, DEMONSTRATIVES,
-    EMPTY_REQUESTED_VERBS, MANNER_NOUNS, MODALS, NOUN_CUES, OPINION_SLOTS, POSSIBILITY_MODALS, QUANTITY_HEADS,
-    QUESTION_MARKS, RELATIVES, SIDELESS_CAMEO_CODES, STANCE_VERB_CATEGORIES, TIME_WORDS, agent_nouns,
+    ACTOR_LABELS, ATTITUDE_LIGHT_VERBS, CESSATION_NOUNS, CESSATION_VERBS, CHARACTERIZING_VERBS, COPULAS, DEAL_NOUNS,
+    DEMAND_NOUNS, DEMONSTRATIVES, EMPTY_REQUESTED_VERBS, EVENT_LIGHT_VERBS, MANNER_NOUNS, MODALS, NOUN_CUES,
+    OPINION_SLOTS, POSSIBILITY_MODALS, QUANTITY_HEADS, QUESTION_MARKS, RELATIVES, SIDELESS_CAMEO_CODES,
+    STANCE_NOUN_CATEGORIES, STANCE_VERB_CATEGORIES, TIME_WORDS, TOPIC_SLOTS, agent_nouns,
 )
 from kg.extract.plover_lexicon import plover_lexicon
 from kg.extract.triggers import verb_category
 
 LEXICON_PATH = Path(__file__).with_name("data") / "polarity.tsv"
+NOMINALISATION = "wordnet-derivation"  # the event lexicon's source of the nouns of its verbs
+PATTERNS = "cameo-patterns"  # its source of verbs that CAMEO files only in patterns with their objects
 OPINION_LEXICON_PATH = Path(__file__).with_name("data") / "opinion_lexicon.csv"
 FLIP = {"positive": "negative", "negative": "positive"}
 
@@ -76,13 +88,16 @@ def lexicon() -> dict[tuple[str, str], tuple[Entry, ...]]:
 
 
 def _entries(token, pos: str, broad: bool = False) -> tuple[Entry, ...]:
-    """The lexicon rows of a word; with ``broad``, the opinion lexicon's reading of a word ``polarity.tsv`` lacks."""
+    """The lexicon rows of a word; with ``broad``, the opinion lexicon's reading of a word ``polarity.tsv`` lacks;
+    then, for a verb or noun, the side its event category takes."""
     lex = lexicon()
     found = lex.get((token.lemma_.lower(), pos)) or lex.get((token.lower_, pos))
     if found is None and pos == "VERB":
         found = _event_verb_entries(token.lemma_.lower())
     if not found and broad:
         found = _opinion_entries(token.lemma_.lower(), pos) or _opinion_entries(token.lower_, pos)
+    if not found and pos == "NOUN":
+        found = _event_noun_entries(token.lemma_.lower())
     return found or ()
 
 
@@ -106,7 +121,20 @@ def _event_verb_entries(lemma: str) -> tuple[Entry, ...]:
     entry = plover_lexicon().get((lemma, "VERB"))
     if entry is not None and entry.code.startswith(SIDELESS_CAMEO_CODES):
         return ()  # "investigated the case"
+    if lemma in ATTITUDE_LIGHT_VERBS or (lemma in EVENT_LIGHT_VERBS and entry is not None and entry.source == PATTERNS):
+        return ()  # a light verb takes its side from its object: "expressed concern", "filed a complaint"
     side = STANCE_VERB_CATEGORIES.get(verb_category(lemma) or "")
+    return (Entry(side[0], side[1]),) if side else ()
+
+
+@lru_cache(maxsize=4096)
+def _event_noun_entries(lemma: str) -> tuple[Entry, ...]:
+    """The noun of a side-taking event verb ("a demand for X", "an accusation against X") as an attitude noun.
+
+    Only WordNet's nominalisations of the category's verbs: the event lexicon's nouns taken from CAMEO's
+    objects ("launched an intervention") name what is done, not a side ("intervention" is filed under REJECT)."""
+    entry = plover_lexicon().get((lemma, "NOUN"))
+    side = STANCE_NOUN_CATEGORIES.get(entry.category) if entry is not None and entry.source == NOMINALISATION else None
     return (Entry(side[0], side[1]),) if side else ()
 
 
@@ -149,13 +177,48 @@ def _verb(tok) -> list[Evaluation]:
             if not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
                 out += _mutual(tok, subject(tok), entry.polarity)
             continue
-        target = next((t for t in (_slot(tok, s, passive) for s in entry.slots) if t is not None), None)
+        slot, target = next(((s, t) for s in entry.slots if (t := _slot(tok, s, passive)) is not None), (None, None))
         if target is None:
             continue
+        if slot in TOPIC_SLOTS and _negated(tok):
+            break  # "could not agree on a budget": no agreement about it, not a stance against it
         holder = _agent(tok) if passive else subject(tok)
-        out.append(_graded(Evaluation(tok, target, entry.polarity, holder, 0.75), tok))
+        stopped = _stopped(tok, target) if entry.polarity == "positive" else None
+        if stopped is None or not _named(stopped):  # "asked for X's resignation": against X, not for an act
+            out.append(_graded(Evaluation(tok, target, entry.polarity, holder, 0.75), tok))
+        if stopped is not None:  # "urged X to waive the immunity": against the immunity too
+            out.append(_graded(Evaluation(tok, stopped, "negative", holder, 0.7), tok))
         break
     return out
+
+
+def _stopped(verb, asked):
+    """What a clause asked for would stop or remove, when its verb is one of stopping ("to lift the sanctions",
+    "that the fine be waived", "the withdrawal of the troops"), or who would go ("urged X to resign", "asked the
+    troops to withdraw", "asked for X's resignation"); else None."""
+    if asked.pos_ == "NOUN" and asked.lemma_.lower() in CESSATION_NOUNS and not _negated(asked):
+        return next((c for c in asked.children if c.dep_ == "poss"), None) or _prep_object(asked, {"of"})
+    if asked.pos_ not in ("VERB", "AUX") or asked.lemma_.lower() not in CESSATION_VERBS or _negated(asked):
+        return None
+    obj = next((c for c in asked.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is not None:
+        return obj
+    own = next((c for c in asked.children if c.dep_ == "nsubj"), None)
+    if own is not None:
+        return own
+    return request_addressee(verb) if asked.dep_ == "xcomp" else None
+
+
+def _named(tok) -> bool:
+    """Whether a token is (part of) a name of a person, organisation or place, or a pronoun that may stand for one."""
+    if tok.pos_ == "PRON":
+        return tok.lower_ not in DEMONSTRATIVES and tok.lower_ not in ("it", "its")
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ACTOR_LABELS
+
+
+def request_addressee(verb):
+    """Whom a request is made of: "urged the embassy to ...", "called on the mayor to ..."."""
+    return next((c for c in verb.children if c.dep_ == "dobj"), None) or _prep_object(verb, {"on", "upon"})
 
 
 def _slot(verb, slot: str, passive: bool):
@@ -165,7 +228,9 @@ def _slot(verb, slot: str, passive: bool):
         deps = ("nsubjpass",) if passive else ("dobj",)
         target = next((c for c in verb.children if c.dep_ in deps), None)
     elif name == "xcomp":  # the clause asked for, when it says what ("urged X to waive the immunity", not "to do")
-        addressed = any(c.dep_ == "dobj" for c in verb.children)  # "urged the embassy to reconsider"
+        addressed = request_addressee(verb) is not None  # "urged the embassy to reconsider", "called on X to act"
+        if (only == "addressed" and not addressed) or (only == "stated" and not _stated(verb)):
+            return None
         target = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
                        and (any(d.dep_ in ("dobj", "prep", "ccomp", "xcomp", "attr", "prt") for d in c.children)
                             or (addressed and c.lemma_ not in EMPTY_REQUESTED_VERBS))), None)
@@ -188,6 +253,14 @@ def _slot(verb, slot: str, passive: bool):
     return target
 
 
+def _stated(verb) -> bool:
+    """Whether a verb is asserted of a subject of its own: not a question ("How do they plan to ...?"), not a
+    participle describing a noun ("a step intended to ...")."""
+    clause = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    asked = any(c.tag_ in ("WRB", "WP") or c.text == "?" for t in clause for c in t.children)
+    return any(c.dep_ == "nsubj" for c in verb.children) and not asked
+
+
 def _open_clause(clause) -> bool:
     """A question or a possibility, not a thing asked for: "asked whether X", "suggested X could happen"."""
     return any((c.dep_ == "mark" and c.lower_ in QUESTION_MARKS) or c.tag_ in ("WDT", "WP", "WRB")
@@ -203,7 +276,8 @@ def _marked_clause(verb, prep: str):
 
 def _prep_object(tok, preps):
     for child in tok.children:
-        if child.dep_ in ("prep", "agent") and child.lower_ in preps:
+        preposition = child.dep_ in ("prep", "agent") or (child.dep_ == "dative" and child.pos_ == "ADP")  # "to X"
+        if preposition and child.lower_ in preps:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None:
                 return obj
@@ -256,7 +330,8 @@ def _noun(tok) -> list[Evaluation]:
         out += _copular_noun(tok)
     for entry in _entries(tok, "NOUN"):
         if entry.slots == ("self",):
-            if tok.pos_ == "NOUN" and not _in_characterisation(tok):
+            if tok.pos_ == "NOUN" and not _in_characterisation(tok) \
+                    and (entry.polarity == "positive" or _negated(tok) or _attributed(tok)):
                 out.append(_graded(Evaluation(tok, tok, entry.polarity, None, 0.5, expand=False), tok))
             continue
         if entry.slots == ("mutual",):
@@ -264,11 +339,20 @@ def _noun(tok) -> list[Evaluation]:
                 out += _mutual(tok, subject(tok.head.head), entry.polarity)
             continue
         target = _prep_object(tok, set(entry.slots))
-        if target is None:
-            continue
-        out.append(Evaluation(tok, target, entry.polarity, _noun_holder(tok), 0.7))
+        if target is None and ((tok.dep_ == "nsubj" and tok.head.lemma_ in COPULAS)
+                               or (tok.dep_ == "dobj" and tok.head.lemma_ in ATTITUDE_LIGHT_VERBS)):
+            target = _prep_object(tok.head, set(entry.slots))  # "our sympathies are with X", "offered condolences to X"
+        holder = _noun_holder(tok)
+        if target is None or (holder is None and not _listed(tok, "NOUN")):
+            continue  # an event's noun takes a side only with its own holder: not "the demand for ballots rose"
+        out.append(Evaluation(tok, target, entry.polarity, holder, 0.7))
         break
     return out
+
+
+def _listed(token, pos: str) -> bool:
+    """Whether ``polarity.tsv`` itself lists a word (rather than the event lexicon lending it a side)."""
+    return (token.lemma_.lower(), pos) in lexicon() or (token.lower_, pos) in lexicon()
 
 
 def _copular_noun(noun) -> list[Evaluation]:
@@ -279,6 +363,15 @@ def _copular_noun(noun) -> list[Evaluation]:
         return []
     target = noun if subject.lower_ in DEMONSTRATIVES else subject  # "it was a productive call"
     return [_graded(Evaluation(noun, target, polarity, None, 0.55), noun.head)]
+
+
+def _attributed(noun) -> bool:
+    """Whether a negative noun names whose act it is or what it is aimed at ("aggression from X", "a violation
+    of the rules", "the Turkish aggression", "X's mistake"): only then is it a judgement of something, not a word
+    for a kind of thing ("a civil war", "this crime"). Praise ("progress") and a negated word ("no progress")
+    judge by themselves."""
+    return any(c.dep_ in ("prep", "poss") or (c.dep_ in ("amod", "compound") and (c.ent_type_ or c.pos_ == "PROPN"))
+               for c in noun.children)
 
 
 def _in_characterisation(tok) -> bool:
@@ -315,6 +408,9 @@ def _noun_holder(noun):
         return next((c for c in head.children if c.dep_ == "nsubj"), None)
     if noun.dep_ == "dobj" and head.lemma_ in ATTITUDE_LIGHT_VERBS:
         return subject(head)
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ == "det" for c in noun.children):
+        return subject(head.head)  # "flies arms to Y in support of Z", "marched in protest against Z": who acts
     return None
 
 
@@ -324,7 +420,9 @@ def _characterize(verb) -> list[Evaluation]:
                       None)
     if complement is None:
         complement = _prep_object(verb, {"as"})
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None) or _prep_object(verb, {"to"})  # "referred to Y as"
+    if obj is not None and obj.lower_ in RELATIVES and verb.dep_ == "relcl":
+        obj = verb.head  # "the decision, which X referred to as a stunt"
     if obj is None and complement is not None and complement.pos_ == "ADJ":  # 'called the deal "lousy"'
         obj = next((c for c in complement.children if c.dep_ in ("npadvmod", "nsubj") and c.pos_ in ("NOUN", "PROPN")),
                    None)
@@ -332,8 +430,8 @@ def _characterize(verb) -> list[Evaluation]:
         complement = next((c for c in obj.rights if c.dep_ == "amod" and c.pos_ == "ADJ"), None)
     if obj is None or complement is None:
         return []
-    polarity = phrase_polarity(complement)
-    if polarity is None:
+    polarity = next((p for c in (complement, *complement.conjuncts) if (p := phrase_polarity(c))), None)
+    if polarity is None:  # "referred to it as gamesmanship and a stunt": any of the conjoined words
         return []
     target = complement if obj.lower_ in DEMONSTRATIVES and complement.pos_ == "NOUN" else obj
     return [_graded(Evaluation(verb, target, polarity, subject(verb), 0.7), verb)]
@@ -389,6 +487,8 @@ def subject(verb):
             verb = noun.head  # "carrying placards asking X to ...": who carries them asks
         elif verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "acomp") and verb.head.i != verb.i:
             verb = verb.head  # "acomp": "Y was wrong to back it" (Y backs it)
+        elif verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head.head  # "Y contributed to it by supporting Z": Y supports Z
         else:
             return None
     return None

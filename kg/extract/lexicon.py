@@ -24,7 +24,6 @@ import calendar
 import datetime
 import zoneinfo
 from functools import lru_cache
-from pathlib import Path
 
 # Verbs of speaking whose clausal complement (ccomp) is what was said.
 SPEECH_VERBS = frozenset("""
@@ -333,6 +332,13 @@ STANCE_VERB_CATEGORIES = {
     "THREATEN": ("negative", ("dobj",)),
     "CONCEDE": ("positive", ("to@demand",)),
 }
+# The same for the nouns WordNet derives from the verbs of those categories ("a demand for X", "an
+# accusation against X"), when they have a holder of their own (evaluations).
+STANCE_NOUN_CATEGORIES = {
+    "REQUEST": ("positive", ("for",)), "SUPPORT": ("positive", ("for",)), "REJECT": ("negative", ("of",)),
+    "ACCUSE": ("negative", ("against",)), "PROTEST": ("negative", ("against",)),
+    "THREATEN": ("negative", ("against",)), "SANCTION": ("negative", ("against", "on")),
+}
 
 # Where a word of the broad opinion lexicon (data/opinion_lexicon.csv: no parts of speech, no
 # slots) evaluates, by its part of speech in the sentence: a noun evaluates itself ("a farce"), an
@@ -455,7 +461,7 @@ DEAL_NOUNS = frozenset("""agreement deal accord treaty pact ceasefire truce comp
 
 # Verbs that characterise their object ("X called the attack a violation", stances).
 CHARACTERIZING_VERBS = frozenset("""call describe characterize characterise label brand name term dub
-    consider regard view see deem""".split())
+    consider regard view see deem find refer""".split())
 
 # Verbs whose subject holds the attitude their object noun names ("X expressed concern", stances).
 # Not EVENT_LIGHT_VERBS (events), which govern an event noun instead.
@@ -549,6 +555,7 @@ from kg.extract.word_files import (  # noqa: E402, F401
     agent_nouns,
     common_nouns,
     given_names,
+    instrument_nouns,
     noun_senses,
     wordnet_report_verbs,
 )
@@ -568,9 +575,21 @@ HAPPENING_SENSES = frozenset({"phenomenon", "event", "act", "process"})
 PORTFOLIO_HEADS = frozenset({"minister", "ministers", "ministry", "ministries", "secretary", "department", "departments"})
 
 
-@lru_cache(maxsize=1)
-def instrument_nouns() -> frozenset[str]:
-    """Nouns whose main WordNet sense is a law or an agreement ('act', 'treaty', 'statute'; data/instrument_nouns.txt,
-    built by kg.train.instrument_nouns): a name they head is a law's or an agreement's, no actor's (actors)."""
-    lines = (Path(__file__).with_name("data") / "instrument_nouns.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(line for line in lines if line and not line.startswith("#"))
+# Verbs of stopping, removing and stepping down: who asks for one is against what it would stop or
+# remove, or against who is to go ("urged X to waive the immunity", "called for the sanctions to be
+# lifted", "asked the troops to withdraw", "urged the minister to resign"), and for the act itself
+# unless the one asked to go is named (evaluations). General English: senses of "stop", "remove", "give up".
+CESSATION_VERBS = frozenset("""stop halt end cease suspend terminate discontinue abandon scrap drop cancel revoke
+    repeal rescind annul overturn withdraw lift waive remove resign quit dismantle""".split())
+# Their nouns: "asked for X's resignation", "called for the withdrawal of the troops" (evaluations).
+CESSATION_NOUNS = frozenset("""stop halt end cessation suspension termination abandonment cancellation revocation
+    repeal annulment withdrawal lifting removal resignation dismissal ouster abolition""".split())
+
+# Cues that name where reported facts come from rather than who holds a view ("according to X",
+# "X reported", "X revealed"), and a denial, whose content its speaker says is not so: the
+# sentence's tone toward a name in such a content is not its speaker's stance (stances).
+EVIDENTIAL_CUES = frozenset({"according", "report", "reveal", "disclose", "cite", "deny"})
+
+# Slots of an evaluative verb that hold what is talked about, not what is judged: a negated verb
+# there judges nothing ("could not agree on a budget" is no stance against the budget) (evaluations).
+TOPIC_SLOTS = frozenset({"on", "about", "over"})

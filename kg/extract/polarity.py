@@ -58,10 +58,16 @@ DECAY = 0.7
 MAX_DISTANCE = 6
 
 
+def _aims_at_a_clause(entry) -> bool:
+    """Whether a lexicon row is for what a clause says ("vowed to ...", "plans to ..."): the word has no valence."""
+    return all(slot.partition("@")[0] in ("xcomp", "ccomp") for slot in entry.slots)
+
+
 @lru_cache(maxsize=1)
 def valences() -> dict[str, float]:
     """word -> valence (-4 .. 4): the VADER lexicon shipped with the vaderSentiment
-    package, completed by the words of ``data/polarity.tsv`` it lacks (+-2)."""
+    package, completed by the words of ``data/polarity.tsv`` it lacks (+-2), but for words that
+    are only for what a clause says ("plan", "vow")."""
     from importlib.resources import files
 
     table: dict[str, float] = {}
@@ -74,7 +80,7 @@ def valences() -> dict[str, float]:
             except ValueError:
                 continue
     for (lemma, _), entries in lexicon().items():
-        pols = {e.polarity for e in entries if e.polarity in FLIP}
+        pols = {e.polarity for e in entries if e.polarity in FLIP and not _aims_at_a_clause(e)}
         if len(pols) == 1 and lemma not in table:
             table[lemma] = 2.0 if pols == {"positive"} else -2.0
     return table

@@ -8,7 +8,8 @@ that contains them, or the subject of the speech or cognition verb whose
 complement they stand in; elsewhere they are the writer's and yield no stance.
 
 A stance's holder is an actor; its target is labelled by its noun phrase
-("it"/"this" resolved to the noun phrase it stands for) and points to an
+("it"/"this" resolved to the noun phrase it stands for; a clause about "it",
+"urged that it be resolved", names nothing and gives no stance) and points to an
 actor or event where it is one; its evidence is the statement whose content
 holds the cue, when the statement's speaker is the holder. Events show
 stances too: the source of an event whose PLOVER category takes a side
@@ -23,9 +24,13 @@ people and organisations their content names: the targeted-polarity
 classifier trained on NewsMTSC (:mod:`kg.extract.targeted_polarity`) reads the
 sentence's polarity toward each such mention, and a confident positive or
 negative reading is the speaker's stance, the statement its evidence
-(countries and groups are left out: a sentence about a country's or a
+(not from a reported statement whose cue only sources or denies its
+content: "according to X", "X reported", "X denied"; countries and groups
+are left out: a sentence about a country's or a
 people's troubles is seldom its speaker's stance toward them; a negative
-reading of someone harm was done to, "Y's killing", is left out too; noun
+reading of someone harm was done to, "Y's killing", is left out too, and so is
+one of someone who speaks or judges inside the content, "the deal, which Y
+called a stunt", whose words the tone is; noun
 phrases as well: on the tuning gold the
 classifier, which learnt polarity toward people, read them with too little
 precision). One stance is kept per (holder, target, polarity) in a document:
@@ -35,9 +40,10 @@ evaluative language first, then events, then statements.
 from __future__ import annotations
 
 from kg.extract.coref import MentionIndex
-from kg.extract.evaluations import Evaluation, evaluations, subject
+from kg.extract.evaluations import Evaluation, evaluations, request_addressee, subject
 from kg.extract.lexicon import (
-    ASSAULT_STANCE_SOURCE_TYPES, DEMONSTRATIVES, EVENT_STANCE_POLARITY, FIRST_PERSON, REPORT_VERBS, TIME_WORDS,
+    ASSAULT_STANCE_SOURCE_TYPES, CHARACTERIZING_VERBS, DEMONSTRATIVES, EVENT_STANCE_POLARITY, EVIDENTIAL_CUES,
+    FIRST_PERSON, REPORT_VERBS, TIME_WORDS,
 )
 from kg.extract.quotes import MARKS
 from kg.extract.records import Span, Stance
@@ -120,7 +126,7 @@ def statement_stances(spacy_doc, text: str, actors, statements) -> list[Stance]:
     readings: dict[tuple[int, int], tuple] = {}  # a mention inside two statements' contents is read once
     found = []
     for statement in statements:
-        if statement.speaker not in names:
+        if statement.speaker not in names or _evidential(spacy_doc, statement):
             continue
         content = statement.content
         for start, end, key in mentions:
@@ -134,12 +140,29 @@ def statement_stances(spacy_doc, text: str, actors, statements) -> list[Stance]:
             if (start, end) not in readings:
                 readings[(start, end)] = classify(sent, start, end)
             polarity, probability = readings[(start, end)]
-            if polarity == "negative" and _suffers(spacy_doc.char_span(start, end, alignment_mode="expand").root, valence):
+            root = spacy_doc.char_span(start, end, alignment_mode="expand").root
+            if (polarity == "negative" and _suffers(root, valence)) or _speaks(root):
                 continue
             if polarity != "neutral" and probability >= STATEMENT_STANCE_MIN_PROBABILITY:
                 found.append(Stance(statement.speaker, names[key], polarity, _sentence_span(sent, text), target_actor=key,
                                     evidence_statement=statement, confidence=round(0.5 * probability, 3)))
     return found
+
+
+def _evidential(spacy_doc, statement) -> bool:
+    """Whether a reported (not quoted) statement's cue names where facts come from ("according to X", "X reported",
+    "X revealed") or denies its content: then the content's tone is not its speaker's view. A quotation
+    "according to" someone is still their words."""
+    if statement.cue is None or statement.direct:
+        return False
+    cue = spacy_doc.char_span(statement.cue.start, statement.cue.end, alignment_mode="expand")
+    return cue is not None and any(tok.lemma_.lower() in EVIDENTIAL_CUES or tok.lower_ in EVIDENTIAL_CUES for tok in cue)
+
+
+def _speaks(tok) -> bool:
+    """Whether a mention is who says or judges something in the content ("Y, which Z referred to as a stunt"):
+    the sentence's tone is then Z's words about something else, not the speaker's about Z."""
+    return tok.dep_ == "nsubj" and (tok.head.lemma_ in REPORT_VERBS or tok.head.lemma_ in CHARACTERIZING_VERBS)
 
 
 def _suffers(tok, valence) -> bool:
@@ -179,11 +202,18 @@ def _named_in(actor, sent) -> bool:
 
 
 def _one_per_reading(stances) -> list[Stance]:
-    """Stances that read the same (holder, target label, polarity, sentence) are one; the strongest stays."""
+    """Stances that read the same (holder, target label, polarity, sentence) are one; the strongest stays. Of two
+    that read opposite ways in one sentence (a holder for and against the same target), only the stronger stays
+    ("called the deal lousy and would only vote for it if ..."); on a tie both do."""
     kept: dict[tuple, Stance] = {}
     for stance in sorted(stances, key=lambda s: -s.confidence):
         kept.setdefault((stance.holder, stance.target_label, stance.polarity, stance.span.start), stance)
-    return sorted(kept.values(), key=lambda s: (s.span.start, s.holder, s.target_label, s.polarity))
+    strongest: dict[tuple, float] = {}
+    for stance in kept.values():
+        where = (stance.holder, stance.target_label, stance.span.start)
+        strongest[where] = max(strongest.get(where, 0.0), stance.confidence)
+    return sorted((s for s in kept.values() if s.confidence >= strongest[(s.holder, s.target_label, s.span.start)]),
+                  key=lambda s: (s.span.start, s.holder, s.target_label, s.polarity))
 
 
 def _sentence_span(sent, text: str) -> Span:
@@ -213,7 +243,7 @@ def _stance(ctx: _Context, sent, ev: Evaluation) -> Stance | None:
     else:
         reporter = _reporting_subject(ev.cue)
         holder = _holder_actor(ctx, reporter, found) if reporter is not None else None
-    if holder is None:
+    if holder is None or _asks_itself(ctx, ev, holder):
         return None
     if found is not None and (ev.holder is None or found.speaker == holder.key):
         evidence = found
@@ -227,6 +257,14 @@ def _stance(ctx: _Context, sent, ev: Evaluation) -> Stance | None:
     return Stance(holder.key, label, ev.polarity, span, target_actor=target_actor,
                   target_event=ctx.event_at(ev.target), evidence_statement=evidence,
                   confidence=round(ev.confidence, 3))
+
+
+def _asks_itself(ctx: _Context, ev: Evaluation, holder) -> bool:
+    """Whether a request's holder came out as the one it asks ("they called on Y to act" read as Y's own request)."""
+    if ev.cue.pos_ != "VERB" or not any(c.dep_ == "xcomp" for c in ev.cue.children):
+        return False
+    asked = request_addressee(ev.cue)
+    return asked is not None and ctx.index.actor_for(asked) is holder
 
 
 def _reporting_subject(cue):
@@ -276,10 +314,13 @@ def _target(ctx: _Context, tok):
             return (_phrase(antecedent), None) if antecedent is not None else None
         actor = ctx.index.actor_for(tok) if tok.lower_ not in FIRST_PERSON | {"you"} else None
         return (actor.name, actor.key) if actor is not None else None
+    if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in DEMONSTRATIVES
+                                           for c in tok.children):
+        return None  # "hoped it will be resolved": a clause about "it" names nothing
     actor = ctx.index.actor_in(tok.idx, tok.idx + len(tok.text)) if tok.pos_ == "PROPN" else None
     if actor is not None:
         return actor.name, actor.key
-    addressee = next((c for c in tok.head.children if c.dep_ == "dobj"), None) if tok.dep_ == "xcomp" else None
+    addressee = request_addressee(tok.head) if tok.dep_ == "xcomp" else None
     if addressee is not None:  # what a request asks of whom: "the embassy to reconsider"
         return f"{_phrase(addressee)} {_phrase(tok)}", None
     return _phrase(tok), None

@@ -79,3 +79,11 @@ def agent_nouns() -> frozenset[str]:
     """
     lines = AGENT_NOUNS_PATH.read_text(encoding="utf-8").splitlines()
     return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def instrument_nouns() -> frozenset[str]:
+    """Nouns whose main WordNet sense is a law or an agreement ('act', 'treaty', 'statute'; data/instrument_nouns.txt,
+    built by kg.train.instrument_nouns): a name they head is a law's or an agreement's, no actor's (actors)."""
+    lines = (Path(__file__).with_name("data") / "instrument_nouns.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
