@@ -141,6 +141,8 @@ def _lead_event(head, index, place_index, document, context, table) -> list[_Men
     :func:`_reported`), when no trigger of the sentence gave it: typed by the lexicon or OTHER."""
     if head.lemma_.lower() in ("be", "have") or any(c.dep_ == "neg" for c in head.children):
         return []
+    if head.lemma_.lower() in REPORT_VERBS and any(c.dep_ == "nsubj" for c in head.children):
+        return []  # "experts say" with nothing reported as a clause: a statement, not the lead's news
     found = trigger(head, table)
     tokens, category = found if found is not None else ([head], "OTHER")
     mention = _mention(tokens, category, index, place_index, document, context, table,
