@@ -242,3 +242,18 @@ def test_nested_according_keeps_inner_speaker(nlp):
 def test_citing_a_source_is_no_statement(nlp):
     found, _ = statements_of(nlp, "Twenty boats were lost in the storm, the Harbour Watch reported, citing local officials.")
     assert [st.content.text for st in found] == ["Twenty boats were lost in the storm"]
+
+
+@pytest.mark.parametrize("text, contents", [
+    ("Anna Berg said she believes the new bridge will open in May.",
+     ["she believes the new bridge will open in May"]),
+    ("Tom Baker told reporters that he expects the council to approve the budget next week.",
+     ["he expects the council to approve the budget next week"]),
+    ("The union said its members fear that the factory will close before winter.",
+     ["its members fear that the factory will close before winter"]),
+    ("Maria Lopez said the mayor had promised to rebuild the school.",
+     ["the mayor had promised to rebuild the school"]),
+])
+def test_report_inside_a_statement_is_part_of_it(nlp, text, contents):
+    found, _ = statements_of(nlp, text)
+    assert [st.content.text for st in found] == contents

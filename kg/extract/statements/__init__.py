@@ -14,7 +14,9 @@ content), widened to reported speech. One module per rule family:
 
 Confidence is highest for direct quotes with a named speaker and lower for
 resolved pronouns, role nouns and unnamed sources. A quote inside reported
-speech from the same cue gives one statement.
+speech from the same cue gives one statement, and a report told inside
+another statement's content ("X said he believes Y") is part of it, not a
+statement of its own.
 """
 
 from __future__ import annotations
@@ -36,7 +38,20 @@ def find_statements(spacy_doc, document, actors: list[Actor]) -> tuple[Statement
     found = colon_paragraphs(page)      # first: its paragraphs count as quoted for the rules after it
     found += reported(page) + according(page) + noun_lists(page) + headline(page)
     found += direct(page)
-    return tuple(c.statement for c in dedupe(found))
+    return tuple(c.statement for c in without_nested(dedupe(found)))
+
+
+def without_nested(found: list[Candidate]) -> list[Candidate]:
+    """The statements not told inside another's content: in "X said he believes Y", "believes Y" is part of what X
+    said, not a statement of its own."""
+    return [c for c in found if not any(_told_inside(c.statement, o.statement) for o in found if o is not c)]
+
+
+def _told_inside(inner: Statement, outer: Statement) -> bool:
+    """Whether the cue and content of ``inner`` both lie within the content of ``outer``."""
+    room = outer.content
+    return inner.cue is not None and room.start <= inner.cue.start and inner.cue.end <= room.end \
+        and room.start <= inner.content.start and inner.content.end <= room.end
 
 
 def dedupe(found: list[Candidate]) -> list[Candidate]:
