@@ -163,6 +163,15 @@ CASES = [
      "Maria Lopez", "said", "Now the money is finally there and the work can begin.", True),
     ('Carter said "the vote was rigged and nobody noticed.\n\nNext paragraph.',
      "Carter", "said", "the vote was rigged and nobody noticed.", True),
+    # a quote sequence: the next sentence or paragraph after "X said." goes on with X, not with a later cue
+    ("“The budget is far too small,” Anna Berg said. “We will need twice as much money next year.”",
+     "Anna Berg", "said", "We will need twice as much money next year.", True),
+    ("The council met on Tuesday.\n\n“The roads will stay closed for a week,” Tom Baker said.\n\n"
+     "“We expect them to open again on Monday morning.”\n\nCritics called the plan a disaster.",
+     "Tom Baker", "said", "We expect them to open again on Monday morning.", True),
+    ("“I am worried about the new rules,” Tom Baker said. “This is a test for every worker in the region.”\n\n"
+     "City spokesman Paul Green did not respond to requests to comment on the plan.",
+     "Tom Baker", "said", "This is a test for every worker in the region.", True),
     # a source opening a paragraph after a quote loses the capital only the sentence start gave it
     ('The mayor said "we will rebuild this town."\n\n\nOfficials also said the road would stay closed.',
      "officials", "said", "the road would stay closed", False),
@@ -257,3 +266,11 @@ def test_citing_a_source_is_no_statement(nlp):
 def test_report_inside_a_statement_is_part_of_it(nlp, text, contents):
     found, _ = statements_of(nlp, text)
     assert [st.content.text for st in found] == contents
+
+
+def test_quote_after_another_speaker_is_not_carried(nlp):
+    text = ("“The roads will stay closed for a week,” Tom Baker said.\n\n"
+            "Anna Berg, the head of the drivers' union, disagreed. “We expect them to open again on Monday morning.”")
+    found, names = statements_of(nlp, text)
+    assert all(names.get(st.speaker, st.speaker_text) != "Tom Baker" for st in found if st.content.text.startswith("We expect"))
+    assert [st.content.text for st in found][0] == "The roads will stay closed for a week"
