@@ -183,6 +183,9 @@ TITLE_CASES = [
      "Baker", "says", "city will close two schools", False),
     ("date 2024-03-05 Ministers denounce new border plan\n\nSunday, March 5, 2024\n\nThe talks ended.\n",
      "Ministers", "denounce", "new border plan", False),
+    # a headline opened by a person's name and a colon
+    ("date 2024-03-01 Baker: City Will Close Two Schools Next Year\n\nTom Baker, the mayor, spoke on Friday.\n",
+     "Baker", ":", "City Will Close Two Schools Next Year", False),
     # a headline's source starts after the blanked date marker
     ("date 2024-05-02 Dock workers say the strike will go on\n\nThey met on Monday in the port.",
      "Dock workers", "say", "the strike will go on", False),
@@ -274,3 +277,28 @@ def test_quote_after_another_speaker_is_not_carried(nlp):
     found, names = statements_of(nlp, text)
     assert all(names.get(st.speaker, st.speaker_text) != "Tom Baker" for st in found if st.content.text.startswith("We expect"))
     assert [st.content.text for st in found][0] == "The roads will stay closed for a week"
+
+
+TRANSCRIPT = ("Tom Baker spoke to the host on Sunday. Part of the interview:\n\n"
+              "HOST: Do you think the schools will close this year?\n\n"
+              "BAKER: We will close two of them next year and open a new one.\n\nHOST: And the teachers?\n")
+
+
+@pytest.mark.parametrize("content, speaker", [
+    ("Do you think the schools will close this year?", "HOST"),
+    ("We will close two of them next year and open a new one.", "BAKER"),     # kg.extract.link_speakers links it
+])
+def test_transcript_line_is_its_tag_speakers(nlp, content, speaker):
+    found, names = statements_of(nlp, TRANSCRIPT)
+    st, who = find(found, names, content)
+    assert who == speaker and st.direct and st.cue.text == ":"
+
+
+@pytest.mark.parametrize("text", [
+    "The march ended at noon. Image: Tom Baker.\n\nName: Anna Berg Age: 27 Job: Waitress\n",
+    "Anna Berg wrote a long post.\n\nNote: the figures are from last year and may change.\n",
+    "UPDATE: the road is open again after the storm.\n",
+])
+def test_label_and_colon_is_no_statement(nlp, text):
+    found, _ = statements_of(nlp, text)
+    assert not [st for st in found if st.cue is not None and st.cue.text == ":"]

@@ -7,7 +7,8 @@ content), widened to reported speech. One module per rule family:
 * :mod:`.direct`: text between quote marks, with the cue governing it or near it;
 * :mod:`.reported`: a speech or cognition verb and its complement, and
   "X's demands include Y";
-* :mod:`.according`: "according to X, Y", and "X said:" followed by a paragraph;
+* :mod:`.according`: "according to X, Y", "X said:" followed by a paragraph, and
+  a line opened by a speaker's name and a colon ("Name: ...", "NAME: ...");
 * :mod:`.headline`: the title's "X says Y";
 * :mod:`.speakers`: the cue's subject resolved to an actor (shared by all);
 * :mod:`.context` and :mod:`.grammar`: what the rules share.
@@ -25,7 +26,7 @@ from dataclasses import replace
 
 from kg.extract.coref import MentionIndex
 from kg.extract.records import Actor, Span, Statement
-from kg.extract.statements.according import according, colon_paragraphs
+from kg.extract.statements.according import according, colon_paragraphs, speaker_lines
 from kg.extract.statements.context import Candidate, Page
 from kg.extract.statements.direct import direct
 from kg.extract.statements.headline import headline
@@ -36,7 +37,7 @@ def find_statements(spacy_doc, document, actors: list[Actor]) -> tuple[Statement
     """Every statement of one document, ordered by content offset."""
     page = Page(spacy_doc, document.text, MentionIndex(actors), document)
     found = colon_paragraphs(page)      # first: its paragraphs count as quoted for the rules after it
-    found += reported(page) + according(page) + noun_lists(page) + headline(page)
+    found += speaker_lines(page) + reported(page) + according(page) + noun_lists(page) + headline(page)
     found += direct(page)
     return tuple(c.statement for c in without_nested(dedupe(found)))
 
