@@ -172,6 +172,14 @@ CASES = [
     ("“I am worried about the new rules,” Tom Baker said. “This is a test for every worker in the region.”\n\n"
      "City spokesman Paul Green did not respond to requests to comment on the plan.",
      "Tom Baker", "said", "This is a test for every worker in the region.", True),
+    # an inverted cue right after the quote names the speaker, even parsed as its object; no carry past it
+    ("“The roads will stay closed for a week,” Tom Baker said.\n\n“He is just doing this to try and break the union. "
+     "A lot of people think that,” said a driver using the name Kim.",
+     "driver", "said", "He is just doing this to try and break the union. A lot of people think that", True),
+    # a common noun given a name by a participle
+    ("“We will not go home until the law is withdrawn,” said a student named Lee Wong.",
+     "Lee Wong", "said", "We will not go home until the law is withdrawn", True),
+    ("A driver carrying Anna Berg said the road was closed.", "driver", "said", "the road was closed", False),
     # a source opening a paragraph after a quote loses the capital only the sentence start gave it
     ('The mayor said "we will rebuild this town."\n\n\nOfficials also said the road would stay closed.',
      "officials", "said", "the road would stay closed", False),

@@ -94,10 +94,21 @@ def nearby_cues(page: Page, span, inside):
                 yield cue, 0.75
     if last.end < len(doc):
         after = page.sent_of[last.end]
-        if len(after) <= 8 and same_paragraph(page.text, span.end_char, after.end_char - 1):
+        opener = inverted_cue(page, span, after)
+        if opener is not None:
+            yield opener, 0.75
+        elif len(after) <= 8 and same_paragraph(page.text, span.end_char, after.end_char - 1):
             for token in after:
                 if is_cue(token) and not page.in_quote[token.idx] and not any(c.dep_ == "ccomp" for c in token.children):
                     yield token, 0.7
+
+
+def inverted_cue(page: Page, span, after):
+    """The cue verb opening the sentence right after the quote's closing mark ('..." said a protester who ...')."""
+    opener = next((t for t in after if not (t.is_punct or t.is_space)), None)
+    if opener is None or not is_cue(opener) or page.in_quote[opener.idx]:
+        return None
+    return opener if not page.text[span.end_char:opener.idx].strip(TRIM + MARKS) else None
 
 
 def continuation(page: Page, content: Span, previous: Candidate | None) -> Candidate | None:

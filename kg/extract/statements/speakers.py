@@ -59,7 +59,7 @@ def speaker(page: Page, subject, cue_token):
         subject = found if found is not None else subject
     actor = index.named_actor(subject)
     if actor is None or actor.type != "Person":
-        actor = title_person(page, subject) or actor
+        actor = title_person(page, subject) or named_by_participle(page, subject) or actor
     if actor is not None:
         return actor, actor.name, 1.0
     lower = subject.lower_
@@ -147,6 +147,28 @@ def title_person(page: Page, subject):
         elif child.dep_ == "prep" and child.lower_ in TITLE_PREPS and subject.text[:1].isupper():
             actor = _person_ending_title(page, child)
             if actor is not None:
+                return actor
+    return None
+
+
+def named_by_participle(page: Page, noun):
+    """The person a common noun is given a name by: a past participle's ("a protester named X", "a man identified
+    as X") or a present participle's common-noun object's ("a driver using the pseudonym X")."""
+    if noun.pos_ != "NOUN" or noun.tag_ in ("NNS", "NNPS"):
+        return None
+    for child in noun.children:
+        if child.dep_ != "acl" or child.i < noun.i:
+            continue
+        if child.tag_ == "VBN":
+            tokens = list(child.subtree)
+        elif child.tag_ == "VBG":
+            obj = next((c for c in child.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+            tokens = [t for t in obj.subtree if t is not obj] if obj is not None else []
+        else:
+            continue
+        for token in tokens:
+            actor = page.index.actor_in(token.idx, token.idx + len(token.text)) if token.pos_ == "PROPN" else None
+            if actor is not None and actor.type == "Person":
                 return actor
     return None
 
