@@ -306,7 +306,13 @@ def test_transcript_line_is_its_tag_speakers(nlp, content, speaker):
     "The march ended at noon. Image: Tom Baker.\n\nName: Anna Berg Age: 27 Job: Waitress\n",
     "Anna Berg wrote a long post.\n\nNote: the figures are from last year and may change.\n",
     "UPDATE: the road is open again after the storm.\n",
+    "The candidates, in brief:\n\nTom Baker: A closing surge.\n\nAnna Berg: Two hundred votes.\n",
 ])
 def test_label_and_colon_is_no_statement(nlp, text):
     found, _ = statements_of(nlp, text)
     assert not [st for st in found if st.cue is not None and st.cue.text == ":"]
+
+
+def test_quoted_title_after_a_preposition_is_no_statement(nlp):
+    found, _ = statements_of(nlp, "“We have to win this state,” Tom Baker said on “Meet the Nation.”")
+    assert [st.content.text for st in found] == ["We have to win this state"]

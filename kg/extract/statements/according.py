@@ -96,11 +96,17 @@ def speaker_lines(page: Page) -> list[Candidate]:
             page.title is not None and page.title[0] <= m.start(1) < page.title[1]
         label = text[max(m.start(1), page.title[0]) if in_title else m.start(1):m.end(1)].strip()
         content = trimmed(text, m.start(2), m.end(2), TRIM)
-        if content is None or len(words(label)) > MAX_NAME_WORDS or len(words(content.text)) < 2:
+        if content is None or len(words(label)) > MAX_NAME_WORDS or not is_utterance(page, content):
             continue
         transcript = label in tags and (tags[label] >= 2 or len(tags) >= 2)
         found += line_statement(page, m, label, content, in_title, transcript)
     return found
+
+
+def is_utterance(page: Page, content: Span) -> bool:
+    """Whether a line's text says something: two words or more with a verb ("A closing surge." is a heading)."""
+    span = page.doc.char_span(content.start, content.end, alignment_mode="expand")
+    return span is not None and len(words(content.text)) >= 2 and any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def line_statement(page: Page, m, label: str, content: Span, in_title: bool, transcript: bool) -> list[Candidate]:

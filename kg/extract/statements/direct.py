@@ -40,6 +40,8 @@ def quote(page: Page, content: Span, closed: bool, previous: Candidate | None) -
     if span is None or not len(span):
         return None
     long_enough = len(words(content.text)) >= MIN_QUOTE_WORDS
+    if is_named_work(span):
+        return None
     inside = range(span.start, span.end)
     governor = governing_cue(page, span, inside)
     if governor is not None:
@@ -53,6 +55,14 @@ def quote(page: Page, content: Span, closed: bool, previous: Candidate | None) -
         if cand:
             return cand
     return continuation(page, content, previous)
+
+
+def is_named_work(span) -> bool:
+    """A quoted title a preposition governs (said on "Meet the Nation", wrote in "The Long Road"): a name, no speech."""
+    heads = {t.head for t in span if not t.is_punct and (t.head.i < span.start or t.head.i >= span.end)}
+    long_words = [t for t in span if t.is_alpha and len(t.text) > 3]
+    return bool(long_words) and all(t.text[:1].isupper() for t in long_words) and \
+        any(h.dep_ == "prep" or h.pos_ == "ADP" for h in heads)
 
 
 def governing_cue(page: Page, span, inside):
