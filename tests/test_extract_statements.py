@@ -176,6 +176,9 @@ CASES = [
     ("“The roads will stay closed for a week,” Tom Baker said.\n\n“He is just doing this to try and break the union. "
      "A lot of people think that,” said a driver using the name Kim.",
      "driver", "said", "He is just doing this to try and break the union. A lot of people think that", True),
+    # a share of the people a name qualifies is no speech of the name's bearer
+    ("Several Baker supporters said the result would be challenged in court.",
+     "several Baker supporters", "said", "the result would be challenged in court", False),
     # a common noun given a name by a participle
     ("“We will not go home until the law is withdrawn,” said a student named Lee Wong.",
      "Lee Wong", "said", "We will not go home until the law is withdrawn", True),

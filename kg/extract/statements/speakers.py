@@ -57,7 +57,7 @@ def speaker(page: Page, subject, cue_token):
         if found is None and index.named_actor(subject) is None:
             return None
         subject = found if found is not None else subject
-    actor = index.named_actor(subject)
+    actor = index.named_actor(subject) if not members_of_a_name(page, subject) else None
     if actor is None or actor.type != "Person":
         actor = title_person(page, subject) or named_by_participle(page, subject) or actor
     if actor is not None:
@@ -149,6 +149,14 @@ def title_person(page: Page, subject):
             if actor is not None:
                 return actor
     return None
+
+
+def members_of_a_name(page: Page, noun) -> bool:
+    """A share of the people a name qualifies ("some USDP members", "several Baker supporters"): a plural
+    common noun with a quantifier, named only by its compound modifier, stands for those people, not for the name."""
+    return noun.tag_ == "NNS" and page.index.actor_in(noun.idx, noun.idx + len(noun.text)) is None \
+        and any(c.dep_ in ("det", "amod", "nummod") and c.lower_ in QUANTIFIER_SUBJECTS | QUANTIFIER_PRONOUNS
+                for c in noun.children)
 
 
 def named_by_participle(page: Page, noun):
