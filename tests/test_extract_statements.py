@@ -319,3 +319,19 @@ def test_label_and_colon_is_no_statement(nlp, text):
 def test_quoted_title_after_a_preposition_is_no_statement(nlp):
     found, _ = statements_of(nlp, "“We have to win this state,” Tom Baker said on “Meet the Nation.”")
     assert [st.content.text for st in found] == ["We have to win this state"]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Tom Baker issued a statement on Monday.\n\n"
+     '"The count was unfair and we will challenge it," the statement said.',
+     "The count was unfair and we will challenge it", "Tom Baker"),
+])
+def test_the_statement_said_is_its_issuers(nlp, text, content, speaker):
+    found, names = statements_of(nlp, text)
+    assert find(found, names, content)[1] == speaker
+
+
+def test_the_statement_said_without_an_issuer_is_no_statement(nlp):
+    found, _ = statements_of(nlp, 'The Union Party lost the vote. "The count was unfair and we will challenge it," '
+                                  "the statement said.")
+    assert found == ()

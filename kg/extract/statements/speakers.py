@@ -7,7 +7,8 @@ phrase naming a person, "they" for a plural subject before, "he"/"she" of a
 speech verb for the last speaker of that gender in the paragraph); an
 unresolved subject ("officials", "a spokesperson", "some of the voters") is
 kept as its phrase with ``speaker=None``; a subject that is no one
-("estimates by organisers") gives way to its owner. Each resolution has a weight that scales the confidence.
+("estimates by organisers") gives way to its owner, and "the statement said"
+to whoever issued the statement a sentence or paragraph before. Each resolution has a weight that scales the confidence.
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ def speaker(page: Page, subject, cue_token):
     if subject.lower_ in ("who", "that", "which") and subject.head.dep_ == "relcl":
         subject = subject.head.head
     if subject.lemma_.lower() in NOUN_CUES:
-        found = owner(subject)
+        found = owner(subject) or (issuer(page, subject) if index.named_actor(subject) is None else None)
         if found is None and index.named_actor(subject) is None:
             return None
         subject = found if found is not None else subject
@@ -78,6 +79,35 @@ def speaker(page: Page, subject, cue_token):
     if not can_speak(subject):
         return non_agent_owner(page, subject, found) or (None, phrase(page, subject), 0.5)
     return None, phrase(page, subject), 0.6
+
+
+def issuer(page: Page, noun):
+    """Who issued the document a definite noun without owner refers back to ("X issued a statement on Monday. The
+    statement said ..."): the owner, or the subject of the verb taking it as object, of the same noun earlier in
+    the paragraph or the one before."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+        return None
+    lemma, since = noun.lemma_.lower(), paragraph_before(page.text, noun.idx)
+    for token in reversed(page.doc[:noun.i]):
+        if token.idx < since:
+            break
+        if token.lemma_.lower() != lemma or token.pos_ != "NOUN":
+            continue
+        found = owner(token)
+        if found is None and token.dep_ == "dobj":             # "X issued a statement"
+            found = subject_of(token.head)
+        elif found is None and token.dep_ == "pobj" and token.head.dep_ == "prep":     # "In a statement, X said"
+            found = subject_of(token.head.head)
+        return found if found is not None and found.pos_ in ("NOUN", "PROPN") else None
+    return None
+
+
+def paragraph_before(text: str, at: int) -> int:
+    """Where the paragraph before the one holding offset ``at`` starts."""
+    start = text.rfind("\n", 0, at) + 1
+    while start > 0 and text[start - 1] in "\n \t":
+        start -= 1
+    return text.rfind("\n", 0, start) + 1 if start > 0 else 0
 
 
 def quantified_group(page: Page, subject):
