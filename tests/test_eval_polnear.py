@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 
 from kg.errors import GoldError
-from kg.eval.polnear import is_named_source, load_polnear, parse_ann, polnear_documents, score_polnear, spans_match
+from kg.eval.polnear import (
+    is_named_source, load_polnear, parse_ann, polnear_documents, score_polnear, speaker_matches_source, spans_match,
+)
 from tests.conftest import require_shared
 
 ARTICLE = "Jane Doe said the plan will fail. Officials said costs would rise for officials."
@@ -122,3 +124,17 @@ def test_real_polnear_offsets_index_the_text():
     ]
     score = score_polnear(dev, rows)
     assert (score.precision, score.recall, score.speaker_accuracy) == (1.0, 1.0, 1.0)
+
+
+@pytest.mark.parametrize("speaker, source, right", [
+    ("Jane Roe", "Jane Roe", True),
+    ("Jane Roe", "Ms. Roe", True),
+    ("Jane Roe", "Roe, who chairs the committee,", True),
+    ("Jane Roe", "Roe, a former mayor", True),
+    ("Jane Roe", "Ms. Roe (D-Ohio)", True),
+    ("Max Doe", "Roe, who met Max Doe's aide,", False),
+    ("Max Doe", "Roe, a former mayor", False),
+    ("Bob Lee", "Ann Lee, Jane Roe and other mayors", False),
+])
+def test_speaker_matches_source(speaker, source, right):
+    assert speaker_matches_source(speaker, source) is right

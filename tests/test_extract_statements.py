@@ -163,6 +163,26 @@ CASES = [
      "Maria Lopez", "said", "Now the money is finally there and the work can begin.", True),
     ('Carter said "the vote was rigged and nobody noticed.\n\nNext paragraph.',
      "Carter", "said", "the vote was rigged and nobody noticed.", True),
+    # a quote sequence: the next sentence or paragraph after "X said." goes on with X, not with a later cue
+    ("“The budget is far too small,” Anna Berg said. “We will need twice as much money next year.”",
+     "Anna Berg", "said", "We will need twice as much money next year.", True),
+    ("The council met on Tuesday.\n\n“The roads will stay closed for a week,” Tom Baker said.\n\n"
+     "“We expect them to open again on Monday morning.”\n\nCritics called the plan a disaster.",
+     "Tom Baker", "said", "We expect them to open again on Monday morning.", True),
+    ("“I am worried about the new rules,” Tom Baker said. “This is a test for every worker in the region.”\n\n"
+     "City spokesman Paul Green did not respond to requests to comment on the plan.",
+     "Tom Baker", "said", "This is a test for every worker in the region.", True),
+    # an inverted cue right after the quote names the speaker, even parsed as its object; no carry past it
+    ("“The roads will stay closed for a week,” Tom Baker said.\n\n“He is just doing this to try and break the union. "
+     "A lot of people think that,” said a driver using the name Kim.",
+     "driver", "said", "He is just doing this to try and break the union. A lot of people think that", True),
+    # a share of the people a name qualifies is no speech of the name's bearer
+    ("Several Baker supporters said the result would be challenged in court.",
+     "several Baker supporters", "said", "the result would be challenged in court", False),
+    # a common noun given a name by a participle
+    ("“We will not go home until the law is withdrawn,” said a student named Lee Wong.",
+     "Lee Wong", "said", "We will not go home until the law is withdrawn", True),
+    ("A driver carrying Anna Berg said the road was closed.", "driver", "said", "the road was closed", False),
     # a source opening a paragraph after a quote loses the capital only the sentence start gave it
     ('The mayor said "we will rebuild this town."\n\n\nOfficials also said the road would stay closed.',
      "officials", "said", "the road would stay closed", False),
@@ -174,6 +194,9 @@ TITLE_CASES = [
      "Baker", "says", "city will close two schools", False),
     ("date 2024-03-05 Ministers denounce new border plan\n\nSunday, March 5, 2024\n\nThe talks ended.\n",
      "Ministers", "denounce", "new border plan", False),
+    # a headline opened by a person's name and a colon
+    ("date 2024-03-01 Baker: City Will Close Two Schools Next Year\n\nTom Baker, the mayor, spoke on Friday.\n",
+     "Baker", ":", "City Will Close Two Schools Next Year", False),
     # a headline's source starts after the blanked date marker
     ("date 2024-05-02 Dock workers say the strike will go on\n\nThey met on Monday in the port.",
      "Dock workers", "say", "the strike will go on", False),
@@ -242,3 +265,73 @@ def test_nested_according_keeps_inner_speaker(nlp):
 def test_citing_a_source_is_no_statement(nlp):
     found, _ = statements_of(nlp, "Twenty boats were lost in the storm, the Harbour Watch reported, citing local officials.")
     assert [st.content.text for st in found] == ["Twenty boats were lost in the storm"]
+
+
+@pytest.mark.parametrize("text, contents", [
+    ("Anna Berg said she believes the new bridge will open in May.",
+     ["she believes the new bridge will open in May"]),
+    ("Tom Baker told reporters that he expects the council to approve the budget next week.",
+     ["he expects the council to approve the budget next week"]),
+    ("The union said its members fear that the factory will close before winter.",
+     ["its members fear that the factory will close before winter"]),
+    ("Maria Lopez said the mayor had promised to rebuild the school.",
+     ["the mayor had promised to rebuild the school"]),
+])
+def test_report_inside_a_statement_is_part_of_it(nlp, text, contents):
+    found, _ = statements_of(nlp, text)
+    assert [st.content.text for st in found] == contents
+
+
+def test_quote_after_another_speaker_is_not_carried(nlp):
+    text = ("“The roads will stay closed for a week,” Tom Baker said.\n\n"
+            "Anna Berg, the head of the drivers' union, disagreed. “We expect them to open again on Monday morning.”")
+    found, names = statements_of(nlp, text)
+    assert all(names.get(st.speaker, st.speaker_text) != "Tom Baker" for st in found if st.content.text.startswith("We expect"))
+    assert [st.content.text for st in found][0] == "The roads will stay closed for a week"
+
+
+TRANSCRIPT = ("Tom Baker spoke to the host on Sunday. Part of the interview:\n\n"
+              "HOST: Do you think the schools will close this year?\n\n"
+              "BAKER: We will close two of them next year and open a new one.\n\nHOST: And the teachers?\n")
+
+
+@pytest.mark.parametrize("content, speaker", [
+    ("Do you think the schools will close this year?", "HOST"),
+    ("We will close two of them next year and open a new one.", "BAKER"),     # kg.extract.link_speakers links it
+])
+def test_transcript_line_is_its_tag_speakers(nlp, content, speaker):
+    found, names = statements_of(nlp, TRANSCRIPT)
+    st, who = find(found, names, content)
+    assert who == speaker and st.direct and st.cue.text == ":"
+
+
+@pytest.mark.parametrize("text", [
+    "The march ended at noon. Image: Tom Baker.\n\nName: Anna Berg Age: 27 Job: Waitress\n",
+    "Anna Berg wrote a long post.\n\nNote: the figures are from last year and may change.\n",
+    "UPDATE: the road is open again after the storm.\n",
+    "The candidates, in brief:\n\nTom Baker: A closing surge.\n\nAnna Berg: Two hundred votes.\n",
+])
+def test_label_and_colon_is_no_statement(nlp, text):
+    found, _ = statements_of(nlp, text)
+    assert not [st for st in found if st.cue is not None and st.cue.text == ":"]
+
+
+def test_quoted_title_after_a_preposition_is_no_statement(nlp):
+    found, _ = statements_of(nlp, "“We have to win this state,” Tom Baker said on “Meet the Nation.”")
+    assert [st.content.text for st in found] == ["We have to win this state"]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Tom Baker issued a statement on Monday.\n\n"
+     '"The count was unfair and we will challenge it," the statement said.',
+     "The count was unfair and we will challenge it", "Tom Baker"),
+])
+def test_the_statement_said_is_its_issuers(nlp, text, content, speaker):
+    found, names = statements_of(nlp, text)
+    assert find(found, names, content)[1] == speaker
+
+
+def test_the_statement_said_without_an_issuer_is_no_statement(nlp):
+    found, _ = statements_of(nlp, 'The Union Party lost the vote. "The count was unfair and we will challenge it," '
+                                  "the statement said.")
+    assert found == ()

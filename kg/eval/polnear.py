@@ -23,7 +23,9 @@ annotator named ``<article>_<annotator>.ann`` beside ``text/<article>.txt``):
   either is not sentence-initial or never occurs in lower case in the
   document. The speaker is right when, normalised as a gold name is
   (:func:`kg.eval.matching.normalize_name`), it equals the source, shares
-  its last word, or is a word sequence inside it.
+  its last word, or is a word sequence inside it; a source with an
+  apposition or relative clause ("Khan, who is a lawyer,") is also set
+  against the name before it (the last word of the whole span is no name).
 
 The rows are the ``statements`` contract query's (``doc`` = the text's file
 name), from a store the caller built from :func:`polnear_documents`: scoring
@@ -198,10 +200,27 @@ def is_named_source(text: str, source: Fragments) -> bool:
 
 
 def speaker_matches_source(speaker: str, source_text: str) -> bool:
+    """Whether the speaker names the source, or the name a source's apposition or relative clause follows
+    ("Khan, who is a lawyer," is Khan)."""
+    return any(_names(speaker, source) for source in {source_text, source_head(source_text)})
+
+
+def _names(speaker: str, source_text: str) -> bool:
     p, g = normalize_name(speaker), normalize_name(source_text)
     if not p or not g:
         return False
     return p == g or p[-1] == g[-1] or contains_sequence(g, p)
+
+
+_SOURCE_HEAD_END = re.compile(r",|\(|\s(?:who|whose|which)\s")
+
+
+def source_head(source_text: str) -> str:
+    """The source's text before an apposition or relative clause; a list ("A, B and C") stays whole."""
+    cut = _SOURCE_HEAD_END.search(source_text)
+    if cut is None or re.search(r"\s(?:and|or)\s|&", source_text):
+        return source_text
+    return source_text[:cut.start()]
 
 
 @dataclass

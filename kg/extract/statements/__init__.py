@@ -7,14 +7,17 @@ content), widened to reported speech. One module per rule family:
 * :mod:`.direct`: text between quote marks, with the cue governing it or near it;
 * :mod:`.reported`: a speech or cognition verb and its complement, and
   "X's demands include Y";
-* :mod:`.according`: "according to X, Y", and "X said:" followed by a paragraph;
+* :mod:`.according`: "according to X, Y", "X said:" followed by a paragraph, and
+  a line opened by a speaker's name and a colon ("Name: ...", "NAME: ...");
 * :mod:`.headline`: the title's "X says Y";
 * :mod:`.speakers`: the cue's subject resolved to an actor (shared by all);
 * :mod:`.context` and :mod:`.grammar`: what the rules share.
 
 Confidence is highest for direct quotes with a named speaker and lower for
 resolved pronouns, role nouns and unnamed sources. A quote inside reported
-speech from the same cue gives one statement.
+speech from the same cue gives one statement, and a report told inside
+another statement's content ("X said he believes Y") is part of it, not a
+statement of its own.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from dataclasses import replace
 
 from kg.extract.coref import MentionIndex
 from kg.extract.records import Actor, Span, Statement
-from kg.extract.statements.according import according, colon_paragraphs
+from kg.extract.statements.according import according, colon_paragraphs, speaker_lines
 from kg.extract.statements.context import Candidate, Page
 from kg.extract.statements.direct import direct
 from kg.extract.statements.headline import headline
@@ -34,9 +37,22 @@ def find_statements(spacy_doc, document, actors: list[Actor]) -> tuple[Statement
     """Every statement of one document, ordered by content offset."""
     page = Page(spacy_doc, document.text, MentionIndex(actors), document)
     found = colon_paragraphs(page)      # first: its paragraphs count as quoted for the rules after it
-    found += reported(page) + according(page) + noun_lists(page) + headline(page)
+    found += speaker_lines(page) + reported(page) + according(page) + noun_lists(page) + headline(page)
     found += direct(page)
-    return tuple(c.statement for c in dedupe(found))
+    return tuple(c.statement for c in without_nested(dedupe(found)))
+
+
+def without_nested(found: list[Candidate]) -> list[Candidate]:
+    """The statements not told inside another's content: in "X said he believes Y", "believes Y" is part of what X
+    said, not a statement of its own."""
+    return [c for c in found if not any(_told_inside(c.statement, o.statement) for o in found if o is not c)]
+
+
+def _told_inside(inner: Statement, outer: Statement) -> bool:
+    """Whether the cue and content of ``inner`` both lie within the content of ``outer``."""
+    room = outer.content
+    return inner.cue is not None and room.start <= inner.cue.start and inner.cue.end <= room.end \
+        and room.start <= inner.content.start and inner.content.end <= room.end
 
 
 def dedupe(found: list[Candidate]) -> list[Candidate]:

@@ -1,13 +1,19 @@
-"""Attribution by phrase or colon: "according to X, Y" and "X said:" followed by a paragraph."""
+"""Attribution by phrase or colon: "according to X, Y", "X said:" followed by a paragraph, and a line opened by
+a speaker's name and a colon (a headline's "Name: what they said", a transcript's "NAME: ...")."""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import replace
 
 from kg.extract.lexicon import NOT_SPEAKERS
-from kg.extract.records import Span
+from kg.extract.quotes import TRIM, balance, quoted_share, trimmed
+from kg.extract.records import Span, Statement
 from kg.extract.statements.context import Candidate, Page, tokens_span
-from kg.extract.statements.grammar import CUE_VERBS, according_pobj, ends_line, is_cue, next_paragraph, subject
+from kg.extract.statements.grammar import (
+    CUE_VERBS, according_pobj, ends_line, is_cue, next_paragraph, subject, words,
+)
 from kg.extract.statements.speakers import candidate
 
 
@@ -70,3 +76,59 @@ def sentence_cue(page: Page, sent):
         if token.lemma_.lower() in CUE_VERBS and token.pos_ in ("VERB", "AUX") and not page.in_quote[token.idx]:
             return token
     return None
+
+
+SPEAKER_LINE = re.compile(r"^[ \t]*([^\n:]{1,60}?):[ \t]+(\S[^\n]*)", re.M)
+TRANSCRIPT_TAG = re.compile(r"^[A-Z][A-Z.' -]*[A-Z]$")
+MAX_NAME_WORDS = 5
+
+
+def speaker_lines(page: Page) -> list[Candidate]:
+    """A line opened by a person's name (in the title also an organisation's) and a colon, or by a transcript's
+    capitalised speaker tag (one that opens two lines, or one of two tags): the rest of the line is what they
+    said, in their words outside the title."""
+    text = page.text
+    lines = [m for m in SPEAKER_LINE.finditer(text) if not page.in_quote[m.start(1)]]
+    tags = Counter(m.group(1).strip() for m in lines if TRANSCRIPT_TAG.match(m.group(1).strip()))
+    found = []
+    for m in lines:
+        in_title = page.title is not None and m.start(1) <= page.title[0] < m.end(1) or \
+            page.title is not None and page.title[0] <= m.start(1) < page.title[1]
+        label = text[max(m.start(1), page.title[0]) if in_title else m.start(1):m.end(1)].strip()
+        content = trimmed(text, m.start(2), m.end(2), TRIM)
+        if content is None or len(words(label)) > MAX_NAME_WORDS or not is_utterance(page, content):
+            continue
+        transcript = label in tags and (tags[label] >= 2 or len(tags) >= 2)
+        found += line_statement(page, m, label, content, in_title, transcript)
+    return found
+
+
+def is_utterance(page: Page, content: Span) -> bool:
+    """Whether a line's text says something: two words or more with a verb ("A closing surge." is a heading)."""
+    span = page.doc.char_span(content.start, content.end, alignment_mode="expand")
+    return span is not None and len(words(content.text)) >= 2 and any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def line_statement(page: Page, m, label: str, content: Span, in_title: bool, transcript: bool) -> list[Candidate]:
+    """The statement of one "Name: text" line, when the name is someone's."""
+    end = m.start(1) + len(m.group(1).rstrip())
+    actor = page.index.actor_in(end - 1, end)
+    kinds = ("Person", "Organization") if in_title else ("Person",)
+    if actor is not None and actor.type in kinds and not page.in_quote[end - 1]:
+        speaker, speaker_text, confidence = actor.key, actor.name, 0.75
+    elif transcript and not in_title:
+        speaker, speaker_text, confidence = None, label, 0.7
+    else:
+        return []
+    colon = text_colon(page.text, m)
+    content = balance(page.text, content) or content
+    direct = not in_title or quoted_share(page.in_quote, content) >= 0.6
+    token = page.doc.char_span(colon.start, colon.end, alignment_mode="expand")
+    statement = Statement(speaker, speaker_text, colon, content, direct, confidence)
+    return [Candidate(statement, token[0].i if token is not None and len(token) else None, "colon")]
+
+
+def text_colon(text: str, m) -> Span:
+    """The colon of a speaker line."""
+    at = m.end(1)
+    return Span(at, at + 1, text[at:at + 1])

@@ -3,8 +3,9 @@
 Text between quote marks (:mod:`kg.extract.quotes`) of at least
 ``MIN_QUOTE_WORDS`` words, or a shorter one that is a cue's whole complement.
 The cue is the speech verb governing the quote, or one in the same or a
-touching sentence, or the "X said:" sentence before it; a paragraph that
-continues the previous paragraph's quote keeps its speaker.
+touching sentence of its paragraph, or the "X said:" sentence before it; a
+quote that goes on from the previous one (the next paragraph, or the next
+sentence after "X said.") keeps its speaker when nothing else names one.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from kg.extract.statements.grammar import is_cue, is_whole_complement, last_word
 from kg.extract.statements.speakers import candidate
 
 MIN_QUOTE_WORDS = 3
+MAX_CUE_CLAUSE_WORDS = 8        # "Mr. Smith, the city's mayor, said." between two quotes of one speaker
 
 
 def direct(page: Page) -> list[Candidate]:
@@ -38,6 +40,8 @@ def quote(page: Page, content: Span, closed: bool, previous: Candidate | None) -
     if span is None or not len(span):
         return None
     long_enough = len(words(content.text)) >= MIN_QUOTE_WORDS
+    if is_named_work(span):
+        return None
     inside = range(span.start, span.end)
     governor = governing_cue(page, span, inside)
     if governor is not None:
@@ -51,6 +55,14 @@ def quote(page: Page, content: Span, closed: bool, previous: Candidate | None) -
         if cand:
             return cand
     return continuation(page, content, previous)
+
+
+def is_named_work(span) -> bool:
+    """A quoted title a preposition governs (said on "Meet the Nation", wrote in "The Long Road"): a name, no speech."""
+    heads = {t.head for t in span if not t.is_punct and (t.head.i < span.start or t.head.i >= span.end)}
+    long_words = [t for t in span if t.is_alpha and len(t.text) > 3]
+    return bool(long_words) and all(t.text[:1].isupper() for t in long_words) and \
+        any(h.dep_ == "prep" or h.pos_ == "ADP" for h in heads)
 
 
 def governing_cue(page: Page, span, inside):
@@ -74,10 +86,12 @@ def _outside(page: Page, token) -> bool:
 
 
 def nearby_cues(page: Page, span, inside):
-    """Cue verbs of the quote's own sentences, then of the sentence before (if it ends with ':') and after."""
+    """Cue verbs of the quote's own sentences, then of the sentence before (if it ends with ':') and after; the
+    quote's own and the sentence after count only within the quote's paragraph."""
     doc = page.doc
     first, last = page.sent_of[span.start], page.sent_of[span.end - 1]
-    own = [t for t in doc[first.start:last.end] if t.i not in inside and is_cue(t) and not page.in_quote[t.idx]]
+    own = [t for t in doc[first.start:last.end] if t.i not in inside and is_cue(t) and not page.in_quote[t.idx]
+           and same_paragraph(page.text, t.idx, span.start_char)]
     own.sort(key=lambda t: min(abs(t.i - span.start), abs(t.i - span.end)))
     for token in own:
         yield token, 0.8
@@ -90,19 +104,46 @@ def nearby_cues(page: Page, span, inside):
                 yield cue, 0.75
     if last.end < len(doc):
         after = page.sent_of[last.end]
-        if len(after) <= 8:
+        opener = inverted_cue(page, span, after)
+        if opener is not None:
+            yield opener, 0.75
+        elif len(after) <= 8 and same_paragraph(page.text, span.end_char, after.end_char - 1):
             for token in after:
                 if is_cue(token) and not page.in_quote[token.idx] and not any(c.dep_ == "ccomp" for c in token.children):
                     yield token, 0.7
 
 
+def inverted_cue(page: Page, span, after):
+    """The cue verb opening the sentence right after the quote's closing mark ('..." said a protester who ...')."""
+    opener = next((t for t in after if not (t.is_punct or t.is_space)), None)
+    if opener is None or not is_cue(opener) or page.in_quote[opener.idx]:
+        return None
+    return opener if not page.text[span.end_char:opener.idx].strip(TRIM + MARKS) else None
+
+
 def continuation(page: Page, content: Span, previous: Candidate | None) -> Candidate | None:
-    """A quote opening a paragraph right after a quoted paragraph goes on with its speaker."""
+    """A quote that goes on from the previous quote keeps its speaker: it opens the next paragraph, or the next
+    sentence, and nothing but the previous quote's own cue clause stands between ("“A,” X said. “B.”")."""
     if previous is None or previous.kind not in ("quote", "colon"):
         return None
-    between = page.text[previous.statement.content.end:content.start]
-    if between.count("\n") < 1 or len(between.strip(TRIM + MARKS + "\n")) > 0:
-        return None
     st = previous.statement
+    between = page.text[st.content.end:content.start]
+    bare = between.strip(TRIM + MARKS + "\n")
+    if bare and not _only_cue_clause(st, bare, content):
+        return None
+    if not bare and between.count("\n") < 1:
+        return None
     return Candidate(Statement(st.speaker, st.speaker_text, st.cue, content, True,
                                round(st.confidence * 0.8, 2)), previous.cue_i, "quote")
+
+
+def _only_cue_clause(st: Statement, bare: str, content: Span) -> bool:
+    """Whether the text between two quotes is the first one's cue clause, a whole sentence ("X said.")."""
+    cue = st.cue
+    return cue is not None and st.content.end <= cue.start and cue.end <= content.start \
+        and bare.endswith((".", "!", "?")) and len(words(bare)) <= MAX_CUE_CLAUSE_WORDS and not any(m in bare for m in MARKS)
+
+
+def same_paragraph(text: str, a: int, b: int) -> bool:
+    """Whether no line break stands between offsets ``a`` and ``b``."""
+    return "\n" not in text[min(a, b):max(a, b)]

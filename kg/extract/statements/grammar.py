@@ -42,6 +42,8 @@ def subject(verb):
                 return child
             if child.dep_ == "agent":
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
+        if seen == 0 and inverted_subject(verb) is not None:
+            return inverted_subject(verb)
         if verb.dep_ == "acl" and verb.head.lemma_.lower() in NOUN_CUES:
             noun = verb.head
             found = owner(noun)
@@ -61,6 +63,16 @@ def subject(verb):
             return None
         seen += 1
     return None
+
+
+def inverted_subject(verb):
+    """The speaker a parse took for the object of an inverted cue ('...," said a driver using the name X'):
+    the noun right after a speech verb that follows a closing quote mark and has no other complement."""
+    if verb.i == 0 or verb.lemma_.lower() not in SPEECH_VERBS or not verb.doc[verb.i - 1].is_quote \
+            or any(c.dep_ in ("ccomp", "xcomp", "oprd", "dative") for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "attr", "npadvmod") and c.pos_ in ("NOUN", "PROPN")
+                 and c.left_edge.i == verb.i + 1), None)
 
 
 def owner(noun):

@@ -7,7 +7,8 @@ phrase naming a person, "they" for a plural subject before, "he"/"she" of a
 speech verb for the last speaker of that gender in the paragraph); an
 unresolved subject ("officials", "a spokesperson", "some of the voters") is
 kept as its phrase with ``speaker=None``; a subject that is no one
-("estimates by organisers") gives way to its owner. Each resolution has a weight that scales the confidence.
+("estimates by organisers") gives way to its owner, and "the statement said"
+to whoever issued the statement a sentence or paragraph before. Each resolution has a weight that scales the confidence.
 """
 
 from __future__ import annotations
@@ -53,13 +54,13 @@ def speaker(page: Page, subject, cue_token):
     if subject.lower_ in ("who", "that", "which") and subject.head.dep_ == "relcl":
         subject = subject.head.head
     if subject.lemma_.lower() in NOUN_CUES:
-        found = owner(subject)
+        found = owner(subject) or (issuer(page, subject) if index.named_actor(subject) is None else None)
         if found is None and index.named_actor(subject) is None:
             return None
         subject = found if found is not None else subject
-    actor = index.named_actor(subject)
+    actor = index.named_actor(subject) if not members_of_a_name(page, subject) else None
     if actor is None or actor.type != "Person":
-        actor = title_person(page, subject) or actor
+        actor = title_person(page, subject) or named_by_participle(page, subject) or actor
     if actor is not None:
         return actor, actor.name, 1.0
     lower = subject.lower_
@@ -78,6 +79,35 @@ def speaker(page: Page, subject, cue_token):
     if not can_speak(subject):
         return non_agent_owner(page, subject, found) or (None, phrase(page, subject), 0.5)
     return None, phrase(page, subject), 0.6
+
+
+def issuer(page: Page, noun):
+    """Who issued the document a definite noun without owner refers back to ("X issued a statement on Monday. The
+    statement said ..."): the owner, or the subject of the verb taking it as object, of the same noun earlier in
+    the paragraph or the one before."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+        return None
+    lemma, since = noun.lemma_.lower(), paragraph_before(page.text, noun.idx)
+    for token in reversed(page.doc[:noun.i]):
+        if token.idx < since:
+            break
+        if token.lemma_.lower() != lemma or token.pos_ != "NOUN":
+            continue
+        found = owner(token)
+        if found is None and token.dep_ == "dobj":             # "X issued a statement"
+            found = subject_of(token.head)
+        elif found is None and token.dep_ == "pobj" and token.head.dep_ == "prep":     # "In a statement, X said"
+            found = subject_of(token.head.head)
+        return found if found is not None and found.pos_ in ("NOUN", "PROPN") else None
+    return None
+
+
+def paragraph_before(text: str, at: int) -> int:
+    """Where the paragraph before the one holding offset ``at`` starts."""
+    start = text.rfind("\n", 0, at) + 1
+    while start > 0 and text[start - 1] in "\n \t":
+        start -= 1
+    return text.rfind("\n", 0, start) + 1 if start > 0 else 0
 
 
 def quantified_group(page: Page, subject):
@@ -147,6 +177,36 @@ def title_person(page: Page, subject):
         elif child.dep_ == "prep" and child.lower_ in TITLE_PREPS and subject.text[:1].isupper():
             actor = _person_ending_title(page, child)
             if actor is not None:
+                return actor
+    return None
+
+
+def members_of_a_name(page: Page, noun) -> bool:
+    """A share of the people a name qualifies ("some USDP members", "several Baker supporters"): a plural
+    common noun with a quantifier, named only by its compound modifier, stands for those people, not for the name."""
+    return noun.tag_ == "NNS" and page.index.actor_in(noun.idx, noun.idx + len(noun.text)) is None \
+        and any(c.dep_ in ("det", "amod", "nummod") and c.lower_ in QUANTIFIER_SUBJECTS | QUANTIFIER_PRONOUNS
+                for c in noun.children)
+
+
+def named_by_participle(page: Page, noun):
+    """The person a common noun is given a name by: a past participle's ("a protester named X", "a man identified
+    as X") or a present participle's common-noun object's ("a driver using the pseudonym X")."""
+    if noun.pos_ != "NOUN" or noun.tag_ in ("NNS", "NNPS"):
+        return None
+    for child in noun.children:
+        if child.dep_ != "acl" or child.i < noun.i:
+            continue
+        if child.tag_ == "VBN":
+            tokens = list(child.subtree)
+        elif child.tag_ == "VBG":
+            obj = next((c for c in child.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+            tokens = [t for t in obj.subtree if t is not obj] if obj is not None else []
+        else:
+            continue
+        for token in tokens:
+            actor = page.index.actor_in(token.idx, token.idx + len(token.text)) if token.pos_ == "PROPN" else None
+            if actor is not None and actor.type == "Person":
                 return actor
     return None
 
