@@ -295,12 +295,18 @@ TRANSCRIPT = ("Tom Baker spoke to the host on Sunday. Part of the interview:\n\n
               "BAKER: We will close two of them next year and open a new one.\n\nHOST: And the teachers?\n")
 
 
+#: the same transcript as some sites print it: each paragraph opened by a quote mark that never closes
+QUOTED_TRANSCRIPT = "".join(f'"{line}' if line[:1].isupper() and ":" in line[:8] else line
+                            for line in TRANSCRIPT.splitlines(keepends=True))
+
+
+@pytest.mark.parametrize("transcript", [TRANSCRIPT, QUOTED_TRANSCRIPT], ids=["plain", "quoted"])
 @pytest.mark.parametrize("content, speaker", [
     ("Do you think the schools will close this year?", "HOST"),
     ("We will close two of them next year and open a new one.", "BAKER"),     # kg.extract.link_speakers links it
 ])
-def test_transcript_line_is_its_tag_speakers(nlp, content, speaker):
-    found, names = statements_of(nlp, TRANSCRIPT)
+def test_transcript_line_is_its_tag_speakers(nlp, transcript, content, speaker):
+    found, names = statements_of(nlp, transcript)
     st, who = find(found, names, content)
     assert who == speaker and st.direct and st.cue.text == ":"
 

@@ -78,7 +78,7 @@ def sentence_cue(page: Page, sent):
     return None
 
 
-SPEAKER_LINE = re.compile(r"^[ \t]*([^\n:]{1,60}?):[ \t]+(\S[^\n]*)", re.M)
+SPEAKER_LINE = re.compile(r"^[ \t]*[\"“]?([^\n:\"“]{1,60}?):[ \t]+(\S[^\n]*)", re.M)  # a quoted transcript: '"NAME: ...'
 TRANSCRIPT_TAG = re.compile(r"^[A-Z][A-Z.' -]*[A-Z]$")
 MAX_NAME_WORDS = 5
 
@@ -88,7 +88,7 @@ def speaker_lines(page: Page) -> list[Candidate]:
     capitalised speaker tag (one that opens two lines, or one of two tags): the rest of the line is what they
     said, in their words outside the title."""
     text = page.text
-    lines = [m for m in SPEAKER_LINE.finditer(text) if not page.in_quote[m.start(1)]]
+    lines = [m for m in SPEAKER_LINE.finditer(text) if not page.in_quote[m.start(1)] or _opens_quote(text, m)]
     tags = Counter(m.group(1).strip() for m in lines if TRANSCRIPT_TAG.match(m.group(1).strip()))
     found = []
     for m in lines:
@@ -101,6 +101,11 @@ def speaker_lines(page: Page) -> list[Candidate]:
         transcript = label in tags and (tags[label] >= 2 or len(tags) >= 2)
         found += line_statement(page, m, label, content, in_title, transcript)
     return found
+
+
+def _opens_quote(text: str, m) -> bool:
+    """A line whose own quote mark opens before the tag ('"WEBER: ...'), as transcripts in quotes are printed."""
+    return m.start(1) > 0 and text[m.start(1) - 1] in "\"“" and TRANSCRIPT_TAG.match(m.group(1).strip()) is not None
 
 
 def is_utterance(page: Page, content: Span) -> bool:
