@@ -68,6 +68,7 @@ def test_a_request_aims_at_the_clause_it_asks_for_not_at_the_holders_next_act(nl
 
 @pytest.mark.parametrize("text", [
     "Ana Ruiz asked whether the plan was legal.",  # a question
+    "I want to ask you, will the minister be there?",  # a question asked directly
     "Ana Ruiz suggested that the plan could fail.",  # a possibility
 ])
 def test_a_clause_asked_about_or_said_possible_is_not_asked_for(nlp, text):

@@ -262,9 +262,13 @@ def _stated(verb) -> bool:
 
 
 def _open_clause(clause) -> bool:
-    """A question or a possibility, not a thing asked for: "asked whether X", "suggested X could happen"."""
-    return any((c.dep_ == "mark" and c.lower_ in QUESTION_MARKS) or c.tag_ in ("WDT", "WP", "WRB")
-               or (c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS) for c in clause.children)
+    """A question or a possibility, not a thing asked for: "asked whether X", "asked, will X come?", "suggested X
+    could happen"."""
+    after = clause.right_edge.i + 1
+    direct_question = any(t.text == "?" for t in clause.subtree) or (
+        after < len(clause.doc) and clause.doc[after].text == "?")  # "I want to ask you, will X be there?"
+    return direct_question or any((c.dep_ == "mark" and c.lower_ in QUESTION_MARKS) or c.tag_ in ("WDT", "WP", "WRB")
+                                  or (c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS) for c in clause.children)
 
 
 def _marked_clause(verb, prep: str):
