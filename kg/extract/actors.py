@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from kg.extract import gazetteer as gz
+from kg.extract.groups import group_mentions
 from kg.extract.lexicon import ORG_DESIGNATORS
 from kg.extract.mentions import ACRONYM, Mention, acronym, find_mentions
 from kg.extract.name_kinds import senses
@@ -29,6 +30,7 @@ def find_actors(spacy_doc, text: str) -> tuple[tuple[Actor, ...], tuple[Place, .
     actors += _merge_orgs([m for m in mentions if m.kind == "Organization"])
     actors += _merge_groups([m for m in mentions if m.kind == "Group"])
     actors += _merge_countries([m for m in mentions if m.kind == "Country"])
+    actors += [_actor(group, "Group", name) for name, group in group_mentions(spacy_doc, mentions)]
     return tuple(_merge_same_name(actors)), tuple(_merge_places([m for m in mentions if m.kind == "Place"]))
 
 

@@ -554,3 +554,7 @@ HAPPENING_SENSES = frozenset({"phenomenon", "event", "act", "process"})
 
 # Heads a government portfolio's word modifies: "Interior" in "Interior Minister X" is no organisation (actors).
 PORTFOLIO_HEADS = frozenset({"minister", "ministers", "ministry", "ministries", "secretary", "department", "departments"})
+
+# Plural nouns that stand in for a pronoun or a count rather than name a group ("others said", "people", "many of
+# the members"): never a group actor on their own (groups).
+GROUP_PRONOUN_NOUNS = frozenset({"others", "ones", "people", "persons", "individuals", "members", "folks"})

@@ -1,0 +1,161 @@
+"""Groups named by a common noun ("protesters", "Iraqi officials", "Hong Kong protesters"): actors that act.
+
+spaCy names a group only when it has a proper name (NORP: "Basques", see
+:mod:`kg.extract.mentions`); news more often names the crowd, the officials or
+the police by a plural noun. A noun names such a group when
+
+* it is plural (spaCy's tag NNS) and WordNet's most frequent common sense of
+  its lemma is a kind of person ("officials", "protesters"), or a group when
+  the word is its own lemma, a collective noun ("police"; not "meetings"),
+  through :func:`kg.extract.name_kinds.common_senses`, never a list of words;
+* it is not pronoun-like ("others", "people": :data:`kg.extract.lexicon.GROUP_PRONOUN_NOUNS`),
+  not named by whose it is ("his associates", "relatives of X": the speaker
+  phrase of :mod:`kg.extract.statements` names those better), nor part of a
+  name the document already has ("Kenya Police Service");
+* the document names it at least twice (:data:`MIN_MENTIONS`: a group
+  mentioned once is rarely one of the article's actors), and in at least one
+  mention the parse shows it acting: subject of an active verb ("officials
+  said"), agent of a passive ("by protesters"), the noun after "thousands of"
+  in such a place, or a noun joined to one of these by "and". Objects of
+  verbs alone do not make an actor (measured: more false actors than found).
+
+Its name is the noun with the words that make it specific: compounds and
+proper-noun, place or nationality modifiers ("Hong Kong protesters", "Iraqi
+officials", "anti-war protesters"), never quantities ("400 firefighters" ->
+firefighters). All mentions of one noun's lemma in a document are one group,
+unless places or nationalities tell several apart ("Iraqi officials" and
+"American officials"); a bare mention then joins the first of them.
+
+:func:`group_mentions` gives the mentions grouped per actor, each group with
+its name; :mod:`kg.extract.actors` makes the actors.
+"""
+
+from __future__ import annotations
+
+from kg.extract import gazetteer as gz
+from kg.extract.lexicon import GROUP_PRONOUN_NOUNS
+from kg.extract.mentions import Mention
+from kg.extract.name_kinds import common_senses
+from kg.extract.records import Span
+
+MIN_MENTIONS = 2
+NAMED_LABELS = ("NORP", "GPE", "LOC", "ORG", "FAC")
+
+
+def group_mentions(spacy_doc, named: list[Mention]) -> list[tuple[str, list[Mention]]]:
+    """(name, mentions) of each group the document names by a common noun that acts, in order of first mention."""
+    taken = [(m.span.start, m.span.end) for m in named]
+    found = [_group_mention(t) for t in spacy_doc if _group_noun(t) and not _inside(t.idx, taken) and not _relational(t)]
+    return [(name, group) for name, group in _merge(found) if len(group) >= MIN_MENTIONS and any(_acts(m.root) for m in group)]
+
+
+def _group_mention(token) -> Mention:
+    words = _specific(token) + [token]
+    start, end = words[0].idx, token.idx + len(token.text)
+    text = token.doc.text[start:end]
+    return Mention(Span(start, end, text), "Group", "GROUP", token, text.split(), name=_name(words))
+
+
+def _group_noun(token) -> bool:
+    """A plural common noun whose main sense is a kind of person or a group ('officials', 'troops')."""
+    if token.pos_ != "NOUN" or token.tag_ != "NNS" or token.lower_ in GROUP_PRONOUN_NOUNS:
+        return False
+    lemma = token.lemma_.casefold()
+    if lemma in GROUP_PRONOUN_NOUNS:
+        return False
+    found = common_senses(lemma) or common_senses(token.lower_)
+    return bool(found) and (found[0] == "person" or found[0] == "group" and lemma == token.lower_)
+
+
+def _relational(token) -> bool:
+    """A group named by whose it is ('his associates', "Acme's workers", 'relatives of the victims'): the speakers'
+    phrase, not a group of its own."""
+    return any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+
+
+def _inside(offset: int, taken: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in taken)
+
+
+def _acts(token, depth: int = 0) -> bool:
+    """Subject of an active verb or agent of a passive one ('by protesters'); 'thousands of X' where 'thousands'
+    is one; or a conjunct of one."""
+    head = token.head
+    if token.dep_ == "nsubj" and head.pos_ == "VERB":
+        return True
+    if token.dep_ == "pobj" and head.dep_ == "agent":
+        return True
+    if depth > 3:
+        return False
+    if token.dep_ == "pobj" and head.lower_ == "of" and _quantity(head.head):
+        return _acts(head.head, depth + 1)
+    return token.dep_ == "conj" and _acts(head, depth + 1)
+
+
+def _quantity(token) -> bool:
+    """'thousands', 'hundreds', 'dozens', 'some', 'many': a number or quantity word heading 'of X'."""
+    return token.like_num or token.pos_ in ("NUM", "PRON", "DET") or token.tag_ == "CD" or \
+        "quantity" in (common_senses(token.lemma_.casefold()) or ())[:1]
+
+
+def _specific(token) -> list:
+    """The modifiers before the noun that make the group specific, in text order (compounds, names, places,
+    nationalities, 'anti-X'); the run stops at the first word that is none."""
+    words = []
+    for child in reversed([c for c in token.children if c.i < token.i]):
+        if child.i != (words[0].i if words else token.i) - 1 or not _specifying(child):
+            break
+        words.insert(0, child)
+        words[:0] = [t for t in token.doc[child.left_edge.i:child.i] if not t.is_punct or t.text == "-"]
+    return words
+
+
+def _specifying(child) -> bool:
+    if child.like_num or child.pos_ == "NUM":
+        return False
+    if child.dep_ == "compound":
+        return True
+    if child.dep_ not in ("amod", "nmod", "npadvmod"):
+        return False
+    return child.pos_ == "PROPN" or child.ent_type_ in NAMED_LABELS or bool(gz.demonym_lookup(child.text)) or \
+        _hyphenated(child)
+
+
+def _hyphenated(token) -> bool:
+    """A word of a hyphenated modifier ('anti - war', 'pro-democracy')."""
+    doc = token.doc
+    return "-" in token.text or any(0 <= i < len(doc) and doc[i].text == "-" for i in (token.i - 1, token.i, token.i + 1))
+
+
+def _name(words: list) -> str:
+    """'Hong Kong protesters'; the noun in lower case unless a proper name."""
+    parts = [w.text for w in words]
+    head = words[-1]
+    parts[-1] = head.lower_ if head.text[:1].isupper() and head.i == head.sent.start else head.text
+    return " ".join(parts).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+
+
+def _merge(found: list[Mention]) -> list[tuple[str, list[Mention]]]:
+    """One group per noun lemma, or per specific form when several specific forms of the lemma differ."""
+    by_lemma: dict[str, list[Mention]] = {}
+    for m in found:
+        by_lemma.setdefault(m.root.lemma_.casefold(), []).append(m)
+    groups: list[tuple[str, list[Mention]]] = []
+    for mentions in by_lemma.values():
+        specific: dict[str, list[Mention]] = {}
+        for m in mentions:
+            if len(m.tokens) > 1:
+                specific.setdefault(m.name.casefold(), []).append(m)
+        bare = [m for m in mentions if len(m.tokens) == 1]
+        if not specific:
+            groups.append((_bare_name(bare), bare))
+            continue
+        named = list(specific.values())
+        named[0] = named[0] + bare
+        groups += [(max((m.name for m in g if len(m.tokens) > 1), key=len), g) for g in named]
+    return sorted(groups, key=lambda g: min(m.span.start for m in g[1]))
+
+
+def _bare_name(mentions: list[Mention]) -> str:
+    """The plural noun as the text writes it in lower case ('Protesters' at a sentence's start -> protesters)."""
+    return next((m.text for m in mentions if m.text.islower()), mentions[0].text.lower())
