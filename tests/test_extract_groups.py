@@ -36,11 +36,15 @@ def groups(nlp, text: str) -> dict[str, list[str]]:
     ("Peruvian farmers rejected the offer. The offer angered the farmers.", "Peruvian farmers",
      ["Peruvian farmers", "farmers"]),
     # a hyphenated modifier
-    ("Anti-mining activists filed a complaint. A judge heard the activists.", "Anti-mining activists",
+    ("Anti-mining activists filed a complaint. A judge heard the activists.", "anti-mining activists",
      ["Anti-mining activists", "activists"]),
     # a quantity is no part of the name
     ("About 300 volunteers searched the forest. The volunteers found the boy.", "volunteers",
      ["volunteers", "volunteers"]),
+    # a plain adjective is part of the name, a stop word ("other", "many") is not
+    ("Foreign ministers met in Oslo. Other foreign ministers stayed away.", "foreign ministers",
+     ["Foreign ministers", "foreign ministers"]),
+    ("Many officials left early. The officials said the talks failed.", "officials", ["officials", "officials"]),
     # a conjunct of an acting noun
     ("Teachers and parents signed the petition. The parents met on Monday.", "parents", ["parents", "parents"]),
 ])
@@ -68,6 +72,11 @@ def test_a_common_noun_group_that_acts_is_found(nlp, text, name, mentions):
 ])
 def test_nouns_that_are_no_acting_group_are_skipped(nlp, text, absent):
     assert not any(absent in name.casefold().split() for name in groups(nlp, text))
+
+
+def test_the_most_frequent_form_names_a_group_that_no_place_ties_down(nlp):
+    found = groups(nlp, "Angry tenants blocked the doors. The tenants said rents had doubled. Tenants left at noon.")
+    assert list(found) == ["tenants"] and found["tenants"] == ["Angry tenants", "tenants", "Tenants"]
 
 
 def test_places_or_nationalities_keep_two_groups_of_one_noun_apart(nlp):

@@ -19,12 +19,16 @@ the police by a plural noun. A noun names such a group when
   in such a place, or a noun joined to one of these by "and". Objects of
   verbs alone do not make an actor (measured: more false actors than found).
 
-Its name is the noun with the words that make it specific: compounds and
-proper-noun, place or nationality modifiers ("Hong Kong protesters", "Iraqi
-officials", "anti-war protesters"), never quantities ("400 firefighters" ->
-firefighters). All mentions of one noun's lemma in a document are one group,
-unless places or nationalities tell several apart ("Iraqi officials" and
-"American officials"); a bare mention then joins the first of them.
+A mention's name is the noun with the words before it that make it specific:
+compounds, proper-noun, place or nationality modifiers and plain adjectives
+("Hong Kong protesters", "Iraqi officials", "anti-war protesters", "foreign
+ministers"), never quantities or spaCy's stop words ("400 firefighters",
+"many officials", "other officials" -> firefighters, officials). All mentions
+of one noun's lemma in a document are one group, unless places, names or
+nationalities tell several apart ("Iraqi officials" and "American
+officials"); a mention without one joins the first of them. A group is named
+by its most frequent form with its place, name or nationality if it has one
+("Hong Kong protesters", then "protesters"), the longer on a tie.
 
 :func:`group_mentions` gives the mentions grouped per actor, each group with
 its name; :mod:`kg.extract.actors` makes the actors.
@@ -106,19 +110,19 @@ def _specific(token) -> list:
         if child.i != (words[0].i if words else token.i) - 1 or not _specifying(child):
             break
         words.insert(0, child)
-        words[:0] = [t for t in token.doc[child.left_edge.i:child.i] if not t.is_punct or t.text == "-"]
+        words[:0] = [t for t in token.doc[child.left_edge.i:child.i] if not t.is_space and (not t.is_punct or t.text == "-")]
     return words
 
 
 def _specifying(child) -> bool:
-    if child.like_num or child.pos_ == "NUM":
+    if child.like_num or child.pos_ == "NUM" or child.is_space or "\n" in child.whitespace_:
         return False
     if child.dep_ == "compound":
         return True
     if child.dep_ not in ("amod", "nmod", "npadvmod"):
         return False
     return child.pos_ == "PROPN" or child.ent_type_ in NAMED_LABELS or bool(gz.demonym_lookup(child.text)) or \
-        _hyphenated(child)
+        _hyphenated(child) or child.pos_ == "ADJ" and child.tag_ == "JJ" and not child.is_stop
 
 
 def _hyphenated(token) -> bool:
@@ -128,34 +132,38 @@ def _hyphenated(token) -> bool:
 
 
 def _name(words: list) -> str:
-    """'Hong Kong protesters'; the noun in lower case unless a proper name."""
+    """'Hong Kong protesters', 'foreign ministers': a common word that begins a sentence in lower case."""
     parts = [w.text for w in words]
-    head = words[-1]
-    parts[-1] = head.lower_ if head.text[:1].isupper() and head.i == head.sent.start else head.text
+    first = words[0]
+    if first.i == first.sent.start and first.pos_ != "PROPN" and not first.ent_type_ and not first.text.isupper():
+        parts[0] = first.lower_
     return " ".join(parts).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
 
 
 def _merge(found: list[Mention]) -> list[tuple[str, list[Mention]]]:
-    """One group per noun lemma, or per specific form when several specific forms of the lemma differ."""
-    by_lemma: dict[str, list[Mention]] = {}
+    """One group per noun lemma and place, name or nationality modifier ('Iraqi officials', 'American officials');
+    mentions without one join the first group of their lemma. Its name is its most frequent form (the longer on
+    a tie), among those with the modifier if it has one."""
+    by_lemma: dict[str, dict[tuple, list[Mention]]] = {}
     for m in found:
-        by_lemma.setdefault(m.root.lemma_.casefold(), []).append(m)
+        by_lemma.setdefault(m.root.lemma_.casefold(), {}).setdefault(_anchor(m.root), []).append(m)
     groups: list[tuple[str, list[Mention]]] = []
-    for mentions in by_lemma.values():
-        specific: dict[str, list[Mention]] = {}
-        for m in mentions:
-            if len(m.tokens) > 1:
-                specific.setdefault(m.name.casefold(), []).append(m)
-        bare = [m for m in mentions if len(m.tokens) == 1]
-        if not specific:
-            groups.append((_bare_name(bare), bare))
-            continue
-        named = list(specific.values())
+    for by_anchor in by_lemma.values():
+        bare = by_anchor.pop((), [])
+        named = list(by_anchor.values()) or [[]]
         named[0] = named[0] + bare
-        groups += [(max((m.name for m in g if len(m.tokens) > 1), key=len), g) for g in named]
+        groups += [(_most_frequent_name([m for m in g if _anchor(m.root)] or g), g) for g in named]
     return sorted(groups, key=lambda g: min(m.span.start for m in g[1]))
 
 
-def _bare_name(mentions: list[Mention]) -> str:
-    """The plural noun as the text writes it in lower case ('Protesters' at a sentence's start -> protesters)."""
-    return next((m.text for m in mentions if m.text.islower()), mentions[0].text.lower())
+def _anchor(token) -> tuple:
+    """The words of a group noun's modifiers that tie it to a place, a name or a nationality ('Iraqi')."""
+    return tuple(w.lower_ for w in _specific(token) if w.pos_ == "PROPN" or w.ent_type_ in NAMED_LABELS
+                 or gz.demonym_lookup(w.text))
+
+
+def _most_frequent_name(mentions: list[Mention]) -> str:
+    counts: dict[str, int] = {}
+    for m in mentions:
+        counts[m.name] = counts.get(m.name, 0) + 1
+    return max(counts, key=lambda name: (counts[name], len(name)))
