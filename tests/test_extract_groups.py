@@ -14,7 +14,16 @@ from kg.extract.mentions import find_mentions
 
 def groups(nlp, text: str) -> dict[str, list[str]]:
     doc = nlp(text)
-    return {name: [m.text for m in found] for name, found in group_mentions(doc, find_mentions(doc, text))}
+    return {name: [m.text for m in found] for name, _, found in group_mentions(doc, find_mentions(doc, text))}
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Police closed the road. The police said it was safe.", "police", "Organization"),
+    ("Soldiers closed the road. The soldiers said it was safe.", "soldiers", "Group"),
+])
+def test_a_collective_noun_is_one_body_a_plural_noun_a_group(nlp, text, name, kind):
+    doc = nlp(text)
+    assert {n: k for n, k, _ in group_mentions(doc, find_mentions(doc, text))}[name] == kind
 
 
 @pytest.mark.parametrize("text, name, mentions", [
@@ -94,5 +103,5 @@ def test_a_group_is_one_actor_of_type_group_with_its_shorter_forms_as_aliases(nl
     by_name = {a.name: a for a in actors}
     drivers = by_name["Lyon taxi drivers"]
     assert drivers.type == "Group" and drivers.aliases == ("Drivers", "drivers") and len(drivers.mentions) == 3
-    assert by_name["police"].type == "Group"
+    assert by_name["police"].type == "Organization"  # a collective noun: one body
     assert not any(a.name.casefold().startswith("drivers") and a is not drivers for a in actors)

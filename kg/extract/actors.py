@@ -30,7 +30,7 @@ def find_actors(spacy_doc, text: str) -> tuple[tuple[Actor, ...], tuple[Place, .
     actors += _merge_orgs([m for m in mentions if m.kind == "Organization"])
     actors += _merge_groups([m for m in mentions if m.kind == "Group"])
     actors += _merge_countries([m for m in mentions if m.kind == "Country"])
-    actors += [_actor(group, "Group", name) for name, group in group_mentions(spacy_doc, mentions)]
+    actors += [_actor(group, kind, name) for name, kind, group in group_mentions(spacy_doc, mentions)]
     return tuple(_merge_same_name(actors)), tuple(_merge_places([m for m in mentions if m.kind == "Place"]))
 
 

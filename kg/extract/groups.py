@@ -31,7 +31,9 @@ by its most frequent form with its place, name or nationality if it has one
 ("Hong Kong protesters", then "protesters"), the longer on a tie.
 
 :func:`group_mentions` gives the mentions grouped per actor, each group with
-its name; :mod:`kg.extract.actors` makes the actors.
+its name and type: Group, or Organization for a collective noun that names
+one body ("police", as the gold files type a police force);
+:mod:`kg.extract.actors` makes the actors.
 """
 
 from __future__ import annotations
@@ -46,11 +48,18 @@ MIN_MENTIONS = 2
 NAMED_LABELS = ("NORP", "GPE", "LOC", "ORG", "FAC")
 
 
-def group_mentions(spacy_doc, named: list[Mention]) -> list[tuple[str, list[Mention]]]:
-    """(name, mentions) of each group the document names by a common noun that acts, in order of first mention."""
+def group_mentions(spacy_doc, named: list[Mention]) -> list[tuple[str, str, list[Mention]]]:
+    """(name, type, mentions) of each group the document names by a common noun that acts, in order of first
+    mention; the type is Organization for a collective noun ('police': one body), else Group."""
     taken = [(m.span.start, m.span.end) for m in named]
     found = [_group_mention(t) for t in spacy_doc if _group_noun(t) and not _inside(t.idx, taken) and not _relational(t)]
-    return [(name, group) for name, group in _merge(found) if len(group) >= MIN_MENTIONS and any(_acts(m.root) for m in group)]
+    return [(name, _kind(group[0].root), group) for name, group in _merge(found)
+            if len(group) >= MIN_MENTIONS and any(_acts(m.root) for m in group)]
+
+
+def _kind(token) -> str:
+    """A collective noun, its own lemma whose main sense is a group ('police'), names one body: Organization."""
+    return "Organization" if token.lemma_.casefold() == token.lower_ else "Group"
 
 
 def _group_mention(token) -> Mention:
