@@ -105,3 +105,18 @@ def test_a_group_is_one_actor_of_type_group_with_its_shorter_forms_as_aliases(nl
     assert drivers.type == "Group" and drivers.aliases == ("Drivers", "drivers") and len(drivers.mentions) == 3
     assert by_name["police"].type == "Organization"  # a collective noun: one body
     assert not any(a.name.casefold().startswith("drivers") and a is not drivers for a in actors)
+
+
+def test_events_statements_and_stances_find_the_group(nlp):
+    from kg.documents import parse_text
+    from kg.extract import extract
+    from kg.nlp import parse_input
+
+    doc = parse_text("t.txt", "Farmers blocked the main road into Lyon on Monday. The farmers said the new tax would "
+                              "ruin them. The farmers condemned the new tax. Officers arrested the farmers in the evening.")
+    found = extract(doc, nlp(parse_input(doc)))
+    assert [a.key for a in found.actors if a.type == "Group"] == ["Group:farmers"]
+    assert any(s.speaker == "Group:farmers" for s in found.statements)
+    assert any(e.sources == ("Group:farmers",) for e in found.events if "blocked" in e.label)
+    assert any(e.targets == ("Group:farmers",) for e in found.events if "arrested" in e.label)
+    assert any(s.holder == "Group:farmers" and s.polarity == "negative" for s in found.stances)

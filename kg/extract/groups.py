@@ -112,8 +112,8 @@ def _quantity(token) -> bool:
 
 
 def _specific(token) -> list:
-    """The modifiers before the noun that make the group specific, in text order (compounds, names, places,
-    nationalities, 'anti-X'); the run stops at the first word that is none."""
+    """The modifiers right before the noun that make the group specific, in text order (compounds, names,
+    places, nationalities, 'anti-X', plain adjectives); the run stops at the first word that is none."""
     words = []
     for child in reversed([c for c in token.children if c.i < token.i]):
         if child.i != (words[0].i if words else token.i) - 1 or not _specifying(child):
@@ -124,6 +124,8 @@ def _specific(token) -> list:
 
 
 def _specifying(child) -> bool:
+    """A compound, or an adjective-like modifier that is a name, place, nationality, hyphenated word or plain
+    adjective (JJ, not one of spaCy's stop words: 'many', 'other', 'several'); never a number or line break."""
     if child.like_num or child.pos_ == "NUM" or child.is_space or "\n" in child.whitespace_:
         return False
     if child.dep_ == "compound":
