@@ -17,6 +17,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kg.extract import gazetteer as gz
+from kg.extract.groups import group_mentions
 from kg.extract.lexicon import ORG_DESIGNATORS
 from kg.extract.mentions import ACRONYM, Mention, acronym, find_mentions
 from kg.extract.name_kinds import is_common, senses
@@ -30,6 +31,7 @@ def find_actors(spacy_doc, text: str) -> tuple[tuple[Actor, ...], tuple[Place, .
     actors += _merge_orgs([m for m in mentions if m.kind == "Organization"])
     actors += _merge_groups([m for m in mentions if m.kind == "Group"])
     actors += _merge_countries([m for m in mentions if m.kind == "Country"])
+    actors += [_actor(group, kind, name) for name, kind, group in group_mentions(spacy_doc, mentions)]
     return tuple(_merge_same_name(actors)), tuple(_merge_places([m for m in mentions if m.kind == "Place"]))
 
 

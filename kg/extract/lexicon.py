@@ -593,3 +593,7 @@ EVIDENTIAL_CUES = frozenset({"according", "report", "reveal", "disclose", "cite"
 # Slots of an evaluative verb that hold what is talked about, not what is judged: a negated verb
 # there judges nothing ("could not agree on a budget" is no stance against the budget) (evaluations).
 TOPIC_SLOTS = frozenset({"on", "about", "over"})
+
+# Plural nouns that stand in for a pronoun or a count rather than name a group ("others said", "people", "many of
+# the members"): never a group actor on their own (groups).
+GROUP_PRONOUN_NOUNS = frozenset({"others", "ones", "people", "persons", "individuals", "members", "folks"})
