@@ -29,6 +29,16 @@ def name_key(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.casefold()).strip("-") or name.casefold()
 
 
+def visible(text: str) -> str:
+    """``text`` without Unicode format characters (a byte-order mark, zero-width joiners and spaces), trimmed:
+    a name as a reader sees it.
+
+    >>> visible("Daily Xtra\u200d"), visible("\ufeff")
+    ('Daily Xtra', '')
+    """
+    return "".join(c for c in text if unicodedata.category(c) != "Cf").strip()
+
+
 def _as_tuples(record, *names: str) -> None:
     """Store the named sequence fields of a frozen record as tuples."""
     for name in names:
@@ -63,7 +73,9 @@ class Actor:
     confidence: float = 0.8
 
     def __post_init__(self):
-        _as_tuples(self, "aliases", "mentions")
+        object.__setattr__(self, "name", visible(self.name))
+        object.__setattr__(self, "aliases", tuple(a for a in map(visible, self.aliases) if a))
+        _as_tuples(self, "mentions")
 
 
 @dataclass(frozen=True)
@@ -96,6 +108,9 @@ class Statement:
     confidence: float = 0.8
     about_event: str | None = None
     date: str | None = None
+
+    def __post_init__(self):
+        object.__setattr__(self, "speaker_text", visible(self.speaker_text))
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,17 @@ def find_statements(spacy_doc, document, actors: list[Actor]) -> tuple[Statement
     found = colon_paragraphs(page)      # first: its paragraphs count as quoted for the rules after it
     found += speaker_lines(page) + reported(page) + according(page) + noun_lists(page) + headline(page)
     found += direct(page)
-    return tuple(c.statement for c in without_nested(dedupe(found)))
+    return tuple(c.statement for c in without_nested(dedupe(found))
+                 if c.statement.speaker is not None or is_source_phrase(c.statement.speaker_text))
+
+
+def is_source_phrase(text: str) -> bool:
+    """Whether an unlinked speaker's text can name a source: words on one line, not a mark or a web address.
+
+    >>> is_source_phrase("officials"), is_source_phrase(""), is_source_phrase("https://example.org/a")
+    (True, False, False)
+    """
+    return any(c.isalpha() for c in text) and "\n" not in text and "://" not in text
 
 
 def without_nested(found: list[Candidate]) -> list[Candidate]:
