@@ -139,12 +139,6 @@ def last_word(sent):
     return None
 
 
-def ends_line(text: str, at: int) -> bool:
-    """Whether only spaces stand between offset ``at`` and the next line break."""
-    rest = text[at:at + 200].lstrip(" \t")
-    return rest.startswith("\n")
-
-
 def next_paragraph(text: str, start: int) -> Span | None:
     """The next non-empty line after ``start``, without spaces and quote marks around it."""
     m = NEXT_PARAGRAPH.match(text, start)
