@@ -122,3 +122,17 @@ def test_checked_category_applies_the_plover_manuals_modes(nlp, text, word, cate
     head = _token(doc, word)
     from kg.extract.triggers import lexicon, trigger
     assert checked_category(head, trigger(head, lexicon())[1], _is_actor) == category
+
+
+@pytest.mark.parametrize("text, word, category", [
+    ("The president attacked the proclamation.", "attacked", "ACCUSE"),       # words: a communication
+    ("The senator attacked her remarks on Tuesday.", "attacked", "ACCUSE"),
+    ("The rebels attacked the convoy.", "attacked", "ASSAULT"),              # a thing
+    ("Gunmen attacked the rally.", "attacked", "ASSAULT"),                   # an act (a gathering)
+    ("Protesters attacked the newspaper's offices.", "attacked", "ASSAULT"),
+])
+def test_an_attack_on_words_is_an_accusation(nlp, text, word, category):
+    doc = nlp(text)
+    head = _token(doc, word)
+    from kg.extract.triggers import lexicon, trigger
+    assert checked_category(head, trigger(head, lexicon())[1], _is_actor) == category

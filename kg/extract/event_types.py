@@ -12,8 +12,9 @@ an event word its modifier makes a condition or a phenomenon ("cardiac arrest", 
 :func:`condition_compound` tells it by WordNet's two-word nouns. Where the PLOVER manual's modes
 split what CAMEO files under one code (suing and indicting are ACCUSE 'allege', a conviction is
 SANCTION 'convict', expelling a diplomat or banning an airline SANCTION, deporting a person
-COERCE), :func:`mode_category` applies the mode. :func:`kg.extract.triggers.checked_category`
-calls all four.
+COERCE), :func:`mode_category` applies the mode. An attack on what someone said ("attacked the
+proclamation", "attacked his remarks") is a verbal one, ACCUSE: :func:`verbal_attack`.
+:func:`kg.extract.triggers.checked_category` calls them all.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kg.extract.plover_lexicon import diplomat_nouns, plover_lexicon, plover_modes, supersense
+from kg.extract.word_files import noun_senses
 
 # PLOVER's categories of a stance taken toward a proposal, an act or a demand: the act of taking it
 # is the event, whatever it is about.
@@ -152,3 +154,15 @@ def _collective(token) -> bool:
         return token.ent_type_ in _COLLECTIVE_ENTITIES
     lemma = token.lemma_.lower()
     return token.pos_ == "NOUN" and (lemma in diplomat_nouns() or supersense(lemma, "n") == "noun.group")
+
+
+def verbal_attack(head, aims, is_actor) -> bool:
+    """Whether an ASSAULT verb is aimed only at words, not at people or things: each of ``aims`` is a
+    noun that names no actor and whose most frequent WordNet sense is a communication ("attacked the
+    proclamation", "attacked her remarks"), and the general lexicon knows the verb as ACCUSE too (an
+    accusation, not force)."""
+    entry = plover_lexicon().get((head.lemma_.lower(), "VERB"))
+    if head.pos_ != "VERB" or not aims or entry is None or "ACCUSE" not in (entry.category, *entry.alternatives):
+        return False
+    return all(t.pos_ == "NOUN" and not t.ent_type_ and not is_actor(t)
+               and noun_senses().get(t.lemma_.lower(), ("",))[0] == "communication" for t in aims)
