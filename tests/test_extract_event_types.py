@@ -105,3 +105,34 @@ def test_a_condition_is_an_event_outside_plover(nlp):
     head = _token(nlp("The former president died of a cardiac arrest."), "arrest")
     assert checked_category(head, "COERCE", _is_actor) == "OTHER"
 
+
+
+@pytest.mark.parametrize("text, word, category", [
+    ("A grand jury indicted the senator.", "indicted", "ACCUSE"),                   # 'allege': indict
+    ("The businessman plans to sue the newspaper.", "sue", "ACCUSE"),               # 'allege': sue
+    ("The court convicted the former minister of fraud.", "convicted", "SANCTION"),  # 'convict'
+    ("The ministry expelled two diplomats.", "expelled", "SANCTION"),               # 'expel' a diplomat
+    ("France banned Northwind Airways from its airports.", "banned", "SANCTION"),  # 'discontinue' with an organisation
+    ("The government expelled the journalist on Monday.", "expelled", "COERCE"),    # a person's expulsion
+    ("The president threatened to expel the ambassador.", "expel", "THREATEN"),     # the governor still decides
+    ("The police arrested the senator.", "arrested", "COERCE"),                     # no mode splits it
+])
+def test_checked_category_applies_the_plover_manuals_modes(nlp, text, word, category):
+    doc = nlp(text)
+    head = _token(doc, word)
+    from kg.extract.triggers import lexicon, trigger
+    assert checked_category(head, trigger(head, lexicon())[1], _is_actor) == category
+
+
+@pytest.mark.parametrize("text, word, category", [
+    ("The president attacked the proclamation.", "attacked", "ACCUSE"),       # words: a communication
+    ("The senator attacked her remarks on Tuesday.", "attacked", "ACCUSE"),
+    ("The rebels attacked the convoy.", "attacked", "ASSAULT"),              # a thing
+    ("Gunmen attacked the rally.", "attacked", "ASSAULT"),                   # an act (a gathering)
+    ("Protesters attacked the newspaper's offices.", "attacked", "ASSAULT"),
+])
+def test_an_attack_on_words_is_an_accusation(nlp, text, word, category):
+    doc = nlp(text)
+    head = _token(doc, word)
+    from kg.extract.triggers import lexicon, trigger
+    assert checked_category(head, trigger(head, lexicon())[1], _is_actor) == category

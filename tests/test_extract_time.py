@@ -36,6 +36,11 @@ DOC_DATE = "2024-03-14"  # a Thursday
         ("since June 2020", "2020-06-01/2020-06-30"),
         ("2023-11-30", "2023-11-30"),
         ("December 28", "2023-12-28"),  # a past date late in the year before
+        ("in June, 2020", "2020-06-01/2020-06-30"),  # a comma between month and year
+        ("shortly before midnight Tuesday night", "2024-03-12"),  # a hedged clock time names its day
+        ("just after 10 p.m. on Monday", "2024-03-11"),
+        ("around noon Wednesday", "2024-03-13"),
+        ("at 9:30 a.m. Tuesday", "2024-03-12"),
     ],
 )
 def test_resolve(expression, expected):
@@ -62,7 +67,8 @@ def test_weekdays_past_and_future(expression, future, expected):
     assert resolve(expression, DOC_DATE, future) == expected
 
 
-@pytest.mark.parametrize("expression", ["", "decades", "the next morning", "annual", "several hours", "May"])
+@pytest.mark.parametrize("expression", ["", "decades", "the next morning", "annual", "several hours", "May",
+                                        "before Tuesday", "10 p.m."])
 def test_unresolvable(expression):
     assert resolve(expression, DOC_DATE) is None
 

@@ -144,3 +144,10 @@ def test_supersenses_of_event_words_and_abstract_nouns(lemma, pos, sense):
     from kg.extract.plover_lexicon import supersense
 
     assert supersense(lemma, pos) == sense
+
+
+def test_plover_modes_and_diplomat_nouns_are_read_apart():
+    from kg.extract.plover_lexicon import diplomat_nouns, plover_modes
+    assert plover_modes()[("convict", "VERB")].category == "SANCTION"
+    assert plover_modes()[("expel", "VERB")].target == "collective"
+    assert "ambassador" in diplomat_nouns() and ("ambassador", "NOUN") not in plover_modes()

@@ -9,15 +9,20 @@ that word's category: :func:`governor` finds the governing word, :func:`governed
 applies it. A happening that no one does (a crash, a fire, a storm) is no assault even when it
 kills: :func:`agentless_subject` tells it by the WordNet supersense of the verb's subject; nor is
 an event word its modifier makes a condition or a phenomenon ("cardiac arrest", "dust storm"):
-:func:`condition_compound` tells it by WordNet's two-word nouns. :func:`kg.extract.triggers.checked_category`
-calls all three.
+:func:`condition_compound` tells it by WordNet's two-word nouns. Where the PLOVER manual's modes
+split what CAMEO files under one code (suing and indicting are ACCUSE 'allege', a conviction is
+SANCTION 'convict', expelling a diplomat or banning an airline SANCTION, deporting a person
+COERCE), :func:`mode_category` applies the mode. An attack on what someone said ("attacked the
+proclamation", "attacked his remarks") is a verbal one, ACCUSE: :func:`verbal_attack`.
+:func:`kg.extract.triggers.checked_category` calls them all.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from kg.extract.plover_lexicon import plover_lexicon, supersense
+from kg.extract.plover_lexicon import diplomat_nouns, plover_lexicon, plover_modes, supersense
+from kg.extract.word_files import noun_senses
 
 # PLOVER's categories of a stance taken toward a proposal, an act or a demand: the act of taking it
 # is the event, whatever it is about.
@@ -29,6 +34,7 @@ HAPPENING_SUPERSENSES = frozenset({"noun.phenomenon", "noun.state", "noun.proces
 _MAX_DEPTH = 3  # governing words looked at above an event word
 _SECOND_ARGUMENT_PREPS = ("of", "for")  # "accuse X of", "blame X for", "ask X for"
 _CLAUSE_DEPS = ("xcomp", "ccomp")
+_COLLECTIVE_ENTITIES = ("ORG", "GPE", "NORP")
 _OBJECT_DEPS = ("dobj",)
 
 
@@ -119,3 +125,44 @@ def condition_compound(head) -> bool:
     return any(supersense(f"{word} {lemma}", "n") in HAPPENING_SUPERSENSES
                for word in dict.fromkeys((modifier.lower_, modifier.lemma_.lower())))
 
+
+
+def mode_category(head, category: str) -> str:
+    """The category the PLOVER manual's mode gives an event word (:func:`kg.extract.plover_lexicon.plover_modes`),
+    else its own: "indicted the senator" is ACCUSE, "convicted the mayor" SANCTION; a mode that needs a
+    collective target applies only when the word is aimed at an organisation, a country, a group or a
+    diplomat ("expelled the ambassador", "banned the airline": SANCTION; "expelled the journalist": its own)."""
+    pos = "VERB" if head.pos_ in ("VERB", "AUX") else "NOUN"
+    entry = plover_modes().get((head.lemma_.lower(), pos))
+    if entry is None or category == "OTHER":
+        return category
+    if entry.target == "collective" and not any(_collective(t) for t in _targets(head)):
+        return category
+    return entry.category
+
+
+def _targets(head) -> list:
+    """Whom an event word is aimed at: a verb's object or passive subject; a noun's "of" object or possessor."""
+    if head.pos_ in ("VERB", "AUX"):
+        return [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    found = [c for c in head.children if c.dep_ == "poss"]
+    return found + [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+
+
+def _collective(token) -> bool:
+    if token.ent_type_:
+        return token.ent_type_ in _COLLECTIVE_ENTITIES
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and (lemma in diplomat_nouns() or supersense(lemma, "n") == "noun.group")
+
+
+def verbal_attack(head, aims, is_actor) -> bool:
+    """Whether an ASSAULT verb is aimed only at words, not at people or things: each of ``aims`` is a
+    noun that names no actor and whose most frequent WordNet sense is a communication ("attacked the
+    proclamation", "attacked her remarks"), and the general lexicon knows the verb as ACCUSE too (an
+    accusation, not force)."""
+    entry = plover_lexicon().get((head.lemma_.lower(), "VERB"))
+    if head.pos_ != "VERB" or not aims or entry is None or "ACCUSE" not in (entry.category, *entry.alternatives):
+        return False
+    return all(t.pos_ == "NOUN" and not t.ent_type_ and not is_actor(t)
+               and noun_senses().get(t.lemma_.lower(), ("",))[0] == "communication" for t in aims)

@@ -25,9 +25,14 @@ from datetime import date, timedelta
 from kg.extract.lexicon import DAY_UNITS, FUTURE_AUX, FUTURE_HEADS, MONTHS, NUMBERS, RELATIVE_DAY_WORDS, SAME_TIME_MARKERS, WEEKDAYS
 
 # Words around a date expression that do not change the day it names.
+# A clock time or a time of day, and a hedge before it, within a day's expression: "shortly before
+# midnight Wednesday", "around 10:30 p.m. on Tuesday", "at noon Friday" name that day.
+_CLOCK = (r"\b(?:(?:shortly|just|soon|right|moments?|minutes|hours)\s+(?:before|after)|around|about|approximately|roughly)\b"
+          r"|\b(?:midnight|noon|midday|dawn|daybreak|dusk|sunrise|sunset|o'clock)\b"
+          r"|\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?=\s|,|$)")
 _FILLER = re.compile(
     r"\b(?:on|in|at|by|since|from|until|till|as of|during|late|early|earlier|later|the|of|"
-    r"morning|afternoon|evening|night|overnight|mid|last night)\b|[,.]", re.I)
+    r"morning|afternoon|evening|night|overnight|mid|last night)\b|[,.]|" + _CLOCK, re.I)
 _PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 
 
@@ -155,7 +160,7 @@ def _explicit(text: str, base: date | None, future: bool | None) -> str | None:
         a, b, year = m.groups()
         month, day = (MONTHS[a], int(b)) if a in MONTHS else (MONTHS[b], int(a))
         return _with_year(year, month, day, base, future)
-    m = re.search(rf"\b(?:(last|next|this|past|coming)\s+)?{_MONTH_RE}(?:\s+(?:of\s+)?{_YEAR_RE})?\b", text)
+    m = re.search(rf"\b(?:(last|next|this|past|coming)\s+)?{_MONTH_RE}(?:,?\s+(?:of\s+)?{_YEAR_RE})?\b", text)
     if m and (m.group(3) or _only_filler(text.replace(m.group(0), " "))) \
             and (m.group(2) not in ("may", "mar") or m.group(1) or m.group(3)):  # "may" alone is a modal
         month = MONTHS[m.group(2)]

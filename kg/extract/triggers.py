@@ -20,7 +20,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from kg.extract.event_types import agentless_subject, condition_compound, governed_category
+from kg.extract.event_types import agentless_subject, condition_compound, governed_category, mode_category, verbal_attack
 from kg.extract.lexicon import (
     ABSTRACT_SUPERSENSES, AGENTLESS_NOUN_SUPERSENSES, AGENTLESS_VERB_SUPERSENSES, CHARACTERIZING_VERBS, COGNITION_VERBS, DEMONSTRATIVES,
     EVENT_NOUN_SUPERSENSES,
@@ -267,11 +267,14 @@ def checked_category(head, category: str, is_actor) -> str | None:
     """
     if condition_compound(head):
         return "OTHER"  # "cardiac arrest": a condition, no arrest
+    if category == "ASSAULT" and verbal_attack(head, _aims(head), is_actor):
+        category = "ACCUSE"  # "attacked the proclamation": words, not force
     if category == "ASSAULT":
         if any(_abstract(t, is_actor) for t in _aims(head)):
             return None
         if _agentless(head, is_actor):
             return "OTHER"
+    category = mode_category(head, category)  # "indicted": ACCUSE 'allege', not CAMEO's COERCE
     return governed_category(head, category, _governor_category, is_actor)
 
 
