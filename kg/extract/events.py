@@ -42,7 +42,7 @@ from kg.extract.time import (
     is_simple_past,
     resolve,
 )
-from kg.extract.triggers import checked_category, lexicon, trigger
+from kg.extract.triggers import checked_category, doerless, happening, lexicon, trigger
 
 
 @dataclass
@@ -73,11 +73,14 @@ def find_events(spacy_doc, document, actors, places) -> tuple[Event, ...]:
     for sent in spacy_doc.sents:
         found_here = []
         for token in sent:
-            found = trigger(token, table) if not context.quoted(token) and not context.habitual(token) else None
+            found = None
+            if not context.quoted(token) and not context.habitual(token):
+                found = trigger(token, table) or happening(token, lambda t: index.actor_for(t) is not None)
             if found is None:
                 continue
             tokens, category = found
-            mention = _mention(tokens, category, index, place_index, document, context, table)
+            news = sent == lead or token.idx < context.headline_end  # the article's own news
+            mention = _mention(tokens, category, index, place_index, document, context, table, doerless_news=news)
             if mention is not None:
                 if mention.date is None and not mention.planned and token.idx < context.headline_end:
                     mention.date = headline_date  # the headline tells the lead's news
@@ -165,7 +168,9 @@ def _lead_event(head, index, place_index, document, context, table) -> list[_Men
 
 
 def _mention(tokens, category, index: MentionIndex, place_index, document, context, table,
-             need_participants: bool = True) -> _Mention | None:
+             need_participants: bool = True, doerless_news: bool = False) -> _Mention | None:
+    """One event mention, or None; ``doerless_news``: a happening without a doer (a fire) in the
+    headline or lead sentence, the article's news, is kept without participants."""
     head = tokens[0]
     tokens = sorted(tokens, key=lambda t: t.i)
     anchor = head.head if head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN") else head
@@ -175,6 +180,7 @@ def _mention(tokens, category, index: MentionIndex, place_index, document, conte
     category = checked_category(head, category, lambda t: index.actor_for(t) is not None)
     if category is None:
         return None
+    need_participants = need_participants and not (doerless_news and doerless(head, category))
     roles = find_participants(head, anchor, verb, index, set(tokens))
     participants = roles.keys
     frame = verb  # the verb whose time the event shares, if any
@@ -414,6 +420,8 @@ def _same_event(a: _Mention, b: _Mention) -> bool:
     if a.date and b.date and a.date != b.date:
         return False
     pa, pb = set(a.participants), set(b.participants)
+    if stem(a.head_lemma) == stem(b.head_lemma) and not (pa or pb):
+        return True  # "a fire ... the blaze's cause ... the fire": one happening without participants
     return (pa == pb and len(pa) > 1) or (stem(a.head_lemma) == stem(b.head_lemma) and bool(pa & pb))
 
 
