@@ -341,3 +341,31 @@ def test_an_event_nouns_participle_names_its_doer(run, text):
     events, names, _, _ = run(text)
     (attack,) = [e for e in events if e.label == "attack"]
     assert [names[k] for k in attack.sources] == ["Peru"]
+
+
+@pytest.mark.parametrize("text, label, kept", [
+    # the lead's happening without a doer is the article's news: kept without participants, its mentions merged
+    ("A fire broke out in the old mill on Tuesday. The fire spread fast.", "fire", True),
+    ("Homes shook in the earthquake on Sunday. Officials met on Monday.", "earthquake", True),
+    ("Officials met on Monday. A fire broke out in the old mill on Tuesday.", "fire", False),  # not the news
+    # a PLOVER event needs its participants
+    ("Officials met on Monday. The sanctions were lifted on Tuesday.", "sanctions", False),
+])
+def test_a_happening_without_a_doer_needs_no_participant(run, text, label, kept):
+    events, _, _, _ = run(text)
+    found = [e for e in events if label in e.label]
+    assert bool(found) is kept, [(e.label, e.participants) for e in events]
+    assert len(found) <= 1  # mentions of one happening merge
+
+
+@pytest.mark.parametrize("text, label, participant", [
+    ("The court heard on Monday that Anton Meier died in hospital.", "died", "Anton Meier"),
+    ("Officials met on Monday. Hundreds mourned at the funeral of Marta Kowalski.", "funeral", "Marta Kowalski"),
+    ("Officials met on Monday. Lena Ortiz gave an interview with Radio Nordvik.", "interview", "Radio Nordvik"),
+    ("Officials met on Monday. Lena Ortiz was sworn in as mayor on Tuesday.", "sworn", "Lena Ortiz"),  # a passive's patient
+])
+def test_events_outside_plover_with_a_named_participant(run, text, label, participant):
+    events, names, _, _ = run(text)
+    found = [e for e in events if label in e.label]
+    assert found, [(e.label, e.plover) for e in events]
+    assert found[0].plover == "OTHER" and participant in {names[p] for p in found[0].participants}

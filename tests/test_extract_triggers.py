@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.triggers import lexicon, trigger
+from kg.extract.triggers import happening, lexicon, trigger
 from kg.namespaces import PLOVER_CATEGORIES
 
 
@@ -187,3 +187,34 @@ def test_events_the_text_does_not_assert_are_no_triggers(nlp, text, word, is_tri
 ])
 def test_verbs_of_thought_known_to_cameo_only_as_synonyms_are_no_triggers(nlp, text, word, is_trigger):
     assert (trigger(_token(nlp(text), word), lexicon()) is not None) == is_trigger
+
+
+@pytest.mark.parametrize("text, word, category", [
+    ("The farmer died on Sunday.", "died", "OTHER"),  # a change that comes about: an event outside PLOVER
+    ("The rebels killed the farmer.", "killed", "ASSAULT"),  # force against a target stays ASSAULT
+])
+def test_an_agentless_change_is_an_event_outside_plover(nlp, text, word, category):
+    token = next(t for t in nlp(text) if t.text == word)
+    found = trigger(token, lexicon())
+    assert found is not None and found[1] == category
+
+
+def _named(token) -> bool:
+    return token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+
+
+@pytest.mark.parametrize("text, word, found", [
+    ("The lawyer spoke about the trial of Marta Kowalski.", "trial", True),  # act, "of" a name
+    ("Hundreds attended Anton Meier's funeral.", "funeral", True),  # event, possessive name
+    ("She gave an interview with Radio Nordvik.", "interview", True),  # communication "with" a party
+    ("The debate between Lena Ortiz and Paul Grant ran late.", "debate", True),
+    ("The funeral was held on Monday.", "funeral", False),  # no one named at it
+    ("He praised his funeral arrangements.", "funeral", False),  # a modifier of another noun
+    ("Anton Meier's interview ran late.", "interview", False),  # a communication needs a partner
+    ("He talked about his ceremony.", "ceremony", False),  # a pronoun names no one
+    ("They drifted toward confrontation with Radio Nordvik.", "confrontation", False),  # a bare noun: a kind
+    ("Anton Meier's administration fell.", "administration", False),  # a body as well as an act
+])
+def test_a_happening_noun_needs_someone_named_at_it(nlp, text, word, found):
+    token = next(t for t in nlp(text) if t.text == word)
+    assert (happening(token, _named) == ([token], "OTHER")) is found

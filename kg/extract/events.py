@@ -5,9 +5,7 @@ quotes (a quote is the speaker's word, kept as a statement), of the
 general lexicon ``data/event_triggers.tsv``, typed with a PLOVER category
 (matched by :mod:`kg.extract.triggers`). Participants are actors
 (via :class:`~kg.extract.coref.MentionIndex`) found in the trigger's
-arguments: subject, object, agent, "with/between/against" phrases,
-possessives, compounds and nationality adjectives, and for an event noun the
-subject of the light verb that governs it ("Chad began an offensive"). Only
+arguments (:mod:`kg.extract.participants`). Only
 events with a participant are kept. The place is a place mention in a
 locative phrase of the trigger or its verb; the date comes from
 :mod:`kg.extract.time`; an undated event of the headline takes the day of the
@@ -24,14 +22,27 @@ from dataclasses import dataclass, field
 
 from kg.extract.coref import MentionIndex
 from kg.extract.lexicon import (
-    CONTRAST_MODIFIERS, CONTROL_PREPS, DERIVATION_SUFFIXES, EVENT_ARGUMENT_PREPS, EVENT_LIGHT_VERBS, EVENT_NOUN_PREPS,
-    EVENT_PLACE_PREPS, LIGHT_VERB_PARTNER_PREPS, OBJECT_DEPS, PLAN_HEADS, PLAN_MODIFIERS, REPORT_VERBS, SOURCE_PREPS, SUBJECT_DEPS,
-    TARGET_PREPS, TRAILING_PLACE_PREPS,
+    CONTRAST_MODIFIERS,
+    DERIVATION_SUFFIXES,
+    EVENT_LIGHT_VERBS,
+    EVENT_PLACE_PREPS,
+    PLAN_HEADS,
+    PLAN_MODIFIERS,
+    REPORT_VERBS,
+    SUBJECT_DEPS,
 )
+from kg.extract.participants import find_participants
 from kg.extract.quotes import quoted_spans
 from kg.extract.records import Event, Span
-from kg.extract.time import date_in, has_unresolved_time, in_past_narrative, is_future, is_simple_past, resolve
-from kg.extract.triggers import checked_category, lexicon, trigger
+from kg.extract.time import (
+    date_in,
+    has_unresolved_time,
+    in_past_narrative,
+    is_future,
+    is_simple_past,
+    resolve,
+)
+from kg.extract.triggers import checked_category, doerless, happening, lexicon, trigger
 
 
 @dataclass
@@ -62,11 +73,14 @@ def find_events(spacy_doc, document, actors, places) -> tuple[Event, ...]:
     for sent in spacy_doc.sents:
         found_here = []
         for token in sent:
-            found = trigger(token, table) if not context.quoted(token) and not context.habitual(token) else None
+            found = None
+            if not context.quoted(token) and not context.habitual(token):
+                found = trigger(token, table) or happening(token, lambda t: index.actor_for(t) is not None)
             if found is None:
                 continue
             tokens, category = found
-            mention = _mention(tokens, category, index, place_index, document, context, table)
+            news = sent == lead or token.idx < context.headline_end  # the article's own news
+            mention = _mention(tokens, category, index, place_index, document, context, table, doerless_news=news)
             if mention is not None:
                 if mention.date is None and not mention.planned and token.idx < context.headline_end:
                     mention.date = headline_date  # the headline tells the lead's news
@@ -154,7 +168,9 @@ def _lead_event(head, index, place_index, document, context, table) -> list[_Men
 
 
 def _mention(tokens, category, index: MentionIndex, place_index, document, context, table,
-             need_participants: bool = True) -> _Mention | None:
+             need_participants: bool = True, doerless_news: bool = False) -> _Mention | None:
+    """One event mention, or None; ``doerless_news``: a happening without a doer (a fire) in the
+    headline or lead sentence, the article's news, is kept without participants."""
     head = tokens[0]
     tokens = sorted(tokens, key=lambda t: t.i)
     anchor = head.head if head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN") else head
@@ -164,7 +180,8 @@ def _mention(tokens, category, index: MentionIndex, place_index, document, conte
     category = checked_category(head, category, lambda t: index.actor_for(t) is not None)
     if category is None:
         return None
-    roles = _participants(head, anchor, verb, index, set(tokens))
+    need_participants = need_participants and not (doerless_news and doerless(head, category))
+    roles = find_participants(head, anchor, verb, index, set(tokens))
     participants = roles.keys
     frame = verb  # the verb whose time the event shares, if any
     own_only = False
@@ -337,123 +354,6 @@ def _governing_verb(token):
     return None
 
 
-class _Roles:
-    """The actors an event mention names, in order, with PLOVER's source and target roles where the parse shows them."""
-
-    def __init__(self, index: MentionIndex, skip: set):
-        self.index, self.skip = index, skip
-        self.keys: list[str] = []
-        self.sources: list[str] = []
-        self.targets: list[str] = []
-
-    def add(self, token, role: str | None = None, depth: int = 0) -> None:
-        if token in self.skip:
-            return
-        actor = self.index.actor_for(token)
-        if actor is None and depth < 1 and token.pos_ in ("NOUN", "PROPN"):
-            for child in token.children:  # "X's resignation", "the government of X"
-                if child.dep_ in ("poss", "compound", "amod"):
-                    self.add(child, role, depth + 1)
-                elif child.dep_ == "prep" and child.lower_ in ("of", "from"):
-                    for obj in child.children:
-                        self.add(obj, role, depth + 1)
-        if actor is not None:
-            self._keep(actor.key, role)
-        for conj in token.children:
-            if conj.dep_ == "conj":
-                self.add(conj, role, depth)
-
-    def _keep(self, key: str, role: str | None) -> None:
-        if key not in self.keys:
-            self.keys.append(key)
-        chosen = self.sources if role == "source" else self.targets if role == "target" else None
-        other = self.targets if role == "source" else self.sources
-        if chosen is not None and key not in chosen and key not in other:
-            chosen.append(key)
-
-
-def _participants(head, anchor, verb, index: MentionIndex, skip: set) -> _Roles:
-    roles = _Roles(index, skip)
-    if head.pos_ in ("VERB", "AUX"):
-        _verb_arguments(head, roles)
-        if not roles.keys and head.dep_ == "aux":  # a mis-parsed main verb ("X admits downing ...")
-            _verb_arguments(head.head, roles, objects=False)
-    else:
-        by_agent = any(c.dep_ == "prep" and c.lower_ == "by" for c in anchor.children)
-        for child in anchor.children:
-            if child.dep_ in ("poss", "compound", "amod", "nmod"):  # "Iran's attack"; "X's arrest by police": the patient
-                roles.add(child, "target" if by_agent else "source", 1)
-            elif child.dep_ == "prep" and child.lower_ in EVENT_NOUN_PREPS:
-                for obj in child.children:
-                    roles.add(obj, _prep_role(child))
-            elif child.dep_ == "acl" and child.tag_ == "VBN":  # "a summit, overseen by the Pope": its doer
-                for obj in (o for a in child.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"):
-                    roles.add(obj, "source")
-        for child in head.children if head.i != anchor.i else ():
-            if child.dep_ in ("compound", "amod"):
-                roles.add(child, "source", 1)
-        if verb is not None and verb.lemma_.lower() in EVENT_LIGHT_VERBS and anchor.dep_ in ("dobj", "pobj", "attr") \
-                and not (anchor.dep_ == "pobj" and anchor.head.lower_ in ("of", "after", "before", "following")):
-            _verb_arguments(verb, roles, objects=False)
-    return roles
-
-
-def _prep_role(prep) -> str | None:
-    word = prep.lower_
-    return "source" if word in SOURCE_PREPS else "target" if word in TARGET_PREPS else None
-
-
-def _verb_arguments(verb, roles: _Roles, objects: bool = True) -> None:
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    current = verb
-    while not subjects and current.dep_ in ("xcomp", "conj", "advcl", "relcl", "acl", "pcomp") and current.head.i != current.i:
-        if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN"):
-            subjects = [current.head]
-            break
-        if current.dep_ == "pcomp":  # "after being elected", "by refusing": the clause the preposition modifies
-            prep = current.head
-            if prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
-                break
-            objects = [c for c in prep.head.children if c.dep_ == "dobj"]
-            if objects and prep.lower_ in CONTROL_PREPS:  # "accused X of attacking Y": X attacked
-                subjects = objects
-                break
-            current = prep
-        current = current.head
-        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
-        if current.dep_ == "xcomp":
-            subjects += [c for c in current.head.children if c.dep_ == "dobj"]
-    subject_role = "target" if _passive(verb) else "source"
-    for subject in subjects:
-        for token in _phrase(subject):
-            roles.add(token, subject_role)
-    for child in verb.children:
-        if child.dep_ in OBJECT_DEPS and objects:
-            roles.add(child, "target")
-        elif child.dep_ == "agent":
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    roles.add(obj, "source")
-        elif child.dep_ == "prep" and child.lower_ in (EVENT_ARGUMENT_PREPS if objects else LIGHT_VERB_PARTNER_PREPS):
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    roles.add(obj, _prep_role(child))
-
-
-def _passive(verb) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-
-
-def _phrase(token) -> list:
-    """The tokens of a noun phrase, without the clauses inside it."""
-    tokens = [token]
-    for child in token.children:
-        if child.dep_ not in ("relcl", "acl", "advcl", "ccomp", "punct", "cc", "conj") \
-                and not (child.dep_ == "prep" and child.lower_ in TRAILING_PLACE_PREPS):  # where, not who
-            tokens += _phrase(child)
-    return tokens
-
-
 def _planned(head, anchor, verb) -> bool:
     if any(c.lower_ in PLAN_MODIFIERS for c in anchor.children if c.dep_ in ("amod", "det")):
         return True
@@ -520,6 +420,8 @@ def _same_event(a: _Mention, b: _Mention) -> bool:
     if a.date and b.date and a.date != b.date:
         return False
     pa, pb = set(a.participants), set(b.participants)
+    if stem(a.head_lemma) == stem(b.head_lemma) and not (pa or pb):
+        return True  # "a fire ... the blaze's cause ... the fire": one happening without participants
     return (pa == pb and len(pa) > 1) or (stem(a.head_lemma) == stem(b.head_lemma) and bool(pa & pb))
 
 

@@ -10,7 +10,9 @@ CAMEO verb dictionary, PLOVER's CAMEO-to-PLOVER table and WordNet
 particle, objects and prepositional objects decide: "deliver aid"), then the
 verb or event noun itself. :func:`trigger` matches a token, longest phrase
 first; negated verbs, "be"/"have", idioms ("a great deal") and the modifier
-half of a longer trigger are no triggers. :func:`checked_category` holds an
+half of a longer trigger are no triggers. :func:`happening` finds the nouns of
+things that happen outside both lexicons ("an interview with X", "X's funeral")
+by WordNet's kind of meaning, when an actor is attached to them. :func:`checked_category` holds an
 ASSAULT to what PLOVER means by it (force by an agent against a target).
 :mod:`kg.extract.events` builds events around the triggers.
 """
@@ -29,6 +31,17 @@ from kg.extract.lexicon import (
     REPORT_VERBS, VOLITION_VERBS,
 )
 from kg.extract.plover_lexicon import pattern_category, plover_lexicon, supersense
+from kg.extract.word_files import noun_senses
+
+# WordNet noun senses (lexicographer files) of a happening (happening): an event or an act, or a
+# communication between parties, which needs a partner named with "with/between".
+HAPPENING_NOUN_SENSES = frozenset({"event", "act"})
+PARTY_NOUN_SENSE = "communication"
+HAPPENING_PREPS = frozenset({"between", "with", "of", "by"})
+PARTNER_PREPS = frozenset({"between", "with"})
+NOT_HAPPENING_SENSES = frozenset({"group", "time"})
+# WordNet supersenses of a noun of a happening that needs no doer to be news (doerless).
+DOERLESS_NOUN_SUPERSENSES = frozenset({"noun.event", "noun.phenomenon", "noun.process"})
 
 LEXICON_PATH = Path(__file__).with_name("data") / "event_triggers.tsv"
 
@@ -87,6 +100,41 @@ def trigger(token, table) -> tuple[list, str] | None:
         return None
     category = table.get((lemma, pos)) or table.get((token.lower_, pos)) or _general_noun(lemma)
     return ([token], category) if category else None
+
+
+def happening(token, is_actor) -> tuple[list, str] | None:
+    """A noun of a happening outside PLOVER that names who took part: ([noun], "OTHER"), else None.
+
+    The noun's most frequent WordNet sense is an event or an act ("election", "funeral",
+    "ceremony"), or a communication between parties ("an interview with X", "the debate between
+    X and Y"); and an actor is attached to it (``is_actor(token)``): its possessive or a name
+    compounded with it ("X's funeral", "a CNN town hall"), or the object of "between/with/of/by"
+    ("the trial of X"); a pronoun ("his campaign") names no one. A noun with no one named at it is
+    too often a topic, not an event.
+    """
+    if token.pos_ != "NOUN" or token.ent_type_ in EVENTLESS_NAME_LABELS or _unasserted(token):
+        return None
+    if token.dep_ in ("compound", "amod") and token.head.pos_ == "NOUN":
+        return None  # a modifier of another noun ("election campaign")
+    senses = noun_senses().get(token.lemma_.lower()) or noun_senses().get(token.lower_)
+    if not senses or senses[0] not in HAPPENING_NOUN_SENSES | {PARTY_NOUN_SENSE} or is_actor(token) \
+            or token.lower_.endswith("ing") or any(s in NOT_HAPPENING_SENSES for s in senses):
+        return None  # a body or a span of time as well ("administration", "time"); a gerund ("handling")
+    if not any(c.dep_ in ("det", "poss") for c in token.children):
+        return None  # a bare noun is a kind of thing, not one that happened ("toward nuclear confrontation")
+    partner_preps = PARTNER_PREPS if senses[0] == PARTY_NOUN_SENSE else HAPPENING_PREPS
+    named = [c for c in token.children if c.dep_ in ("poss", "compound") and senses[0] != PARTY_NOUN_SENSE]
+    named += [o for c in token.children if c.dep_ == "prep" and c.lower_ in partner_preps
+              for o in c.children if o.dep_ == "pobj"]
+    return ([token], "OTHER") if any(t.pos_ != "PRON" and is_actor(t) for t in named) else None
+
+
+def doerless(token, category: str) -> bool:
+    """A happening that is news without anyone taking part: an event noun outside PLOVER whose most
+    frequent WordNet sense is an event, a phenomenon or a process ("a fire", "the eruption", "the
+    outbreak"); :mod:`kg.extract.events` keeps it without participants."""
+    return category == "OTHER" and token.pos_ == "NOUN" \
+        and supersense(token.lemma_.lower(), "n") in DOERLESS_NOUN_SUPERSENSES
 
 
 def _verb_frame(verb, lemma: str, category: str) -> str | None:
@@ -210,6 +258,8 @@ def _general_verb(token, lemma: str, table) -> str | None:
     fitted = category is not None
     category = category or _general(verb, "VERB") or (_general(lemma, "VERB") if particle else None)
     if category and category != "OTHER" and not (objects or preps or _has_complement(token)):
+        if category == "ASSAULT" and supersense(lemma, "v") in AGENTLESS_VERB_SUPERSENSES:
+            return "OTHER"  # "he died", "the bridge collapsed": a change that comes about, outside PLOVER
         return None
     entry = plover_lexicon().get((verb, "VERB")) or plover_lexicon().get((lemma, "VERB"))
     if category and not fitted and entry is not None and entry.via != entry.lemma \
