@@ -138,6 +138,20 @@ def test_statement_words_are_the_speakers(nlp):
     assert records and all(r.evidence_statement is statement for r in records)
 
 
+@pytest.mark.parametrize("quote, target", [
+    ("Let us all pray for Paul Adams.", "Paul Adams"),
+    ("Our thoughts and prayers are with Paul Adams.", "Paul Adams"),
+    ("My prayers go to Paul Adams and his family.", "Paul Adams"),
+    ("Our condolences go to the family of Paul Adams.", "the family of Paul Adams"),
+])
+def test_prayers_thoughts_and_condolences_are_for_who_they_are_with(nlp, quote, target):
+    text = f'Nora Vance said: "{quote}"'
+    start = text.index(quote)
+    statement = Statement("nora vance", "Nora Vance", Span(11, 15, "said"), Span(start, start + len(quote), quote), True)
+    found, _ = stances(nlp, text, {"Nora Vance": "Person", "Paul Adams": "Person"}, [statement])
+    assert ("nora vance", target, "positive") in found
+
+
 def test_writer_evaluations_yield_no_stance(nlp):
     found, _ = stances(nlp, "The disastrous flood hit the town that Maria Lopez governs.",
                        {"Maria Lopez": "Person"})
@@ -267,6 +281,18 @@ def test_a_speaker_stands_toward_the_people_their_statement_names(nlp, kind, exp
     found = statement_stances(nlp(text), text, actors, [statement])
     assert {(s.holder, s.target_actor, s.polarity) for s in found} == expected
     assert all(s.evidence_statement is statement for s in found)
+
+
+def test_a_classifier_reading_against_the_sentences_own_words_is_no_stance(nlp):
+    """The classifier reads this sentence as negative toward Tom Reed (p > .9); its words, "good and honest",
+    lean the other way, so the reading is dropped rather than given to the speaker."""
+    from kg.extract.stances import statement_stances
+
+    text = "Maria Lopez said Tom Reed, a good and honest man, faces charges of fraud."
+    actors = actors_in(text, {"Maria Lopez": "Person", "Tom Reed": "Person"})
+    content = Span(17, len(text) - 1, text[17:-1])
+    statement = Statement("maria lopez", "Maria Lopez", Span(12, 16, "said"), content, False)
+    assert statement_stances(nlp(text), text, actors, [statement]) == []
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -10,8 +10,8 @@ the grammar gives one:
   was rejected by X", "X disagreed with Y", "X congratulated Y on the result";
 * attitude adjectives and nouns: "X was disappointed by the decision", "X is a
   critic of Y", "X, an ally of Y", "X's support for Y", "X had disagreements with Y",
-  "X offered condolences to Y", "our sympathies are with Y" (the preposition on the
-  light verb or copula), "X marched in protest against Y" (who acts holds an attitude noun of an adverbial
+  "X offered condolences to Y", "our sympathies are with Y", "our prayers go out to Y" (the preposition on the
+  light verb, copula or "go"); prayers and thoughts with someone are for them, "X marched in protest against Y" (who acts holds an attitude noun of an adverbial
   phrase); the nouns WordNet derives from the verbs of side-taking event categories
   take their side too ("X's demand for Y", "X's accusation against Y");
 * intentions, for what one sets out to do: "X vowed to rebuild the bridge", "X is
@@ -53,6 +53,8 @@ NOMINALISATION = "wordnet-derivation"  # the event lexicon's source of the nouns
 PATTERNS = "cameo-patterns"  # its source of verbs that CAMEO files only in patterns with their objects
 OPINION_LEXICON_PATH = Path(__file__).with_name("data") / "opinion_lexicon.csv"
 FLIP = {"positive": "negative", "negative": "positive"}
+# Verbs that send an attitude noun, their subject, to someone: "our prayers go out to X" (_noun).
+DIRECTED_VERBS = frozenset({"go"})
 
 
 @dataclass(frozen=True)
@@ -346,6 +348,8 @@ def _noun(tok) -> list[Evaluation]:
         if target is None and ((tok.dep_ == "nsubj" and tok.head.lemma_ in COPULAS)
                                or (tok.dep_ == "dobj" and tok.head.lemma_ in ATTITUDE_LIGHT_VERBS)):
             target = _prep_object(tok.head, set(entry.slots))  # "our sympathies are with X", "offered condolences to X"
+        if target is None and tok.dep_ == "nsubj" and tok.head.lemma_ in DIRECTED_VERBS:
+            target = _prep_object(tok.head, set(entry.slots) | {"to"})  # "our thoughts go out to X"
         holder = _noun_holder(tok)
         if target is None or (holder is None and not _listed(tok, "NOUN")):
             continue  # an event's noun takes a side only with its own holder: not "the demand for ballots rose"

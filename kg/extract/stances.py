@@ -23,7 +23,10 @@ not against Y). And statements show how their speakers stand toward the
 people and organisations their content names: the targeted-polarity
 classifier trained on NewsMTSC (:mod:`kg.extract.targeted_polarity`) reads the
 sentence's polarity toward each such mention, and a confident positive or
-negative reading is the speaker's stance, the statement its evidence
+negative reading is the speaker's stance, the statement its evidence, where the
+sentence's own evaluative words (their VADER valences summed) lean the same way
+(a reading against them, "Y, a good and honest man, faces charges", is the
+classifier's error more often than the speaker's view)
 (not from a reported statement whose cue only sources or denies its
 content: "according to X", "X reported", "X denied"; countries and groups
 are left out: a sentence about a country's or a
@@ -113,7 +116,8 @@ def find_stances(spacy_doc, document, actors, statements, events) -> tuple[Stanc
 
 def statement_stances(spacy_doc, text: str, actors, statements) -> list[Stance]:
     """The stance of each statement's speaker toward each other person or organisation its content names,
-    where the targeted-polarity classifier reads the sentence as positive or negative toward the mention.
+    where the targeted-polarity classifier reads the sentence as positive or negative toward the mention and the
+    sentence's words, summed, lean the same way.
 
     Not countries or groups: a sentence about a country's or a people's troubles ("85,000 Americans were
     unemployed") is seldom its speaker's stance toward them.
@@ -122,7 +126,7 @@ def statement_stances(spacy_doc, text: str, actors, statements) -> list[Stance]:
 
     names = {a.key: a.name for a in actors}
     mentions = sorted((m.start, m.end, a.key) for a in actors if a.type in STATEMENT_TARGET_TYPES for m in a.mentions)
-    evaluative: dict[int, bool] = {}  # sentence start -> has an evaluative word
+    tone: dict[int, float] = {}  # sentence start -> the sum of its words' valences
     readings: dict[tuple[int, int], tuple] = {}  # a mention inside two statements' contents is read once
     found = []
     for statement in statements:
@@ -133,9 +137,9 @@ def statement_stances(spacy_doc, text: str, actors, statements) -> list[Stance]:
             if key == statement.speaker or not (content.start <= start and end <= content.end):
                 continue
             sent = spacy_doc.char_span(start, end, alignment_mode="expand").sent
-            if sent.start not in evaluative:
-                evaluative[sent.start] = any(valence(tok) for tok in sent)
-            if not evaluative[sent.start]:
+            if sent.start not in tone:
+                tone[sent.start] = sum(valence(tok) for tok in sent)
+            if not tone[sent.start]:
                 continue  # no evaluative word at all: the reading is neutral, and the classifier costs ~20 ms
             if (start, end) not in readings:
                 readings[(start, end)] = classify(sent, start, end)
@@ -143,7 +147,8 @@ def statement_stances(spacy_doc, text: str, actors, statements) -> list[Stance]:
             root = spacy_doc.char_span(start, end, alignment_mode="expand").root
             if (polarity == "negative" and _suffers(root, valence)) or _speaks(root):
                 continue
-            if polarity != "neutral" and probability >= STATEMENT_STANCE_MIN_PROBABILITY:
+            if polarity != "neutral" and probability >= STATEMENT_STANCE_MIN_PROBABILITY \
+                    and (tone[sent.start] > 0) == (polarity == "positive"):
                 found.append(Stance(statement.speaker, names[key], polarity, _sentence_span(sent, text), target_actor=key,
                                     evidence_statement=statement, confidence=round(0.5 * probability, 3)))
     return found
