@@ -152,6 +152,15 @@ def test_prayers_thoughts_and_condolences_are_for_who_they_are_with(nlp, quote, 
     assert ("nora vance", target, "positive") in found
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Maria Lopez vowed to sue over the ruling.", set()),  # the label would be a bare "to sue"
+    ("Maria Lopez vowed to rebuild the bridge.", {("maria lopez", "to rebuild the bridge", "positive")}),
+])
+def test_an_intention_names_what_it_is_toward_or_is_no_stance(nlp, text, expected):
+    found, _ = stances(nlp, text, {"Maria Lopez": "Person"})
+    assert found == expected
+
+
 def test_writer_evaluations_yield_no_stance(nlp):
     found, _ = stances(nlp, "The disastrous flood hit the town that Maria Lopez governs.",
                        {"Maria Lopez": "Person"})

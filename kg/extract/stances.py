@@ -9,7 +9,8 @@ complement they stand in; elsewhere they are the writer's and yield no stance.
 
 A stance's holder is an actor; its target is labelled by its noun phrase
 ("it"/"this" resolved to the noun phrase it stands for; a clause about "it",
-"urged that it be resolved", names nothing and gives no stance) and points to an
+"urged that it be resolved", names nothing and gives no stance, nor does a
+bare infinitive, "intends to sue") and points to an
 actor or event where it is one; its evidence is the statement whose content
 holds the cue, when the statement's speaker is the holder. Events show
 stances too: the source of an event whose PLOVER category takes a side
@@ -328,7 +329,10 @@ def _target(ctx: _Context, tok):
     addressee = request_addressee(tok.head) if tok.dep_ == "xcomp" else None
     if addressee is not None:  # what a request asks of whom: "the embassy to reconsider"
         return f"{_phrase(addressee)} {_phrase(tok)}", None
-    return _phrase(tok), None
+    label = _phrase(tok)
+    if tok.pos_ in ("VERB", "AUX") and len(label.split()) <= 2:
+        return None  # "intends to sue [over the row]": a bare verb names nothing the holder stands toward
+    return label, None
 
 
 def _antecedent_noun(pronoun):
