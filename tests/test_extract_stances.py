@@ -140,6 +140,7 @@ def test_statement_words_are_the_speakers(nlp):
 
 @pytest.mark.parametrize("quote, target", [
     ("Let us all pray for Paul Adams.", "Paul Adams"),
+    ("Let's all pray for Paul Adams.", "Paul Adams"),  # "'s": us
     ("Our thoughts and prayers are with Paul Adams.", "Paul Adams"),
     ("My prayers go to Paul Adams and his family.", "Paul Adams"),
     ("Our condolences go to the family of Paul Adams.", "the family of Paul Adams"),
@@ -382,13 +383,17 @@ def test_a_clause_about_it_names_no_target(nlp):
     assert {(h, p) for h, _, p in found} == {("leo park", "positive")}
 
 
-def test_a_statement_shows_no_stance_toward_who_speaks_inside_it(nlp):
+@pytest.mark.parametrize("text", [
+    "Maria Lopez said the corrupt deal, which Tom Reed has referred to as a shameful stunt, was a disaster.",
+    "Maria Lopez said the thief, reported by Tom Reed as a violent criminal, was a disgrace.",  # agent of a report
+])
+def test_a_statement_shows_no_stance_toward_who_speaks_inside_it(nlp, text):
     """'the deal, which Tom Reed referred to as a stunt': the tone is Reed's words about the deal, not Lopez's about
-    Reed (the classifier reads the sentence as negative toward Reed)."""
+    Reed (the classifier reads such a sentence as negative toward Reed); so too of who reports it ("reported by
+    Reed as a criminal")."""
     from kg.extract.stances import statement_stances
 
-    text = "Maria Lopez said the corrupt deal, which Tom Reed has referred to as a shameful stunt, was a disaster."
-    start = text.index("the corrupt")
+    start = text.index("the ")
     actors = actors_in(text, {"Maria Lopez": "Person"}) + actors_in(text, {"Tom Reed": "Person"})
     content = Span(start, len(text) - 1, text[start:-1])
     statement = Statement("maria lopez", "Maria Lopez", Span(12, 16, "said"), content, False)

@@ -166,9 +166,15 @@ def _evidential(spacy_doc, statement) -> bool:
 
 
 def _speaks(tok) -> bool:
-    """Whether a mention is who says or judges something in the content ("Y, which Z referred to as a stunt"):
+    """Whether a mention is who says or judges something in the content ("Y, which Z referred to as a stunt",
+    "X, reported by Z as a criminal"):
     the sentence's tone is then Z's words about something else, not the speaker's about Z."""
-    return tok.dep_ == "nsubj" and (tok.head.lemma_ in REPORT_VERBS or tok.head.lemma_ in CHARACTERIZING_VERBS)
+    if tok.dep_ == "nsubj":
+        return tok.head.lemma_ in REPORT_VERBS or tok.head.lemma_ in CHARACTERIZING_VERBS
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head  # "reported by Y": the source of what the sentence says
+    return prep.lower_ == "by" and prep.dep_ == "agent" and prep.head.lemma_ in REPORT_VERBS | CHARACTERIZING_VERBS
 
 
 def _suffers(tok, valence) -> bool:
@@ -286,8 +292,8 @@ def _reporting_subject(cue):
 
 
 def _holder_actor(ctx: _Context, tok, found):
-    """The actor a holder token names: speaker for 'I'/'we' in a statement, else its mention."""
-    if tok.lower_ in FIRST_PERSON:
+    """The actor a holder token names: speaker for 'I'/'we'/"let's" in a statement, else its mention."""
+    if tok.lower_ in FIRST_PERSON or _lets(tok):
         if found is not None and found.speaker:
             return ctx.actors.get(found.speaker)
         return ctx.quote_speaker(tok)
@@ -308,6 +314,11 @@ def _holder_actor(ctx: _Context, tok, found):
     if actor is None:
         actor = next((a for c in tok.conjuncts if (a := ctx.index.actor_for(c))), None)
     return actor
+
+
+def _lets(tok) -> bool:
+    """Whether a token is the "'s" of "let's": "us", the speaker among them."""
+    return tok.pos_ == "PRON" and tok.lower_ in ("'s", "\u2019s")
 
 
 def _target(ctx: _Context, tok):
