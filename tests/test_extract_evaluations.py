@@ -53,11 +53,25 @@ def test_a_characterisation_reads_the_broad_opinion_lexicon(nlp, text, target, p
 
 @pytest.mark.parametrize("text", [
     "Leo Park had a lengthy meeting with the board.",  # attributive adjective of the broad lexicon: describes
-    "The plan is important, Leo Park said.",  # predicative: not read from the broad lexicon
+    "The river is important, Leo Park said.",  # predicative, of a thing: not read from the broad lexicon
     'Leo Park named the operation "Peace Shield".',  # a name judges nothing
+    "Leo Park spoke about less controversial issues.",  # a noun in a prepositional phrase: a topic, not judged
+    "Leo Park concluded his lengthy conversation.",  # an object's adjective describes it
 ])
-def test_the_broad_opinion_lexicon_is_read_only_in_characterisations(nlp, text):
+def test_the_broad_opinion_lexicon_is_read_only_in_characterisations_and_of_propositions(nlp, text):
     assert evaluations(nlp(text)) == []
+
+
+@pytest.mark.parametrize("text, target, polarity", [
+    ("The plan is vague about who would be eligible.", "plan", "negative"),  # predicated of a plan (cognition)
+    ("This impulsive decision has undone all the gains.", "decision", "negative"),  # modifying a decision (act)
+    ("The claim was false and the proposal unclear.", "claim", "negative"),  # of a claim (communication)
+    ("The right decision was made for his family.", "decision", "positive"),
+    ("A responsible and transparent process will follow.", "process", "positive"),  # conjoined adjectives
+])
+def test_a_judgement_of_a_proposition_act_or_idea_reads_the_broad_opinion_lexicon(nlp, text, target, polarity):
+    found = [(ev.target.text, ev.polarity) for ev in evaluations(nlp(text))]
+    assert (target, polarity) in found
 
 
 def test_a_request_aims_at_the_clause_it_asks_for_not_at_the_holders_next_act(nlp):

@@ -138,6 +138,30 @@ def test_statement_words_are_the_speakers(nlp):
     assert records and all(r.evidence_statement is statement for r in records)
 
 
+@pytest.mark.parametrize("quote, target", [
+    ("Let us all pray for Paul Adams.", "Paul Adams"),
+    ("Let's all pray for Paul Adams.", "Paul Adams"),  # "'s": us
+    ("Our thoughts and prayers are with Paul Adams.", "Paul Adams"),
+    ("My prayers go to Paul Adams and his family.", "Paul Adams"),
+    ("Our condolences go to the family of Paul Adams.", "the family of Paul Adams"),
+])
+def test_prayers_thoughts_and_condolences_are_for_who_they_are_with(nlp, quote, target):
+    text = f'Nora Vance said: "{quote}"'
+    start = text.index(quote)
+    statement = Statement("nora vance", "Nora Vance", Span(11, 15, "said"), Span(start, start + len(quote), quote), True)
+    found, _ = stances(nlp, text, {"Nora Vance": "Person", "Paul Adams": "Person"}, [statement])
+    assert ("nora vance", target, "positive") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Maria Lopez vowed to sue over the ruling.", set()),  # the label would be a bare "to sue"
+    ("Maria Lopez vowed to rebuild the bridge.", {("maria lopez", "to rebuild the bridge", "positive")}),
+])
+def test_an_intention_names_what_it_is_toward_or_is_no_stance(nlp, text, expected):
+    found, _ = stances(nlp, text, {"Maria Lopez": "Person"})
+    assert found == expected
+
+
 def test_writer_evaluations_yield_no_stance(nlp):
     found, _ = stances(nlp, "The disastrous flood hit the town that Maria Lopez governs.",
                        {"Maria Lopez": "Person"})
@@ -269,6 +293,18 @@ def test_a_speaker_stands_toward_the_people_their_statement_names(nlp, kind, exp
     assert all(s.evidence_statement is statement for s in found)
 
 
+def test_a_classifier_reading_against_the_sentences_own_words_is_no_stance(nlp):
+    """The classifier reads this sentence as negative toward Tom Reed (p > .9); its words, "good and honest",
+    lean the other way, so the reading is dropped rather than given to the speaker."""
+    from kg.extract.stances import statement_stances
+
+    text = "Maria Lopez said Tom Reed, a good and honest man, faces charges of fraud."
+    actors = actors_in(text, {"Maria Lopez": "Person", "Tom Reed": "Person"})
+    content = Span(17, len(text) - 1, text[17:-1])
+    statement = Statement("maria lopez", "Maria Lopez", Span(12, 16, "said"), content, False)
+    assert statement_stances(nlp(text), text, actors, [statement]) == []
+
+
 @pytest.mark.parametrize("text, expected", [
     # passive: the agent holds, the subject is the target
     ("Ana Ruiz was criticised by Leo Park.", {("leo park", "Ana Ruiz", "negative")}),
@@ -347,13 +383,17 @@ def test_a_clause_about_it_names_no_target(nlp):
     assert {(h, p) for h, _, p in found} == {("leo park", "positive")}
 
 
-def test_a_statement_shows_no_stance_toward_who_speaks_inside_it(nlp):
+@pytest.mark.parametrize("text", [
+    "Maria Lopez said the corrupt deal, which Tom Reed has referred to as a shameful stunt, was a disaster.",
+    "Maria Lopez said the thief, reported by Tom Reed as a violent criminal, was a disgrace.",  # agent of a report
+])
+def test_a_statement_shows_no_stance_toward_who_speaks_inside_it(nlp, text):
     """'the deal, which Tom Reed referred to as a stunt': the tone is Reed's words about the deal, not Lopez's about
-    Reed (the classifier reads the sentence as negative toward Reed)."""
+    Reed (the classifier reads such a sentence as negative toward Reed); so too of who reports it ("reported by
+    Reed as a criminal")."""
     from kg.extract.stances import statement_stances
 
-    text = "Maria Lopez said the corrupt deal, which Tom Reed has referred to as a shameful stunt, was a disaster."
-    start = text.index("the corrupt")
+    start = text.index("the ")
     actors = actors_in(text, {"Maria Lopez": "Person"}) + actors_in(text, {"Tom Reed": "Person"})
     content = Span(start, len(text) - 1, text[start:-1])
     statement = Statement("maria lopez", "Maria Lopez", Span(12, 16, "said"), content, False)

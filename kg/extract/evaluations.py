@@ -10,9 +10,10 @@ the grammar gives one:
   was rejected by X", "X disagreed with Y", "X congratulated Y on the result";
 * attitude adjectives and nouns: "X was disappointed by the decision", "X is a
   critic of Y", "X, an ally of Y", "X's support for Y", "X had disagreements with Y",
-  "X offered condolences to Y", "our sympathies are with Y" (the preposition on the
-  light verb or copula), "X marched in protest against Y" (who acts holds an attitude noun of an adverbial
-  phrase); the nouns WordNet derives from the verbs of side-taking event categories
+  "X offered condolences to Y", "our sympathies are with Y", "our prayers go out to Y"
+  (the preposition on the light verb, copula or "go": prayers and thoughts with someone
+  are for them), "X marched in protest against Y" (who acts holds an attitude noun of an
+  adverbial phrase); the nouns WordNet derives from the verbs of side-taking event categories
   take their side too ("X's demand for Y", "X's accusation against Y");
 * intentions, for what one sets out to do: "X vowed to rebuild the bridge", "X is
   trying to add a question";
@@ -25,7 +26,11 @@ the grammar gives one:
   gamesmanship and a stunt" (any of the conjoined words) (here, and only here, the broad opinion lexicon of Hu and
   Liu, ``data/opinion_lexicon.csv``, completes ``polarity.tsv``);
 * evaluative words without a holder of their own: "a very productive
-  conversation", "this disastrous mistake", "Y is corrupt".
+  conversation", "this disastrous mistake", "Y is corrupt"; and a judgement of a
+  proposition, act or idea ("the plan is vague", "this impulsive decision"): an
+  adjective of the broad opinion lexicon predicated of a noun, or modifying a subject,
+  whose commonest WordNet sense is an act, a communication or a cognition
+  (``PROPOSITION_SENSES``), here too, where the grammar says what is judged.
 
 Negation ("did not welcome", "no progress") flips the polarity, modality ("may
 support") lowers the confidence. :mod:`kg.extract.stances` turns evaluations
@@ -47,12 +52,18 @@ from kg.extract.lexicon import (
 )
 from kg.extract.plover_lexicon import plover_lexicon
 from kg.extract.triggers import verb_category
+from kg.extract.word_files import noun_senses
 
 LEXICON_PATH = Path(__file__).with_name("data") / "polarity.tsv"
 NOMINALISATION = "wordnet-derivation"  # the event lexicon's source of the nouns of its verbs
 PATTERNS = "cameo-patterns"  # its source of verbs that CAMEO files only in patterns with their objects
 OPINION_LEXICON_PATH = Path(__file__).with_name("data") / "opinion_lexicon.csv"
 FLIP = {"positive": "negative", "negative": "positive"}
+# WordNet lexicographer files of nouns whose judgement is a stance toward a proposition, act or idea ("a vague plan",
+# "the decision was impulsive", "the claim is false"), read with the broad opinion lexicon (_adjective).
+PROPOSITION_SENSES = frozenset({"act", "communication", "cognition"})
+# Verbs that send an attitude noun, their subject, to someone: "our prayers go out to X" (_noun).
+DIRECTED_VERBS = frozenset({"go"})
 
 
 @dataclass(frozen=True)
@@ -290,7 +301,10 @@ def _prep_object(tok, preps):
 
 def _adjective(tok) -> list[Evaluation]:
     out = []
-    for entry in _entries(tok, "ADJ"):
+    entries = _entries(tok, "ADJ")
+    if not entries and tok.pos_ == "ADJ" and _judges_proposition(tok):
+        entries = _entries(tok, "ADJ", broad=True)
+    for entry in entries:
         if entry.slots == ("amod",):
             if tok.pos_ == "ADJ":
                 out += _evaluative_adjective(tok, entry.polarity)
@@ -302,6 +316,24 @@ def _adjective(tok) -> list[Evaluation]:
         out.append(_graded(Evaluation(tok, target, entry.polarity, holder, 0.75), tok))
         break
     return out
+
+
+def _judges_proposition(adj) -> bool:
+    """Whether an adjective is predicated of, or modifies the subject, a noun that names a proposition, act or idea.
+    An adjective on an object or a prepositional object mostly describes ("concluded his lengthy conversation",
+    "spoke about less controversial issues")."""
+    while adj.dep_ == "conj" and adj.head.pos_ == "ADJ":
+        adj = adj.head
+    if adj.dep_ == "amod" and adj.head.dep_ in ("nsubj", "nsubjpass"):  # "this impulsive decision has undone ..."
+        noun = adj.head
+    elif adj.dep_ == "acomp" and adj.head.lemma_ in COPULAS:
+        noun = next((c for c in adj.head.children if c.dep_ == "nsubj"), None)
+    else:
+        return False
+    if noun is None or noun.pos_ != "NOUN":
+        return False
+    senses = noun_senses().get(noun.lemma_.lower())
+    return bool(senses) and senses[0] in PROPOSITION_SENSES
 
 
 def _holder_of_participle(tok):
@@ -346,6 +378,8 @@ def _noun(tok) -> list[Evaluation]:
         if target is None and ((tok.dep_ == "nsubj" and tok.head.lemma_ in COPULAS)
                                or (tok.dep_ == "dobj" and tok.head.lemma_ in ATTITUDE_LIGHT_VERBS)):
             target = _prep_object(tok.head, set(entry.slots))  # "our sympathies are with X", "offered condolences to X"
+        if target is None and tok.dep_ == "nsubj" and tok.head.lemma_ in DIRECTED_VERBS:
+            target = _prep_object(tok.head, set(entry.slots) | {"to"})  # "our thoughts go out to X"
         holder = _noun_holder(tok)
         if target is None or (holder is None and not _listed(tok, "NOUN")):
             continue  # an event's noun takes a side only with its own holder: not "the demand for ballots rose"

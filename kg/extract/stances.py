@@ -9,7 +9,8 @@ complement they stand in; elsewhere they are the writer's and yield no stance.
 
 A stance's holder is an actor; its target is labelled by its noun phrase
 ("it"/"this" resolved to the noun phrase it stands for; a clause about "it",
-"urged that it be resolved", names nothing and gives no stance) and points to an
+"urged that it be resolved", names nothing and gives no stance, nor does a
+bare infinitive, "intends to sue") and points to an
 actor or event where it is one; its evidence is the statement whose content
 holds the cue, when the statement's speaker is the holder. Events show
 stances too: the source of an event whose PLOVER category takes a side
@@ -23,7 +24,10 @@ not against Y). And statements show how their speakers stand toward the
 people and organisations their content names: the targeted-polarity
 classifier trained on NewsMTSC (:mod:`kg.extract.targeted_polarity`) reads the
 sentence's polarity toward each such mention, and a confident positive or
-negative reading is the speaker's stance, the statement its evidence
+negative reading is the speaker's stance, the statement its evidence, where the
+sentence's own evaluative words (their VADER valences summed) lean the same way
+(a reading against them, "Y, a good and honest man, faces charges", is the
+classifier's error more often than the speaker's view)
 (not from a reported statement whose cue only sources or denies its
 content: "according to X", "X reported", "X denied"; countries and groups
 are left out: a sentence about a country's or a
@@ -113,7 +117,8 @@ def find_stances(spacy_doc, document, actors, statements, events) -> tuple[Stanc
 
 def statement_stances(spacy_doc, text: str, actors, statements) -> list[Stance]:
     """The stance of each statement's speaker toward each other person or organisation its content names,
-    where the targeted-polarity classifier reads the sentence as positive or negative toward the mention.
+    where the targeted-polarity classifier reads the sentence as positive or negative toward the mention and the
+    sentence's words, summed, lean the same way.
 
     Not countries or groups: a sentence about a country's or a people's troubles ("85,000 Americans were
     unemployed") is seldom its speaker's stance toward them.
@@ -122,7 +127,7 @@ def statement_stances(spacy_doc, text: str, actors, statements) -> list[Stance]:
 
     names = {a.key: a.name for a in actors}
     mentions = sorted((m.start, m.end, a.key) for a in actors if a.type in STATEMENT_TARGET_TYPES for m in a.mentions)
-    evaluative: dict[int, bool] = {}  # sentence start -> has an evaluative word
+    tone: dict[int, float] = {}  # sentence start -> the sum of its words' valences
     readings: dict[tuple[int, int], tuple] = {}  # a mention inside two statements' contents is read once
     found = []
     for statement in statements:
@@ -133,9 +138,9 @@ def statement_stances(spacy_doc, text: str, actors, statements) -> list[Stance]:
             if key == statement.speaker or not (content.start <= start and end <= content.end):
                 continue
             sent = spacy_doc.char_span(start, end, alignment_mode="expand").sent
-            if sent.start not in evaluative:
-                evaluative[sent.start] = any(valence(tok) for tok in sent)
-            if not evaluative[sent.start]:
+            if sent.start not in tone:
+                tone[sent.start] = sum(valence(tok) for tok in sent)
+            if not tone[sent.start]:
                 continue  # no evaluative word at all: the reading is neutral, and the classifier costs ~20 ms
             if (start, end) not in readings:
                 readings[(start, end)] = classify(sent, start, end)
@@ -143,7 +148,8 @@ def statement_stances(spacy_doc, text: str, actors, statements) -> list[Stance]:
             root = spacy_doc.char_span(start, end, alignment_mode="expand").root
             if (polarity == "negative" and _suffers(root, valence)) or _speaks(root):
                 continue
-            if polarity != "neutral" and probability >= STATEMENT_STANCE_MIN_PROBABILITY:
+            if polarity != "neutral" and probability >= STATEMENT_STANCE_MIN_PROBABILITY \
+                    and (tone[sent.start] > 0) == (polarity == "positive"):
                 found.append(Stance(statement.speaker, names[key], polarity, _sentence_span(sent, text), target_actor=key,
                                     evidence_statement=statement, confidence=round(0.5 * probability, 3)))
     return found
@@ -160,9 +166,15 @@ def _evidential(spacy_doc, statement) -> bool:
 
 
 def _speaks(tok) -> bool:
-    """Whether a mention is who says or judges something in the content ("Y, which Z referred to as a stunt"):
+    """Whether a mention is who says or judges something in the content ("Y, which Z referred to as a stunt",
+    "X, reported by Z as a criminal"):
     the sentence's tone is then Z's words about something else, not the speaker's about Z."""
-    return tok.dep_ == "nsubj" and (tok.head.lemma_ in REPORT_VERBS or tok.head.lemma_ in CHARACTERIZING_VERBS)
+    if tok.dep_ == "nsubj":
+        return tok.head.lemma_ in REPORT_VERBS or tok.head.lemma_ in CHARACTERIZING_VERBS
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head  # "reported by Y": the source of what the sentence says
+    return prep.lower_ == "by" and prep.dep_ == "agent" and prep.head.lemma_ in REPORT_VERBS | CHARACTERIZING_VERBS
 
 
 def _suffers(tok, valence) -> bool:
@@ -280,8 +292,8 @@ def _reporting_subject(cue):
 
 
 def _holder_actor(ctx: _Context, tok, found):
-    """The actor a holder token names: speaker for 'I'/'we' in a statement, else its mention."""
-    if tok.lower_ in FIRST_PERSON:
+    """The actor a holder token names: speaker for 'I'/'we'/"let's" in a statement, else its mention."""
+    if tok.lower_ in FIRST_PERSON or _lets(tok):
         if found is not None and found.speaker:
             return ctx.actors.get(found.speaker)
         return ctx.quote_speaker(tok)
@@ -304,6 +316,11 @@ def _holder_actor(ctx: _Context, tok, found):
     return actor
 
 
+def _lets(tok) -> bool:
+    """Whether a token is the "'s" of "let's": "us", the speaker among them."""
+    return tok.pos_ == "PRON" and tok.lower_ in ("'s", "\u2019s")
+
+
 def _target(ctx: _Context, tok):
     """(label, actor key or None) for a target head, or None when it cannot be named."""
     if any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in tok.children):
@@ -323,7 +340,10 @@ def _target(ctx: _Context, tok):
     addressee = request_addressee(tok.head) if tok.dep_ == "xcomp" else None
     if addressee is not None:  # what a request asks of whom: "the embassy to reconsider"
         return f"{_phrase(addressee)} {_phrase(tok)}", None
-    return _phrase(tok), None
+    label = _phrase(tok)
+    if tok.pos_ in ("VERB", "AUX") and len(label.split()) <= 2:
+        return None  # "intends to sue [over the row]": a bare verb names nothing the holder stands toward
+    return label, None
 
 
 def _antecedent_noun(pronoun):
