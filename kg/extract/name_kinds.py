@@ -33,6 +33,7 @@ import re
 from dataclasses import replace
 
 from kg.extract import gazetteer as gz
+from kg.extract.cut_names import join_cut_names
 from kg.extract.lexicon import (
     AGENT_SENSES, CREDIT_LABELS, EVIDENCE_VERBS, HAPPENING_SENSES, NAME_CONNECTORS, ORG_DESIGNATORS, PERSONAL_TITLES,
     PLACE_NOUNS, PORTFOLIO_HEADS, SPEECH_VERBS, given_names, instrument_nouns, noun_senses,
@@ -111,6 +112,7 @@ def is_common(word: str) -> bool:
 def judge_names(mentions: list, text: str) -> None:
     """Retype or drop (kind "") the person and organisation mentions whose words say they are no actor's name;
     cut a leading role noun off a person's full name. Changes the mentions in place."""
+    join_cut_names(mentions, body_word)
     people = {w for m in mentions if m.kind == "Person" and len(m.tokens) > 1 for w in m.tokens}
     names = people | {w for m in mentions if m.kind == "Organization" and len(m.tokens) > 1 for w in m.tokens}
     acting = {m.text for m in mentions if len(m.tokens) == 1 and _acts(m)}  # one mention that acts saves the name
@@ -140,6 +142,17 @@ def judge_names(mentions: list, text: str) -> None:
     for m in mentions:
         if m.kind in ("Person", "Organization") and m.key is None and m.text in common:
             m.kind = ""
+
+
+def surname_words(people: list) -> set[str]:
+    """The words (case-folded) that may stand alone for the persons of these full-name mentions: the last,
+    and one inside that is no given name, the first of two surnames ('Vázquez' of 'Wanda Vázquez Garced')."""
+    words = set()
+    for m in people:
+        if len(m.tokens) > 1:
+            words.add(m.tokens[-1].casefold())
+            words.update(w.casefold() for w in m.tokens[1:-1] if w[:1].isupper() and len(w) > 2 and w not in given_names())
+    return words
 
 
 def _common_acronyms(text: str) -> set[str]:
