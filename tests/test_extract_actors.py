@@ -352,3 +352,13 @@ def test_a_given_name_inside_a_full_name_joins_no_one_alone(nlp):
 ])
 def test_invisible_characters_are_no_part_of_a_name(raw, name):
     assert _visible(raw) == name
+
+
+@pytest.mark.parametrize("text, body", [
+    ("A spokesman for Kestrel Police said on Monday that the driver had fled. The police said he was arrested in "
+     "Zell. Police later charged him.", "Kestrel Police"),
+])
+def test_a_common_noun_group_that_names_the_one_named_body_is_that_body(nlp, text, body):
+    actors, _ = run(nlp, text)
+    assert body in actors and "police" not in {n.casefold() for n in actors if n != body}
+    assert len(actors[body].mentions) >= 3

@@ -21,19 +21,31 @@ from kg.extract import gazetteer as gz
 from kg.extract.groups import group_mentions
 from kg.extract.lexicon import ORG_DESIGNATORS, given_names
 from kg.extract.mentions import ACRONYM, Mention, acronym, find_mentions
-from kg.extract.name_kinds import is_common, senses
+from kg.extract.name_kinds import is_common, retype_bodies, senses
 from kg.extract.records import Actor, Place, name_key
 
 
 def find_actors(spacy_doc, text: str) -> tuple[tuple[Actor, ...], tuple[Place, ...]]:
     """Actors and places of one parsed document, mentions merged per entity."""
     mentions = find_mentions(spacy_doc, text)
+    retype_bodies(mentions)
     actors = [_complete_leader(a, text) for a in _merge_people([m for m in mentions if m.kind == "Person"])]
     actors += _merge_orgs([m for m in mentions if m.kind == "Organization"])
     actors += _merge_groups([m for m in mentions if m.kind == "Group"])
     actors += _merge_countries([m for m in mentions if m.kind == "Country"])
-    actors += [_actor(group, kind, name) for name, kind, group in group_mentions(spacy_doc, mentions)]
+    for name, kind, group in group_mentions(spacy_doc, mentions):
+        body = _named_body(actors, name)
+        actors.append(_actor(group, kind, name) if body is None else _actor(group, body.type, body.name))
     return tuple(_merge_same_name(actors)), tuple(_merge_places([m for m in mentions if m.kind == "Place"]))
+
+
+def _named_body(actors: list[Actor], name: str) -> Actor | None:
+    """'police' (a common noun's group) in an article that names one police force ('Zell Police'): the named
+    body, whose name ends in the noun and holds every other word of the group's name; None if not exactly one."""
+    words = name.casefold().split()
+    found = [a for a in actors if a.type == "Organization" and a.name.casefold().split()[-1] == words[-1]
+             and set(words) <= set(a.name.casefold().split())]
+    return found[0] if len(found) == 1 else None
 
 
 # ------------------------------------------------------------------ merging

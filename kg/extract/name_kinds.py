@@ -155,6 +155,17 @@ def surname_words(people: list) -> set[str]:
     return words
 
 
+def retype_bodies(mentions: list) -> None:
+    """A 'person' of two or more words ending in a noun for a body and for no kind of person ('Lakeview
+    Hospital', 'Zell Institute', 'Acme Holdings'; not 'Condoleezza Rice', 'Jane Guard'), not opening with a
+    given name, is an organisation (in place)."""
+    for m in mentions:
+        if m.kind == "Person" and len(m.tokens) > 1 and m.key is None and m.tokens[0] not in given_names():
+            last = senses(m.tokens[-1]) or ()
+            if m.tokens[-1].casefold() in ORG_DESIGNATORS or "group" in last and not {"person", "^person"} & set(last):
+                m.kind = "Organization"
+
+
 def _common_acronyms(text: str) -> set[str]:
     """Acronyms the text spells out in lower-case words right before them ('liquefied natural gas (LNG)',
     'an exclusive economic zone (EEZ)'): short for a thing, no one's name."""
