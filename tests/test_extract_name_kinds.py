@@ -201,3 +201,13 @@ def test_a_person_ending_in_a_body_noun_is_a_body(name, kind):
     mention = SimpleNamespace(kind="Person", tokens=name.split(), key=None)
     retype_bodies([mention])
     assert mention.kind == kind
+
+
+@pytest.mark.parametrize("text, dropped, kept", [
+    ("Zephyr Airways Flight 2117 crashed into the sea shortly after take-off.", "Zephyr Airways Flight 2117", None),
+    ("Investigators said Zephyr Air Flight 311 lost contact with controllers.", "Zephyr Air Flight 311", None),
+    ("The 116th Norland Congress opened on Thursday.", None, "116th Norland Congress"),
+])
+def test_a_name_holding_a_number_names_a_flight_or_an_edition(nlp, text, dropped, kept):
+    found = kinds(nlp, text)
+    assert dropped not in found and (kept is None or kept in found)

@@ -43,6 +43,7 @@ ACRONYM = re.compile(r"[A-Z][A-Z.&-]*[A-Z]\.?$")
 TAG_MARKS = ("#", "@")
 SPELLED_ACRONYM = re.compile(r"\b((?:[a-z][a-z-]*\s+){1,6}[a-z][a-z-]*)\s*\(([A-Z][A-Z.]*[A-Z]\.?)s?\)")
 DESIGNATION = re.compile(r"[A-Z][A-Za-z]*-\d+[A-Za-z]?")  # 'COVID-19', 'F-35', 'Su-24': a disease's or model's code
+NUMBER = re.compile(r"\d[\d.,]*")
 PLURAL_ENDINGS = (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("sses", "ss"), ("xes", "x"), ("s", ""))
 
 
@@ -125,7 +126,7 @@ def judge_names(mentions: list, text: str) -> None:
         elif _is_happening(m):
             happenings.add(m.tokens[-1])
             m.kind = ""
-        elif _tagged(m, text) or DESIGNATION.fullmatch(m.text) or _names_instrument(m) or _a_title(m) or _is_thing(m, names | acting) or _is_role(m, people) or _is_portfolio(m):
+        elif _tagged(m, text) or DESIGNATION.fullmatch(m.text) or _numbered(m) or _names_instrument(m) or _a_title(m) or _is_thing(m, names | acting) or _is_role(m, people) or _is_portfolio(m):
             m.kind = ""
         elif _is_place(m):
             m.kind = "Place"
@@ -232,6 +233,12 @@ def _names_instrument(m) -> bool:
     words = [w.casefold() for w in m.tokens]
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]  # 'X Act', 'Treaty of X'
     return m.kind == "Organization" and (head in instrument_nouns() or head[-1:] == "s" and head[:-1] in instrument_nouns())
+
+
+def _numbered(m) -> bool:
+    """'Acme Air Flight 211', 'Zellcon 2019', 'Ruiz 47.3 percent': an organisation's name with a number of three or
+    more characters after its first word names a flight, an edition or a figure, no body ('116th Congress' stays)."""
+    return m.kind == "Organization" and any(NUMBER.fullmatch(w) and len(w) > 2 for w in m.tokens[1:])
 
 
 def _a_kind(m) -> bool:
