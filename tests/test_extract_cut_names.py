@@ -18,10 +18,10 @@ def names(nlp, text: str) -> set[str]:
 @pytest.mark.parametrize("text, whole, fragment", [
     ("The Costa Rica Center for Civic Reporting published the leaked chats.",
      "Costa Rica Center for Civic Reporting", "Costa Rica Center"),
-    ("The plan drew criticism from the United Nations Educational, Scientific and Cultural Organization (UNESCO) on"
-     " Monday.", "United Nations Educational, Scientific and Cultural Organization", "United Nations Educational"),
-    ("Ilse Marrow, an envoy for the Office of the UN High Commissioner for Refugees, visited the camp.",
-     "Office of the UN High Commissioner for Refugees", "Office of the UN"),
+    ("The plan drew criticism from the Norland Maritime, Fisheries and Coastal Organization (NMFCO) on Monday.",
+     "Norland Maritime, Fisheries and Coastal Organization", "Norland Maritime"),
+    ("Ilse Marrow, a rapporteur for the Office of the Norland High Commissioner for Minorities, visited the camp.",
+     "Office of the Norland High Commissioner for Minorities", "Office of the Norland"),
 ])
 def test_a_name_cut_short_is_made_whole(nlp, text, whole, fragment):
     found = names(nlp, text)
@@ -40,6 +40,6 @@ def test_two_bodies_named_together_stay_two(nlp, text, kept, not_joined):
 
 
 def test_a_body_joined_to_the_role_after_it_leaves_no_fragment(nlp):
-    text = "Both he and the county's Police and Crime Commissioner Tomas Vell urged the driver to return."
+    text = "Both he and the county's Fire and Rescue Commissioner Tomas Vell urged the driver to return."
     found = names(nlp, text)
-    assert "Police and Crime" not in found and "Tomas Vell" in found
+    assert "Fire and Rescue" not in found and "Tomas Vell" in found

@@ -97,7 +97,7 @@ def _merge_people(mentions: list[Mention]) -> list[Actor]:
 
 
 def _first_surname(groups: list, word: str):
-    """'Vázquez' of 'Wanda Vázquez Garced': a word inside one person's name of three or more words that is no
+    """'Quintero' of 'Wanda Quintero Salgado': a word inside one person's name of three or more words that is no
     given name is the first of two surnames, which news uses alone; the person if only one has it."""
     found = [g for g in groups if len(g[0]) > 2 and word in g[0][1:-1]]
     return found[0] if len(found) == 1 else None

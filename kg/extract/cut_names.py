@@ -1,9 +1,8 @@
 """Organisation names spaCy cut short, made whole again from the words around them.
 
-spaCy's entity spans often stop inside a long name: "United |States Congress|",
+spaCy's entity spans often stop inside a long name: "Ruritania |Grand Council|",
 "the |Acme Center| for Rural Studies", "|Office of the Ruritania| High
-Commissioner", "|United Nations Educational|, Scientific and Cultural
-Organization". Such a fragment is no one's name, and beside the whole name it
+Commissioner", "|Norland Maritime|, Fisheries and Coastal Organization". Such a fragment is no one's name, and beside the whole name it
 becomes a second, false actor. :func:`join_cut_names` widens the mention over
 the name's own words, read from the parse and the capitals, never from a list
 of names:
@@ -17,7 +16,7 @@ of names:
   bodies ("the Senate and House"), and capitals before a common noun ("for
   All Souls school") modify it;
 * capitalised words right after a name that already holds "of" or "and", when
-  the name's words modify one of them ("the Police and Crime
+  the name's words modify one of them ("the Fire and Rescue
   Commissioner"): the name is that of the whole phrase, a role or a body,
   judged afterwards as any name is.
 """
@@ -58,7 +57,7 @@ def _drop_inside(mentions: list, whole) -> None:
 
 
 def _name_start(doc, span) -> int:
-    """'United' of 'United |States Congress|': capitalised proper nouns modifying a word of the name."""
+    """'Ruritania' of 'Ruritania |Grand Council|': capitalised proper nouns modifying a word of the name."""
     start = span.start
     while start > 0:
         word = doc[start - 1]

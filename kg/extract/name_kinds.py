@@ -147,7 +147,7 @@ def judge_names(mentions: list, text: str) -> None:
 
 def surname_words(people: list) -> set[str]:
     """The words (case-folded) that may stand alone for the persons of these full-name mentions: the last,
-    and one inside that is no given name, the first of two surnames ('Vázquez' of 'Wanda Vázquez Garced')."""
+    and one inside that is no given name, the first of two surnames ('Quintero' of 'Wanda Quintero Salgado')."""
     words = set()
     for m in people:
         if len(m.tokens) > 1:
