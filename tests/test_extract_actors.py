@@ -12,7 +12,7 @@ from importlib import resources
 import pytest
 
 from kg.extract import gazetteer
-from kg.extract.actors import _initials_then_words, _shortens, _singular, find_actors
+from kg.extract.actors import _initials_then_words, _shortens, _singular, _visible, find_actors
 
 
 def run(nlp, text: str):
@@ -330,3 +330,35 @@ def test_one_person_spelled_with_and_without_accents_is_one_actor(nlp):
     actors, _ = run(nlp, "Jarosław Kowalczyk spoke in Warsaw on Monday. Later, Jaroslaw Kowalczyk said the plan would pass.")
     people = [a for a in actors.values() if a.type == "Person"]
     assert len(people) == 1 and len(people[0].mentions) == 2
+
+
+@pytest.mark.parametrize("text, name, alone", [
+    ("Wanda Quintero Salgado took office on Friday. In a statement, Quintero said, \"I understand.\"",
+     "Wanda Quintero Salgado", "Quintero"),
+    ("Jorge Castaño Ribera won the vote. Castaño thanked his supporters on Sunday.", "Jorge Castaño Ribera", "Castaño"),
+])
+def test_the_first_of_two_surnames_alone_is_the_same_person(nlp, text, name, alone):
+    actors, _ = run(nlp, text)
+    assert alone not in actors and actors[name].type == "Person" and len(actors[name].mentions) == 2
+
+
+def test_a_given_name_inside_a_full_name_joins_no_one_alone(nlp):
+    actors, _ = run(nlp, "Anna Maria Kowalczyk and Maria Lenk met on Monday. Maria said the talks went well.")
+    assert "Anna Maria Kowalczyk" in actors and all(len(a.mentions) == 1 for a in actors.values() if "Kowalczyk" in a.name)
+
+
+@pytest.mark.parametrize("raw, name", [
+    ("Kestrel Weekly\u200d", "Kestrel Weekly"), ("\u200bKestrel\u2060 Weekly", "Kestrel Weekly"), ("Kestrel Weekly", "Kestrel Weekly"),
+])
+def test_invisible_characters_are_no_part_of_a_name(raw, name):
+    assert _visible(raw) == name
+
+
+@pytest.mark.parametrize("text, body", [
+    ("A spokesman for Kestrel Police said on Monday that the driver had fled. The police said he was arrested in "
+     "Zell. Police later charged him.", "Kestrel Police"),
+])
+def test_a_common_noun_group_that_names_the_one_named_body_is_that_body(nlp, text, body):
+    actors, _ = run(nlp, text)
+    assert body in actors and "police" not in {n.casefold() for n in actors if n != body}
+    assert len(actors[body].mentions) >= 3

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from kg.extract.mentions import find_mentions
-from kg.extract.name_kinds import cannot_act, is_common, names_happening, names_role, names_weather, only_a_role, senses
+from kg.extract.name_kinds import (
+    cannot_act, is_common, names_happening, names_role, names_weather, only_a_role, retype_bodies, senses,
+)
 
 
 def kinds(nlp, text: str) -> dict[str, str]:
@@ -187,3 +191,23 @@ def test_a_storms_name_after_a_capitalised_adjective_is_no_actor(nlp):
     text = "Forecasters said Tropical Storm Zelda would weaken on Tuesday."
     doc = forced(nlp, text, "Tropical Storm Zelda", "ORG")  # spaCy's slip on other sentences
     assert "Tropical Storm Zelda" not in {m.text for m in find_mentions(doc, text) if m.kind}
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("Brenmoor Hospital", "Organization"), ("Saint Agnes Institute", "Organization"), ("Kestrel Holdings", "Organization"),
+    ("Condoleezza Rice", "Person"), ("Jane Guard", "Person"), ("Olga Council", "Person"), ("Tom Davis", "Person"),
+])
+def test_a_person_ending_in_a_body_noun_is_a_body(name, kind):
+    mention = SimpleNamespace(kind="Person", tokens=name.split(), key=None)
+    retype_bodies([mention])
+    assert mention.kind == kind
+
+
+@pytest.mark.parametrize("text, dropped, kept", [
+    ("Zephyr Airways Flight 2117 crashed into the sea shortly after take-off.", "Zephyr Airways Flight 2117", None),
+    ("Investigators said Zephyr Air Flight 311 lost contact with controllers.", "Zephyr Air Flight 311", None),
+    ("The 116th Norland Congress opened on Thursday.", None, "116th Norland Congress"),
+])
+def test_a_name_holding_a_number_names_a_flight_or_an_edition(nlp, text, dropped, kept):
+    found = kinds(nlp, text)
+    assert dropped not in found and (kept is None or kept in found)

@@ -13,26 +13,39 @@ surname becomes the listed head of state X.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 from functools import lru_cache
 
 from kg.extract import gazetteer as gz
 from kg.extract.groups import group_mentions
-from kg.extract.lexicon import ORG_DESIGNATORS
+from kg.extract.lexicon import ORG_DESIGNATORS, given_names
 from kg.extract.mentions import ACRONYM, Mention, acronym, find_mentions
-from kg.extract.name_kinds import is_common, senses
+from kg.extract.name_kinds import is_common, retype_bodies, senses
 from kg.extract.records import Actor, Place, name_key
 
 
 def find_actors(spacy_doc, text: str) -> tuple[tuple[Actor, ...], tuple[Place, ...]]:
     """Actors and places of one parsed document, mentions merged per entity."""
     mentions = find_mentions(spacy_doc, text)
+    retype_bodies(mentions)
     actors = [_complete_leader(a, text) for a in _merge_people([m for m in mentions if m.kind == "Person"])]
     actors += _merge_orgs([m for m in mentions if m.kind == "Organization"])
     actors += _merge_groups([m for m in mentions if m.kind == "Group"])
     actors += _merge_countries([m for m in mentions if m.kind == "Country"])
-    actors += [_actor(group, kind, name) for name, kind, group in group_mentions(spacy_doc, mentions)]
+    for name, kind, group in group_mentions(spacy_doc, mentions):
+        body = _named_body(actors, name)
+        actors.append(_actor(group, kind, name) if body is None else _actor(group, body.type, body.name))
     return tuple(_merge_same_name(actors)), tuple(_merge_places([m for m in mentions if m.kind == "Place"]))
+
+
+def _named_body(actors: list[Actor], name: str) -> Actor | None:
+    """'police' (a common noun's group) in an article that names one police force ('Zell Police'): the named
+    body, whose name ends in the noun and holds every other word of the group's name; None if not exactly one."""
+    words = name.casefold().split()
+    found = [a for a in actors if a.type == "Organization" and a.name.casefold().split()[-1] == words[-1]
+             and set(words) <= set(a.name.casefold().split())]
+    return found[0] if len(found) == 1 else None
 
 
 # ------------------------------------------------------------------ merging
@@ -74,11 +87,20 @@ def _merge_people(mentions: list[Mention]) -> list[Actor]:
         if group is None and len(words) == 1 and words[0] not in surnames:
             firsts = [g for g in groups if len(g[0]) > 1 and g[0][0] == words[0]]
             group = firsts[0] if len(firsts) == 1 else None
+        if group is None and len(words) == 1 and m.text not in given_names():
+            group = _first_surname(groups, words[0])
         if group is None:
             groups.append((words, [m]))
         else:
             group[1].append(m)
     return [_actor(g, "Person", name=_person_name(g)) for _, g in groups]
+
+
+def _first_surname(groups: list, word: str):
+    """'Quintero' of 'Wanda Quintero Salgado': a word inside one person's name of three or more words that is no
+    given name is the first of two surnames, which news uses alone; the person if only one has it."""
+    found = [g for g in groups if len(g[0]) > 2 and word in g[0][1:-1]]
+    return found[0] if len(found) == 1 else None
 
 
 LATIN_LETTERS = str.maketrans("łŁøØđĐı", "lLoOdDi")  # letters NFKD does not take apart
@@ -301,10 +323,17 @@ def _merge_countries(mentions: list[Mention]) -> list[Actor]:
 
 def _actor(group: list[Mention], kind: str, name: str | None = None) -> Actor:
     canonical = name or next((m.name for m in group if m.name), None) or max((m.text for m in group), key=len)
-    aliases = sorted({m.text for m in group} - {canonical})
+    canonical = _visible(canonical)
+    aliases = sorted({_visible(m.text) for m in group} - {canonical})
     spans = sorted({m.span for m in group}, key=lambda s: s.start)
     qid = next((m.qid for m in group if m.qid), None)
     return Actor(actor_key(kind, canonical), canonical, kind, aliases, spans, wikidata=qid, confidence=0.8)
+
+
+def _visible(name: str) -> str:
+    """A name without the invisible format characters web text carries ('Daily News\u200d': a zero-width
+    joiner), which would make it a different name from the same one typed plainly."""
+    return "".join(c for c in name if unicodedata.category(c) != "Cf").strip()
 
 
 def _merge_places(mentions: list[Mention]) -> list[Place]:

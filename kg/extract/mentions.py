@@ -29,7 +29,7 @@ from kg.extract.lexicon import (
     PLACE_LABELS, PLACE_NOUNS, PLACE_VOTE_PREPS, ROLE_HEAD_NOUNS, STRONG_PLACE_PREPS, TITLES, common_nouns,
     time_zone_abbreviations,
 )
-from kg.extract.name_kinds import body_word, judge_names
+from kg.extract.name_kinds import body_word, judge_names, surname_words
 from kg.extract.records import Span
 from kg.extract.tokens import paragraph_runs
 
@@ -409,9 +409,9 @@ def _split_hyphens(mentions: list[Mention], text: str) -> list[Mention]:
 
 def _untagged_surnames(doc, mentions: list[Mention], text: str) -> list[Mention]:
     """A capitalised token outside entities that is a named person's surname ('Lopez said') is that person."""
-    surnames = {m.tokens[-1] for m in mentions if m.label == "PERSON" and m.kind == "Person" and len(m.tokens) > 1}
+    surnames = surname_words([m for m in mentions if m.label == "PERSON" and m.kind == "Person"])
     return [_mention([t], "Person", "SURNAME", text) for t in doc
-            if t.text in surnames and not t.ent_type_ and t.pos_ == "PROPN"]
+            if t.text.casefold() in surnames and t.text[:1].isupper() and not t.ent_type_ and t.pos_ == "PROPN"]
 
 
 def _drop_nested(mentions: list[Mention]) -> list[Mention]:
@@ -431,7 +431,7 @@ def _drop_nested(mentions: list[Mention]) -> list[Mention]:
 def _retype_people(mentions: list[Mention]) -> None:
     """A non-person mention that is a known person's name or surname, or a role's name, is that person."""
     people = [m for m in mentions if m.kind == "Person"]
-    surnames = {m.tokens[-1].casefold() for m in people if len(m.tokens) > 1}
+    surnames = surname_words(people)
     names = {m.text.casefold() for m in people} | surnames
     for m in mentions:
         if m.kind in ("", "Person", "Country", "Place") or m.key is not None or not m.tokens:

@@ -33,6 +33,7 @@ import re
 from dataclasses import replace
 
 from kg.extract import gazetteer as gz
+from kg.extract.cut_names import join_cut_names
 from kg.extract.lexicon import (
     AGENT_SENSES, CREDIT_LABELS, EVIDENCE_VERBS, HAPPENING_SENSES, NAME_CONNECTORS, ORG_DESIGNATORS, PERSONAL_TITLES,
     PLACE_NOUNS, PORTFOLIO_HEADS, SPEECH_VERBS, given_names, instrument_nouns, noun_senses,
@@ -42,6 +43,7 @@ ACRONYM = re.compile(r"[A-Z][A-Z.&-]*[A-Z]\.?$")
 TAG_MARKS = ("#", "@")
 SPELLED_ACRONYM = re.compile(r"\b((?:[a-z][a-z-]*\s+){1,6}[a-z][a-z-]*)\s*\(([A-Z][A-Z.]*[A-Z]\.?)s?\)")
 DESIGNATION = re.compile(r"[A-Z][A-Za-z]*-\d+[A-Za-z]?")  # 'COVID-19', 'F-35', 'Su-24': a disease's or model's code
+NUMBER = re.compile(r"\d[\d.,]*")
 PLURAL_ENDINGS = (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("sses", "ss"), ("xes", "x"), ("s", ""))
 
 
@@ -111,6 +113,7 @@ def is_common(word: str) -> bool:
 def judge_names(mentions: list, text: str) -> None:
     """Retype or drop (kind "") the person and organisation mentions whose words say they are no actor's name;
     cut a leading role noun off a person's full name. Changes the mentions in place."""
+    join_cut_names(mentions, body_word)
     people = {w for m in mentions if m.kind == "Person" and len(m.tokens) > 1 for w in m.tokens}
     names = people | {w for m in mentions if m.kind == "Organization" and len(m.tokens) > 1 for w in m.tokens}
     acting = {m.text for m in mentions if len(m.tokens) == 1 and _acts(m)}  # one mention that acts saves the name
@@ -123,7 +126,7 @@ def judge_names(mentions: list, text: str) -> None:
         elif _is_happening(m):
             happenings.add(m.tokens[-1])
             m.kind = ""
-        elif _tagged(m, text) or DESIGNATION.fullmatch(m.text) or _names_instrument(m) or _a_title(m) or _is_thing(m, names | acting) or _is_role(m, people) or _is_portfolio(m):
+        elif _tagged(m, text) or DESIGNATION.fullmatch(m.text) or _numbered(m) or _names_instrument(m) or _a_title(m) or _is_thing(m, names | acting) or _is_role(m, people) or _is_portfolio(m):
             m.kind = ""
         elif _is_place(m):
             m.kind = "Place"
@@ -140,6 +143,28 @@ def judge_names(mentions: list, text: str) -> None:
     for m in mentions:
         if m.kind in ("Person", "Organization") and m.key is None and m.text in common:
             m.kind = ""
+
+
+def surname_words(people: list) -> set[str]:
+    """The words (case-folded) that may stand alone for the persons of these full-name mentions: the last,
+    and one inside that is no given name, the first of two surnames ('Quintero' of 'Wanda Quintero Salgado')."""
+    words = set()
+    for m in people:
+        if len(m.tokens) > 1:
+            words.add(m.tokens[-1].casefold())
+            words.update(w.casefold() for w in m.tokens[1:-1] if w[:1].isupper() and len(w) > 2 and w not in given_names())
+    return words
+
+
+def retype_bodies(mentions: list) -> None:
+    """A 'person' of two or more words ending in a noun for a body and for no kind of person ('Lakeview
+    Hospital', 'Zell Institute', 'Acme Holdings'; not 'Condoleezza Rice', 'Jane Guard'), not opening with a
+    given name, is an organisation (in place)."""
+    for m in mentions:
+        if m.kind == "Person" and len(m.tokens) > 1 and m.key is None and m.tokens[0] not in given_names():
+            last = senses(m.tokens[-1]) or ()
+            if m.tokens[-1].casefold() in ORG_DESIGNATORS or "group" in last and not {"person", "^person"} & set(last):
+                m.kind = "Organization"
 
 
 def _common_acronyms(text: str) -> set[str]:
@@ -208,6 +233,12 @@ def _names_instrument(m) -> bool:
     words = [w.casefold() for w in m.tokens]
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]  # 'X Act', 'Treaty of X'
     return m.kind == "Organization" and (head in instrument_nouns() or head[-1:] == "s" and head[:-1] in instrument_nouns())
+
+
+def _numbered(m) -> bool:
+    """'Acme Air Flight 211', 'Zellcon 2019', 'Ruiz 47.3 percent': an organisation's name with a number of three or
+    more characters after its first word names a flight, an edition or a figure, no body ('116th Congress' stays)."""
+    return m.kind == "Organization" and any(NUMBER.fullmatch(w) and len(w) > 2 for w in m.tokens[1:])
 
 
 def _a_kind(m) -> bool:
