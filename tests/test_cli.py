@@ -98,9 +98,13 @@ def test_validate_caps_jobs_at_the_cores_with_a_note(runner, seed_store_dir):
     assert result.stderr.startswith(f"-j 999 is more than the {os.cpu_count()} core(s) here")
 
 
+#: a table far larger than a pipe's buffer (64 KB), written row by row: the reader leaves long before the end
+MANY_ROWS = "SELECT ?s ?p ?o ?t WHERE { ?s ?p ?o . ?t a ?k } LIMIT 50000"
+
+
 def test_a_reader_that_leaves_early_gives_the_shell_exit_141_and_no_message(seed_store_dir):
-    """kg export | head: the write to the closed pipe ends the run quietly, as 128 + SIGPIPE (git log | head does)."""
-    writer = subprocess.Popen([sys.executable, "-m", "kg.cli", "export", "--store", str(seed_store_dir)],
+    """kg query | head: the write to the closed pipe ends the run quietly, as 128 + SIGPIPE (git log | head does)."""
+    writer = subprocess.Popen([sys.executable, "-m", "kg.cli", "query", "-e", MANY_ROWS, "--store", str(seed_store_dir)],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, bufsize=0)
     assert os.read(writer.stdout.fileno(), 10)
     writer.stdout.close()

@@ -13,7 +13,6 @@ surname becomes the listed head of state X.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import replace
 from functools import lru_cache
 
@@ -22,7 +21,7 @@ from kg.extract.groups import group_mentions
 from kg.extract.lexicon import ORG_DESIGNATORS, given_names
 from kg.extract.mentions import ACRONYM, Mention, acronym, find_mentions
 from kg.extract.name_kinds import is_common, retype_bodies, senses
-from kg.extract.records import Actor, Place, name_key
+from kg.extract.records import Actor, Place, name_key, visible
 
 
 def find_actors(spacy_doc, text: str) -> tuple[tuple[Actor, ...], tuple[Place, ...]]:
@@ -323,17 +322,11 @@ def _merge_countries(mentions: list[Mention]) -> list[Actor]:
 
 def _actor(group: list[Mention], kind: str, name: str | None = None) -> Actor:
     canonical = name or next((m.name for m in group if m.name), None) or max((m.text for m in group), key=len)
-    canonical = _visible(canonical)
-    aliases = sorted({_visible(m.text) for m in group} - {canonical})
+    canonical = visible(canonical)
+    aliases = sorted({visible(m.text) for m in group} - {canonical})
     spans = sorted({m.span for m in group}, key=lambda s: s.start)
     qid = next((m.qid for m in group if m.qid), None)
     return Actor(actor_key(kind, canonical), canonical, kind, aliases, spans, wikidata=qid, confidence=0.8)
-
-
-def _visible(name: str) -> str:
-    """A name without the invisible format characters web text carries ('Daily News\u200d': a zero-width
-    joiner), which would make it a different name from the same one typed plainly."""
-    return "".join(c for c in name if unicodedata.category(c) != "Cf").strip()
 
 
 def _merge_places(mentions: list[Mention]) -> list[Place]:
