@@ -12,7 +12,7 @@ from importlib import resources
 import pytest
 
 from kg.extract import gazetteer
-from kg.extract.actors import _initials_then_words, _shortens, _singular, _visible, find_actors
+from kg.extract.actors import _initials_then_words, _shortens, _singular, find_actors
 
 
 def run(nlp, text: str):
@@ -347,11 +347,6 @@ def test_a_given_name_inside_a_full_name_joins_no_one_alone(nlp):
     assert "Anna Maria Kowalczyk" in actors and all(len(a.mentions) == 1 for a in actors.values() if "Kowalczyk" in a.name)
 
 
-@pytest.mark.parametrize("raw, name", [
-    ("Kestrel Weekly\u200d", "Kestrel Weekly"), ("\u200bKestrel\u2060 Weekly", "Kestrel Weekly"), ("Kestrel Weekly", "Kestrel Weekly"),
-])
-def test_invisible_characters_are_no_part_of_a_name(raw, name):
-    assert _visible(raw) == name
 
 
 @pytest.mark.parametrize("text, body", [

@@ -11,6 +11,7 @@ from kg.extract.records import Actor, Span, Statement
     ("Daily Xtra\u200d", "Daily Xtra"),        # a zero-width joiner the page left after the name
     ("\ufeffReuters", "Reuters"),              # a byte-order mark inside the text
     ("Anna\u200b Berg", "Anna Berg"),          # a zero-width space
+    ("\u200bAnna\u2060 Berg", "Anna Berg"),     # and a word joiner
     ("Zoë Berg", "Zoë Berg"),                  # letters with marks stay
 ])
 def test_names_drop_invisible_characters(raw, shown):
