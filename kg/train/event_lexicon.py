@@ -34,7 +34,7 @@ from kg.train.cameo import (
     read_detailed_mapping,
     read_dictionary,
 )
-from kg.train.wordnet import Synset, WordNet
+from kg.train.wordnet import WORDNET_DIR, Synset, WordNet
 
 DICTIONARY = "petrarch2/data/dictionaries/CAMEO.2.0.txt"
 DETAILED_TABLE = "CAMEO2PLOVER-2021.txt"
@@ -371,7 +371,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--petrarch", type=Path, required=True, help="checkout of openeventdata/petrarch2")
     parser.add_argument("--plover", type=Path, required=True, help="checkout of openeventdata/PLOVER")
-    parser.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"), help="WordNet 3.0 dict folder")
+    parser.add_argument("--wordnet", type=Path, default=Path(WORDNET_DIR), help="WordNet 3.0 dict folder")
     parser.add_argument("--mapping", choices=("cue", "detailed"), default=Options.mapping,
                         help="CAMEO->PLOVER: the manual's cue-category table or CAMEO2PLOVER-2021.txt")
     parser.add_argument("--no-appeals", action="store_true", help="leave CAMEO 02 (appeal) out, as PLOVER's table does")

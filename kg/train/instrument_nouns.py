@@ -13,9 +13,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from kg.train.wordnet import WordNet
+from kg.train.wordnet import WORDNET_DIR, WordNet
 
-WN = "/usr/share/wordnet"
 OUT = Path(__file__).parents[1] / "extract" / "data" / "instrument_nouns.txt"
 HEADER = ("# One-word nouns of WordNet 3.0 (Princeton University, WordNet 3.0 licence; see README.md) whose most\n"
           "# frequent sense is a law, a legal document, a treaty, an agreement or an authoritative rule.\n"
@@ -43,7 +42,7 @@ def instrument_nouns(wn: WordNet, roots: tuple[tuple[str, str], ...] = ROOTS) ->
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--wordnet", default=WN, help="directory of WordNet 3.0's database files")
+    parser.add_argument("--wordnet", default=WORDNET_DIR, help="directory of WordNet 3.0's database files")
     parser.add_argument("-o", "--output", type=Path, default=OUT)
     args = parser.parse_args(argv)
     args.output.write_text(HEADER + "".join(f"{w}\n" for w in instrument_nouns(WordNet(args.wordnet), ROOTS)), encoding="utf-8")

@@ -11,14 +11,15 @@ communication, "Somebody ----s somebody to INFINITIVE" (frame 24, kind ``infinit
 
 import collections
 
-WN = "/usr/share/wordnet"
+from kg.train.wordnet import WORDNET_DIR
+
 COGNITION, COMMUNICATION = 31, 32
 NOUN_GROUP, NOUN_PERSON = 14, 18
 HERE = __import__("pathlib").Path(__file__).parents[1] / "extract" / "data"
 THAT_CLAUSE, SOMEONE_TO_INFINITIVE = 26, 24
 
 
-def read_verbs(wn: str = WN) -> dict[str, tuple[int, set[int]]]:
+def read_verbs(wn: str = WORDNET_DIR) -> dict[str, tuple[int, set[int]]]:
     """Lemma -> (lexicographer file, frames) of its most frequent sense (the first in index.verb)."""
     senses = {}
     with open(f"{wn}/data.verb", encoding="latin-1") as data:
@@ -48,7 +49,7 @@ def read_verbs(wn: str = WN) -> dict[str, tuple[int, set[int]]]:
     return first
 
 
-def agent_nouns(wn: str = WN) -> list[str]:
+def agent_nouns(wn: str = WORDNET_DIR) -> list[str]:
     """One-word nouns with a sense in noun.person or noun.group, sorted."""
     lexfile = {}
     with open(f"{wn}/data.noun", encoding="latin-1") as data:

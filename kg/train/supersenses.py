@@ -24,7 +24,7 @@ import argparse
 from pathlib import Path
 
 from kg.extract.lexicon import ABSTRACT_SUPERSENSES
-from kg.train.wordnet import WordNet
+from kg.train.wordnet import WORDNET_DIR, WordNet
 
 FILE_NAME = "wordnet_supersenses.tsv"
 LEXICON_FILES = ("event_triggers.tsv", "plover_lexicon.tsv")
@@ -75,7 +75,7 @@ def write(rows: list[tuple[str, str, str]], out: Path) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"), help="WordNet 3.0 dict folder")
+    parser.add_argument("--wordnet", type=Path, default=Path(WORDNET_DIR), help="WordNet 3.0 dict folder")
     parser.add_argument("-o", "--out", type=Path, required=True, help="the data folder (holds the event lexicons)")
     args = parser.parse_args(argv)
     rows = build(WordNet(args.wordnet), lexicon_words(args.out))

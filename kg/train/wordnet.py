@@ -11,6 +11,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+#: where Debian's wordnet-base installs the database files: every build script's default --wordnet
+WORDNET_DIR = "/usr/share/wordnet"
+
 POS_FILES = {"n": "noun", "v": "verb"}
 
 # lexicographer file numbers of WordNet 3.0 (lexnames(5WN)) for the two parts of speech read here
