@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 from typing import Iterable, Sequence
@@ -137,8 +138,6 @@ def date_period(value: str) -> tuple[str, str] | None:
 
 
 def _day_bounds(value: str) -> tuple[str, str] | None:
-    import calendar
-
     match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value.strip())
     if not match:
         return None

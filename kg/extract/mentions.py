@@ -31,7 +31,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.name_kinds import body_word, judge_names, surname_words
 from kg.extract.records import Span
-from kg.extract.tokens import paragraph_runs
+from kg.extract.tokens import entity_texts, paragraph_runs
 
 GOVERNMENT = "government"
 POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -174,7 +174,7 @@ def _body_word(tokens: list, label: str, text: str) -> str | None:
 def _person_like(tokens: list) -> bool:
     """Proper nouns, none a word the article tags as a nationality or religion elsewhere ('Catholic'), the
     last no word for a body ('Wellness Society', 'Mobilization Forces': see :func:`body_word`)."""
-    groups = {e.text for e in tokens[0].doc.ents if e.label_ == "NORP"}
+    groups = entity_texts(tokens[0].doc, frozenset({"NORP"}))
     return tokens[0].pos_ == "PROPN" and all(t.pos_ == "PROPN" and t.text not in groups or t.text == "-" for t in tokens) \
         and not body_word(tokens[-1])
 

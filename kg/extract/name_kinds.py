@@ -38,6 +38,7 @@ from kg.extract.lexicon import (
     AGENT_SENSES, CREDIT_LABELS, EVIDENCE_VERBS, HAPPENING_SENSES, NAME_CONNECTORS, ORG_DESIGNATORS, PERSONAL_TITLES,
     PLACE_NOUNS, PORTFOLIO_HEADS, SPEECH_VERBS, given_names, instrument_nouns, noun_senses,
 )
+from kg.extract.tokens import entity_texts
 
 ACRONYM = re.compile(r"[A-Z][A-Z.&-]*[A-Z]\.?$")
 TAG_MARKS = ("#", "@")
@@ -334,7 +335,7 @@ def _titles_a_person(m) -> bool:
 
 def _begins_with_place(m) -> bool:
     """Whether a place the document names begins the mention ('Springfield Inquirer')."""
-    places = {e.text for e in m.root.doc.ents if e.label_ in ("GPE", "LOC")}
+    places = entity_texts(m.root.doc, frozenset({"GPE", "LOC"}))
     return any(m.text.startswith(p + " ") for p in places) or bool(
         gz.country_lookup(m.tokens[0]) or gz.is_us_state(m.tokens[0]) or gz.capital_lookup(m.tokens[0]))
 

@@ -10,6 +10,7 @@ so the extractors cut their token runs there.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 
@@ -38,3 +39,10 @@ def _between(before, after) -> str:
 def paragraph_of(tokens, head) -> list:
     """The run of ``tokens`` that holds ``head``: the phrase as far as it stays in the head's paragraph."""
     return next((run for run in paragraph_runs(tokens) if any(t.i == head.i for t in run)), [head])
+
+
+@lru_cache(maxsize=4)
+def entity_texts(doc, labels: frozenset[str]) -> frozenset[str]:
+    """The texts of a document's entities with these labels, read once per document: ``doc.ents`` builds
+    every entity span anew on each call, and the actor rules ask for each mention."""
+    return frozenset(e.text for e in doc.ents if e.label_ in labels)
