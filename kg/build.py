@@ -2,7 +2,9 @@
 
 Inputs are checked whole before anything is written, so a bad file stops the
 build with the store untouched. Documents then stream through spaCy in
-batches. A document the store already holds is replaced in one transaction;
+batches. A document the store already holds is replaced in one transaction
+(an edited text replaces its stored version; another article under a stored
+name is refused unless replacing is asked for: :func:`stored_names_check`);
 new ones are added with Oxigraph's bulk loader, a few at a time, and their
 content hashes written afterwards in one transaction. A document counts as
 built only once its hash is stored, so one cut short in a killed build is
@@ -125,13 +127,17 @@ def _no_check(document: Document) -> None:
 
 
 def stored_names_check(store_dir, replace: bool) -> Callable[[Document], None]:
-    """A check for :func:`checked_documents`: InputError for a text that would replace a different one the store holds.
+    """A check for :func:`checked_documents`: InputError for a text that would replace another article the store holds.
 
     A document's name is its identity, so a second article that happens to
     share a file name (``2024/a.txt``, ``2025/a.txt``) would silently take
-    the place of the first. The store keeps each text's hash, so a changed
-    text is told from an unchanged one; with ``replace`` it may replace it.
+    the place of the first. The store keeps each text's hash and the text, so
+    a changed text is told from an unchanged one, and an edited article (most
+    of its wording kept: :func:`kg.documents.is_revision`) from another one:
+    an edit replaces its stored graph; another article under the name needs
+    ``replace``.
     """
+    from kg.documents import is_revision
     from kg.store import is_store, open_store, store_path
 
     where = store_path(store_dir)
@@ -143,12 +149,14 @@ def stored_names_check(store_dir, replace: bool) -> Callable[[Document], None]:
     def check(document: Document) -> None:
         graph = doc_iri(document.name)
         held = stored.get(graph)
-        if held is not None and held != document.content_hash:
-            with open_store(where, read_only=True) as store:
-                opening = text_opening(store.document_text(graph) or "")
-            raise InputError(f"{document.source or document.name}: the store {where} already holds a different text "
-                             f"named '{document.name}' ({opening}); pass --replace to replace it with this one, "
-                             "or rename this one")
+        if held is None or held == document.content_hash:
+            return
+        with open_store(where, read_only=True) as store:
+            text = store.document_text(graph) or ""
+        if not is_revision(text, document.text):
+            raise InputError(f"{document.source or document.name}: the store {where} already holds another article "
+                             f"named '{document.name}' ({text_opening(text)}); pass --replace to replace it with this "
+                             "one, or rename this one")
 
     return check
 

@@ -45,6 +45,11 @@ MAX_TITLE = 160
 #: (spaCy's ``nlp.max_length``; its parser and entity recogniser need working
 #: memory in proportion to a text's length). A news article is a few thousand.
 MAX_CHARACTERS = 1_000_000
+#: How much of the shorter of two texts must recur, as runs of three words, in
+#: the other for them to count as one article revised (:func:`is_revision`).
+#: An edit keeps most of them; two articles that only share a file name share
+#: almost none (a few common phrases).
+REVISION_OVERLAP = 0.5
 
 
 @dataclass(frozen=True)
@@ -118,6 +123,25 @@ def check_date(value: str, where: str) -> str:
 
 def _with_date(doc: Document, date: str) -> Document:
     return replace(doc, date=date)
+
+
+def is_revision(old: str, new: str) -> bool:
+    """True when ``new`` is ``old`` edited rather than another article: most of the shorter text's word runs recur.
+
+    >>> is_revision("The minister said talks resume on Monday in Oslo.", "The minister said talks resume on Tuesday in Oslo.")
+    True
+    >>> is_revision("The minister said talks resume on Monday in Oslo.", "Floods closed three roads near the river today.")
+    False
+    """
+    before, after = _word_runs(old), _word_runs(new)
+    if not before or not after:
+        return False
+    return len(before & after) >= REVISION_OVERLAP * min(len(before), len(after))
+
+
+def _word_runs(text: str, size: int = 3) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", DATE_MARKER.sub("", text, count=1).casefold())
+    return {tuple(words[i:i + size]) for i in range(max(len(words) - size + 1, 1 if words else 0))}
 
 
 def stdin_name(text: str) -> str:

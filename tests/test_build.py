@@ -259,19 +259,31 @@ def test_a_removal_a_full_disk_stops_leaves_the_store_whole_and_says_so(store_co
     assert done.stdout.startswith(f"cannot remove {SEED_FILE.name}: store ") and done.stdout.rstrip().endswith("nothing was removed")
     assert quads_of(store_copy) == quads_of(seed_store_dir)
 
-def test_a_different_text_under_a_stored_name_is_refused_before_anything_is_written(store_copy, tmp_path):
+def test_another_article_under_a_stored_name_is_refused_before_anything_is_written(store_copy, tmp_path):
     from kg.build import checked_documents, stored_names_check
 
     other = tmp_path / "other"
     other.mkdir()
     (other / SEED_FILE.name).write_text("The minister said talks resume.", encoding="utf-8")
     check = stored_names_check(store_copy, replace=False)
-    with pytest.raises(InputError, match=rf"other/{SEED_FILE.name}: the store .* already holds a different text "
+    with pytest.raises(InputError, match=rf"other/{SEED_FILE.name}: the store .* already holds another article "
                                          rf"named '{SEED_FILE.name}' \(it begins \"President Trump has just concluded .*\"\); "
                                          rf"pass --replace"):
         checked_documents([str(other)], None, check=check)
     assert list(checked_documents([str(SEED_FILE)], None, check=check))  # the same text passes
     assert list(checked_documents([str(other)], None, check=stored_names_check(store_copy, replace=True)))
+
+
+def test_an_edited_article_under_its_stored_name_passes_the_check(store_copy, tmp_path):
+    from kg.build import checked_documents, stored_names_check
+
+    edited = tmp_path / "edited"
+    edited.mkdir()
+    text = SEED_FILE.read_text(encoding="utf-8")
+    first_sentence_end = text.index(". ") + 1
+    (edited / SEED_FILE.name).write_text(text[:first_sentence_end] + " It was a short visit." + text[first_sentence_end:],
+                                         encoding="utf-8")
+    assert list(checked_documents([str(edited)], None, check=stored_names_check(store_copy, replace=False)))
 
 
 def test_no_store_yet_refuses_no_name(tmp_path):

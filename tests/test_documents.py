@@ -279,3 +279,20 @@ def test_a_pipe_is_no_input_file(tmp_path):
 def test_stdin_holds_one_document():
     with pytest.raises(InputError, match=r"- \(stdin\) is given more than once"):
         list(read_documents(["-", "-"]))
+
+
+@pytest.mark.parametrize("old, new, revised", [
+    ("The minister said on Monday that the talks would resume next week in Oslo.",
+     "The minister said on Monday that the talks would resume next month in Oslo.", True),
+    ("The minister said on Monday that the talks would resume next week.",
+     "The minister said on Monday that the talks would resume next week.\n\nA correction was added later.", True),
+    ("date 2024-01-02 Talks\n\nThe minister said the talks would resume.",
+     "date 2024-01-03 Talks\n\nThe minister said the talks would resume.", True),
+    ("The minister said on Monday that the talks would resume next week.",
+     "Floods closed three roads near the river on Tuesday, police said.", False),
+    ("The minister said on Monday that the talks would resume next week.", "", False),
+])
+def test_an_edit_is_told_from_another_article(old, new, revised):
+    from kg.documents import is_revision
+
+    assert is_revision(old, new) is revised

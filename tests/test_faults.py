@@ -210,6 +210,14 @@ OUTPUT_FAULTS = [
 def other_text_named_like_the_seed(work: Path) -> None:
     write(f"other/{SEED_NAME}", ARTICLE)(work)
 
+#: The seed article as its author might correct it: a paragraph added at the end.
+EDITED_SEED = SEED_FILE.read_bytes().rstrip() + b"\n\nThis article was updated to correct the date of the meeting.\n"
+
+
+def edited_seed(work: Path) -> None:
+    write(f"edited/{SEED_NAME}", EDITED_SEED)(work)
+
+
 def built_from_stdin(text: bytes) -> Callable[[Path], None]:
     """A store setup: build ``text`` from stdin into the case's store, as an earlier run did."""
 
@@ -220,14 +228,17 @@ def built_from_stdin(text: bytes) -> Callable[[Path], None]:
 
 
 NAME_FAULTS = [
-    Checked("a different text under a stored name", ("build", "other", "--store", "{store}"), 1,
-            rf"^Error: other/{re.escape(SEED_NAME)}: .*'{re.escape(SEED_NAME)}'.*--replace", setup=other_text_named_like_the_seed),
+    Checked("another article under a stored name", ("build", "other", "--store", "{store}"), 1,
+            rf"^Error: other/{re.escape(SEED_NAME)}: .* another article named '{re.escape(SEED_NAME)}'.*--replace", setup=other_text_named_like_the_seed),
     Checked("stdin under a stored name", ("build", "-", "--name", SEED_NAME, "--store", "{store}"), 1,
             rf"^Error: stdin: .*'{re.escape(SEED_NAME)}'.*--replace", stdin=ARTICLE),
     Checked("--name without stdin", ("build", "a.txt", "--name", "x.txt", "--store", "{store}"), 1, r"--name.*stdin",
             setup=write("a.txt", ARTICLE)),
     Checked("the same text from another folder is skipped", ("build", "other", "--store", "{store}"), 0, r"skipped 1",
             setup=lambda work: write(f"other/{SEED_NAME}", SEED_FILE.read_bytes())(work)),
+    Checked("an edited article replaces its stored version", ("build", "edited", "-j", "1", "--store", "{store}"), 0,
+            r"built 1 document", setup=edited_seed, store_changes=True, after=holds_text(SEED_NAME, EDITED_SEED),
+            timeout=300),
     Checked("--replace replaces a stored name", ("build", "other", "--replace", "-j", "1", "--store", "{store}"), 0,
             r"built 1 document", setup=other_text_named_like_the_seed, store_changes=True,
             after=holds_text(SEED_NAME, ARTICLE), timeout=300),

@@ -16,7 +16,7 @@ from kg.cli.progress import counter, progress_bar, shows_progress
 @click.option("--date", help="Publication date (YYYY-MM-DD) for every document, overriding date markers.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Processes for spaCy [default: all cores].")
 @click.option("--force", is_flag=True, help="Rebuild documents even when unchanged.")
-@click.option("--replace", is_flag=True, help="Let a text replace a different one the store holds under the same name.")
+@click.option("--replace", is_flag=True, help="Let a text replace another article the store holds under the same name (an edited one needs no flag).")
 @click.option("--name", "stdin_as", metavar="NAME", help="Name of the document read from - (stdin) [default: stdin-HASH of its text].")
 @DASK_OPTION
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary line (the bar is drawn only on a terminal).")
@@ -24,9 +24,9 @@ from kg.cli.progress import counter, progress_bar, shows_progress
 def build(paths, store_dir, date, jobs, force, replace, stdin_as, dask_address, quiet):
     """Read articles (.txt, .jsonl, .csv, folders, or - for stdin) into the store.
 
-    A document is named by its file name (or its row's id); a text that
-    would replace a different one stored under its name is refused unless
-    --replace is given.
+    A document is named by its file name (or its row's id). An edited
+    article replaces its stored version; a text that would replace another
+    article stored under its name is refused unless --replace is given.
 
     Example: kg build seeds/ --store news.db
     """
