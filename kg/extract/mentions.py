@@ -25,13 +25,13 @@ from dataclasses import dataclass, field
 
 from kg.extract import gazetteer as gz
 from kg.extract.lexicon import (
-    ACTOR_LABELS, AGENT_NOUNS, CLOCK_WORDS, CREDIT_LABELS, FACILITY_NOUNS, MOTION_VERBS, NAME_CONNECTORS, ORG_SUFFIX_WORDS, ORG_SUFFIXES, PEOPLE_NOUNS, PERSONAL_TITLES,
-    PLACE_LABELS, PLACE_NOUNS, PLACE_VOTE_PREPS, ROLE_HEAD_NOUNS, STRONG_PLACE_PREPS, TITLES, common_nouns,
-    time_zone_abbreviations,
+    ACTOR_LABELS, AGENT_NOUNS, CLOCK_WORDS, CREDIT_LABELS, FACILITY_NOUNS, MOTION_VERBS, NAME_CONNECTORS, ORG_SUFFIX_WORDS,
+    ORG_SUFFIXES, PEOPLE_NOUNS, PLACE_VOTE_PREPS, ROLE_HEAD_NOUNS, TITLES, common_nouns, time_zone_abbreviations,
 )
 from kg.extract.name_kinds import body_word, judge_names, surname_words
+from kg.extract.place_votes import vote_places
 from kg.extract.records import Span
-from kg.extract.tokens import entity_texts, paragraph_runs
+from kg.extract.tokens import entity_start, entity_text, entity_texts, paragraph_runs
 
 GOVERNMENT = "government"
 POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -68,7 +68,7 @@ def find_mentions(spacy_doc, text: str) -> list[Mention]:
     judge_names(mentions, text)
     mentions += _untagged_surnames(spacy_doc, mentions, text)
     _drop_non_names(mentions)
-    _vote_places(mentions)
+    vote_places(mentions)
     _retype_people(mentions)
     _retype_org_heads(mentions)
     _drop_common_words(mentions, spacy_doc)
@@ -315,13 +315,13 @@ def _government_of(tok, text: str) -> list[Mention]:
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            code = obj is not None and gz.country_lookup(_ent_text(obj))
+            code = obj is not None and gz.country_lookup(entity_text(obj))
             if code:
                 return [_government(list(tok.doc[tok.i: obj.i + 1]), code, text)]
         if child.dep_ == "poss":
-            code = gz.country_lookup(_ent_text(child))
+            code = gz.country_lookup(entity_text(child))
             if code:
-                return [_government(list(tok.doc[_ent_start(child): tok.i + 1]), code, text)]
+                return [_government(list(tok.doc[entity_start(child): tok.i + 1]), code, text)]
     return []
 
 
@@ -332,22 +332,11 @@ def _local_body(tok, text: str) -> list[Mention]:
         prev = tok.doc[prev.i - 1]
     if not tok.is_lower or tok.dep_ == "compound" or prev.ent_type_ != "GPE" or prev.i == tok.i:
         return []
-    place = POSSESSIVE.sub("", _ent_text(prev))
+    place = POSSESSIVE.sub("", entity_text(prev))
     if _is_state(place) and not gz.is_us_state(place) or gz.capital_lookup(place):
         return []
-    return [_mention(list(tok.doc[_ent_start(prev): tok.i + 1]), "Organization", "PATTERN", text,
+    return [_mention(list(tok.doc[entity_start(prev): tok.i + 1]), "Organization", "PATTERN", text,
                      name=f"{place} {tok.text}", key=("local", place.casefold(), tok.lower_))]
-
-
-def _ent_text(tok) -> str:
-    return tok.doc[_ent_start(tok): tok.i + 1].text if tok.ent_type_ else tok.text
-
-
-def _ent_start(tok) -> int:
-    i = tok.i
-    while tok.ent_type_ and i > 0 and tok.doc[i].ent_iob_ == "I":
-        i -= 1
-    return i + (1 if tok.doc[i].lower_ == "the" else 0)
 
 
 def _bracket_expansion(paren, text: str) -> list[Mention]:
@@ -456,61 +445,6 @@ def _retype_org_heads(mentions: list[Mention]) -> None:
 def _names_role(root) -> bool:
     """'a spokesperson, Jane Ortiz': the mention is in apposition to a role noun."""
     return root.dep_ == "appos" and root.head.lower_ in ROLE_HEAD_NOUNS | {"spokesperson", "spokesman", "spokeswoman"}
-
-
-def _vote_places(mentions: list[Mention]) -> None:
-    """Place or actor, decided over all mentions of the same name (labels and syntactic roles vote)."""
-    votes: dict[str, int] = {}
-    placey = {m.text.casefold() for m in mentions if m.label in PLACE_LABELS}
-    candidates = [m for m in mentions if m.kind in ("Place", "Organization", "Person") and m.key is None
-                  and m.label != "PATTERN"]
-    for m in candidates:
-        votes[m.text.casefold()] = votes.get(m.text.casefold(), 0) + _place_vote(m, placey)
-    people = {m.tokens[-1].casefold() for m in mentions if m.label == "PERSON" and len(m.tokens) > 1}
-    people |= {m.text.casefold() for m in mentions if m.label == "PERSON" and _after_personal_title(m)}
-    for m in candidates:
-        key = m.text.casefold()
-        if votes[key] > 0 and key not in people:
-            m.kind = "Place"
-        elif key in people:
-            m.kind = "Person"
-        elif m.kind == "Place":
-            labels = [c.label for c in candidates if c.text.casefold() == key and c.label not in PLACE_LABELS]
-            if labels:
-                m.kind = "Person" if labels and labels.count("PERSON") > labels.count("ORG") else "Organization"
-
-
-def _after_personal_title(m: Mention) -> bool:
-    """'President |Ana Ruiz', 'Mr. |Berg': a title for people stands right before the mention."""
-    doc = m.root.doc
-    i = doc.char_span(m.span.start, m.span.end, alignment_mode="expand").start
-    return i > 0 and doc[i - 1].lower_.rstrip(".") in PERSONAL_TITLES
-
-
-def _place_vote(m: Mention, placey: set[str]) -> int:
-    score = 1 if m.label in PLACE_LABELS else -1
-    tok = m.root
-    inside = set(range(tok.doc.char_span(m.span.start, m.span.end, alignment_mode="expand").start,
-                       tok.doc.char_span(m.span.start, m.span.end, alignment_mode="expand").end))
-    partners = [t.head for t in (tok.doc[i] for i in inside) if t.dep_ == "conj" and t.head.i not in inside]
-    partners += [c for i in inside for c in tok.doc[i].children if c.dep_ == "conj" and c.i not in inside]
-    if any(p.ent_type_ and _ent_text(p).casefold().removeprefix("the ") in placey for p in partners):
-        score += 1
-    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
-        tok = tok.head
-    if m.located:
-        score += 2
-    if tok.dep_ == "pobj":
-        prep = tok.head
-        if prep.lower_ == "of" and prep.head.lemma_ in PLACE_NOUNS:
-            score += 2
-        elif prep.lower_ in PLACE_VOTE_PREPS:
-            score += 2 if prep.lower_ in STRONG_PLACE_PREPS else 1
-    elif tok.dep_ == "dobj" and tok.head.lemma_ in MOTION_VERBS:
-        score += 1
-    elif tok.dep_ in ("nsubj", "nsubjpass"):
-        score -= 1
-    return score
 
 
 def _drop_non_names(mentions: list[Mention]) -> None:

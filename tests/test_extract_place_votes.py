@@ -1,0 +1,19 @@
+"""kg.extract.place_votes: place or actor, voted over all mentions of a name."""
+
+from __future__ import annotations
+
+from kg.extract.mentions import find_mentions
+
+
+def kinds(nlp, text: str) -> dict[str, str]:
+    return {m.text: m.kind for m in find_mentions(nlp(text), text)}
+
+
+def test_a_name_met_after_place_prepositions_is_a_place_whatever_its_label(nlp):
+    text = "Flights from Karvik were cancelled; residents in Karvik stayed home."  # tagged ORG by the model
+    assert kinds(nlp, text).get("Karvik") == "Place"
+
+
+def test_the_surname_of_a_named_person_stays_that_person(nlp):
+    text = "Senator Ana Kostelic spoke on Monday. Reporters waited outside for Kostelic."
+    assert kinds(nlp, text).get("Kostelic") == "Person"
