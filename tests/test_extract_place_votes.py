@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extract.mentions import find_mentions
 
 
@@ -17,3 +19,12 @@ def test_a_name_met_after_place_prepositions_is_a_place_whatever_its_label(nlp):
 def test_the_surname_of_a_named_person_stays_that_person(nlp):
     text = "Senator Ana Kostelic spoke on Monday. Reporters waited outside for Kostelic."
     assert kinds(nlp, text).get("Kostelic") == "Person"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mark Dolan, an analyst at the libertarian Brenner Institute, said the plan was vague.", "Brenner Institute"),
+    ("The bill now goes to the National Congress, where it faces a vote in the National Congress next week.",
+     "National Congress"),
+])
+def test_an_organisation_ending_in_a_body_word_stays_one_after_place_prepositions(nlp, text, name):
+    assert kinds(nlp, text).get(name) == "Organization"

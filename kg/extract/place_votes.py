@@ -5,7 +5,8 @@ sentence, PERSON in another; "Omsk" ORG after "in"). :func:`vote_places`
 decides once per name, over all its mentions: a place label, "in"/"at" and the
 other place prepositions, "the streets of X", a place joined by "and" and
 "<place> in <region>" vote for a place; an actor's label and the subject's
-role vote against. A name some mention gives as a person's (a full name's
+role vote against; a name the model tags as an organisation that ends in
+a body's word ("Institute", "Congress") stays one. A name some mention gives as a person's (a full name's
 surname, or after "President") stays that person. Used by
 :func:`kg.extract.mentions.find_mentions`.
 """
@@ -14,7 +15,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.lexicon import MOTION_VERBS, PERSONAL_TITLES, PLACE_LABELS, PLACE_NOUNS, PLACE_VOTE_PREPS, STRONG_PLACE_PREPS
+from kg.extract.lexicon import MOTION_VERBS, ORG_DESIGNATORS, PERSONAL_TITLES, PLACE_LABELS, PLACE_NOUNS, PLACE_VOTE_PREPS, STRONG_PLACE_PREPS
+from kg.extract.name_kinds import common_senses
 from kg.extract.tokens import entity_text
 
 if TYPE_CHECKING:
@@ -33,7 +35,7 @@ def vote_places(mentions: list[Mention]) -> None:
     people |= {m.text.casefold() for m in mentions if m.label == "PERSON" and _after_personal_title(m)}
     for m in candidates:
         key = m.text.casefold()
-        if votes[key] > 0 and key not in people:
+        if votes[key] > 0 and key not in people and not _names_a_body(m):
             m.kind = "Place"
         elif key in people:
             m.kind = "Person"
@@ -41,6 +43,15 @@ def vote_places(mentions: list[Mention]) -> None:
             labels = [c.label for c in candidates if c.text.casefold() == key and c.label not in PLACE_LABELS]
             if labels:
                 m.kind = "Person" if labels and labels.count("PERSON") > labels.count("ORG") else "Organization"
+
+
+def _names_a_body(m: Mention) -> bool:
+    """'the Cato Institute', 'the National Congress': a name the model tags as an organisation whose last word is
+    a body's (a designator, or a noun whose main sense is a group) names that body even after 'at' or 'in'."""
+    if m.label != "ORG" or len(m.tokens) < 2:
+        return False
+    last = m.tokens[-1]
+    return last.casefold() in ORG_DESIGNATORS or common_senses(last)[:1] == ("group",)
 
 
 def _after_personal_title(m: Mention) -> bool:
