@@ -112,3 +112,12 @@ def test_proper_nouns_spacy_cut_off_an_organisations_name_are_joined_back(nlp):
     cut = doc.char_span(start, start + len("Tax Committee"))
     doc.ents = [SpacySpan(doc, cut.start, cut.end, label="ORG")]  # a cut spaCy makes on other sentences
     assert [m.text for m in find_mentions(doc, text)] == ["House Budget and Tax Committee"]
+
+
+@pytest.mark.parametrize("words, name", [
+    ("Ana Ruiz of", "Ana Ruiz"),
+    ("Velmor Trade Board and", "Velmor Trade Board"),
+    ("Friends of the Velmor Marsh", "Friends of the Velmor Marsh"),
+])
+def test_a_connector_left_at_the_end_of_an_entity_is_no_part_of_the_name(nlp, words, name):
+    assert " ".join(t.text for t in _trim(list(nlp(words)), "ORG")) == name

@@ -129,8 +129,8 @@ def _trim(tokens: list, label: str) -> list:
     while tokens and not tokens[-1].text[-1:].isalnum() and tokens[-1].text not in ("'s", "’s", "'", "’") \
             and not re.fullmatch(r"\w[\w.]*\.", tokens[-1].text):
         tokens.pop()
-    while tokens and tokens[-1].text in ("'s", "’s", "'", "’"):
-        tokens.pop()
+    while tokens and (tokens[-1].text in ("'s", "’s", "'", "’") or tokens[-1].is_lower and tokens[-1].lower_ in NAME_CONNECTORS):
+        tokens.pop()  # 'Ana Ruiz of' (Ruritania): no name ends in a connector
     if len(tokens) > 2 and tokens[-1].like_num and tokens[-2].text in ("-", "–", "—"):  # 'Green Party - 4' (a tally)
         tokens = _trim(tokens[:-2], label)
     return tokens
