@@ -121,3 +121,12 @@ def test_proper_nouns_spacy_cut_off_an_organisations_name_are_joined_back(nlp):
 ])
 def test_a_connector_left_at_the_end_of_an_entity_is_no_part_of_the_name(nlp, words, name):
     assert " ".join(t.text for t in _trim(list(nlp(words)), "ORG")) == name
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Pipelines owned by Nigerian Oilvex were attacked.", "Nigerian Oilvex", "Organization"),
+    ("The Greek Orthodox church protested.", "Greek Orthodox", "Group"),
+    ("Three New Yorkers were hurt.", "New Yorkers", "Group"),
+])
+def test_a_nationality_then_a_proper_noun_no_dictionary_knows_is_a_firm(nlp, text, name, kind):
+    assert kinds(nlp, text).get(name) == kind

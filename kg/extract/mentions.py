@@ -28,7 +28,7 @@ from kg.extract.lexicon import (
     ACTOR_LABELS, AGENT_NOUNS, CLOCK_WORDS, CREDIT_LABELS, FACILITY_NOUNS, MOTION_VERBS, NAME_CONNECTORS, ORG_SUFFIX_WORDS,
     ORG_SUFFIXES, PEOPLE_NOUNS, PLACE_VOTE_PREPS, ROLE_HEAD_NOUNS, TITLES, common_nouns, time_zone_abbreviations,
 )
-from kg.extract.name_kinds import body_word, judge_names, surname_words
+from kg.extract.name_kinds import body_word, judge_names, senses, surname_words
 from kg.extract.place_votes import vote_places
 from kg.extract.records import Span
 from kg.extract.tokens import entity_start, entity_text, entity_texts, paragraph_runs
@@ -234,9 +234,17 @@ def _classify(tokens: list, label: str, text: str) -> Mention | None:
         if capital:
             return _country(tokens, capital, label, text) if _acts(tokens[-1]) else _mention(tokens, "Place", label, text)
     if label == "NORP":
-        return _group(tokens, text)
+        return _mention(tokens, "Organization", label, text) if _firm_after_demonym(tokens) else _group(tokens, text)
     kind = {"PERSON": "Person", "ORG": "Organization"}.get(label, "Place")
     return _mention(tokens, kind, label, text)
+
+
+def _firm_after_demonym(tokens: list) -> bool:
+    """'Saudi Aramco', 'Zorvian Petrol' tagged as a nationality: a demonym, then a proper noun that WordNet does not
+    know, heading its own phrase (not 'Greek Orthodox church') and no people's plural ('New Yorkers'), is a firm."""
+    last = tokens[-1]
+    return len(tokens) > 1 and bool(gz.demonym_lookup(tokens[0].text)) and last.pos_ == "PROPN" and \
+        last.tag_ == "NNP" and senses(last.text) is None and last.dep_ not in ("amod", "compound", "nmod")
 
 
 def _us_context(doc) -> bool:
