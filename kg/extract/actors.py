@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from kg.extract import gazetteer as gz
 from kg.extract.groups import group_mentions
+from kg.extract.headlines import trim_title_case_names
 from kg.extract.lexicon import ORG_DESIGNATORS, given_names
 from kg.extract.mentions import ACRONYM, Mention, acronym, find_mentions
 from kg.extract.name_kinds import is_common, retype_bodies, senses
@@ -26,7 +27,7 @@ from kg.extract.records import Actor, Place, name_key, visible
 
 def find_actors(spacy_doc, text: str) -> tuple[tuple[Actor, ...], tuple[Place, ...]]:
     """Actors and places of one parsed document, mentions merged per entity."""
-    mentions = find_mentions(spacy_doc, text)
+    mentions = trim_title_case_names(find_mentions(spacy_doc, text), text)
     retype_bodies(mentions)
     actors = [_complete_leader(a, text) for a in _merge_people([m for m in mentions if m.kind == "Person"])]
     actors += _merge_orgs([m for m in mentions if m.kind == "Organization"])
