@@ -357,3 +357,13 @@ def test_a_common_noun_group_that_names_the_one_named_body_is_that_body(nlp, tex
     actors, _ = run(nlp, text)
     assert body in actors and "police" not in {n.casefold() for n in actors if n != body}
     assert len(actors[body].mentions) >= 3
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Zorvi movement claimed the attack. The Zorvis said more would follow. Zorvi fighters fired rockets.",
+     [("Zorvis", "Group")]),
+    ("Jane Flowers spoke on Monday. Flowers said Flower would sue.", [("Jane Flowers", "Person")]),
+])
+def test_a_plural_person_whose_singular_names_a_body_is_that_group(nlp, text, expected):
+    actors, _ = find_actors(nlp(text), text)
+    assert [(a.name, a.type) for a in actors if a.type == "Group" or a.name in ("Zorvis", "Jane Flowers")] == expected

@@ -29,6 +29,7 @@ def find_actors(spacy_doc, text: str) -> tuple[tuple[Actor, ...], tuple[Place, .
     """Actors and places of one parsed document, mentions merged per entity."""
     mentions = trim_title_case_names(find_mentions(spacy_doc, text), text)
     retype_bodies(mentions)
+    _one_kind_per_name(mentions)
     actors = [_complete_leader(a, text) for a in _merge_people([m for m in mentions if m.kind == "Person"])]
     actors += _merge_orgs([m for m in mentions if m.kind == "Organization"])
     actors += _merge_groups([m for m in mentions if m.kind == "Group"])
@@ -37,6 +38,22 @@ def find_actors(spacy_doc, text: str) -> tuple[tuple[Actor, ...], tuple[Place, .
         body = _named_body(actors, name)
         actors.append(_actor(group, kind, name) if body is None else _actor(group, body.type, body.name))
     return tuple(_merge_same_name(actors)), tuple(_merge_places([m for m in mentions if m.kind == "Place"]))
+
+
+def _one_kind_per_name(mentions: list[Mention]) -> None:
+    """A one-word plural 'person' whose singular the article names as an organisation or group ('the Zorvis'
+    beside 'Zorvi fighters', 'the Zorvi movement') is that group, and so is the singular (in place); a word of a
+    person's full name ('Flowers' of 'Jane Flowers') stays the person."""
+    in_names = {w.casefold() for m in mentions if m.kind == "Person" and len(m.tokens) > 1 for w in m.tokens}
+    bodies = {m.text.casefold() for m in mentions if m.kind in ("Organization", "Group") and len(m.tokens) == 1}
+    for m in mentions:
+        word = m.text.casefold()
+        if m.kind == "Person" and len(m.tokens) == 1 and word not in in_names and word[:-1] in bodies \
+                and word.endswith("s"):
+            m.kind = "Group"
+            for other in mentions:
+                if other.text.casefold() == word[:-1] and other.key is None:
+                    other.kind = "Group"
 
 
 def _named_body(actors: list[Actor], name: str) -> Actor | None:
