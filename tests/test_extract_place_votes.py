@@ -28,3 +28,13 @@ def test_the_surname_of_a_named_person_stays_that_person(nlp):
 ])
 def test_an_organisation_ending_in_a_body_word_stays_one_after_place_prepositions(nlp, text, name):
     assert kinds(nlp, text).get(name) == "Organization"
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("They checked the Denver Tribune–which keeps a running tally on homicides–and found more.", "Denver Tribune",
+     "Organization"),
+    ("On Monday, the Kalvex Tower reported that the lifts were broken.", "Kalvex Tower", "Organization"),
+    ("Tourists visited the Kalvex Tower on Monday.", "Kalvex Tower", "Place"),
+])
+def test_a_building_that_speaks_or_ends_in_a_firms_designator_is_an_organisation(nlp, text, name, kind):
+    assert kinds(nlp, text).get(name) == kind

@@ -6,7 +6,9 @@ decides once per name, over all its mentions: a place label, "in"/"at" and the
 other place prepositions, "the streets of X", a place joined by "and" and
 "<place> in <region>" vote for a place; an actor's label and the subject's
 role vote against; a name the model tags as an organisation that ends in
-a body's word ("Institute", "Congress") stays one. A name some mention gives as a person's (a full name's
+a body's word ("Institute", "Congress") stays one, and a building's name that
+speaks ("the White House said") or ends in a firm's designator ("Tribune")
+is an organisation. A name some mention gives as a person's (a full name's
 surname, or after "President") stays that person. Used by
 :func:`kg.extract.mentions.find_mentions`.
 """
@@ -15,7 +17,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.lexicon import MOTION_VERBS, ORG_DESIGNATORS, PERSONAL_TITLES, PLACE_LABELS, PLACE_NOUNS, PLACE_VOTE_PREPS, STRONG_PLACE_PREPS
+from kg.extract.lexicon import (
+    MOTION_VERBS, ORG_DESIGNATORS, PERSONAL_TITLES, PLACE_LABELS, PLACE_NOUNS, PLACE_VOTE_PREPS, SPEECH_VERBS,
+    STRONG_PLACE_PREPS,
+)
 from kg.extract.name_kinds import common_senses
 from kg.extract.tokens import entity_text
 
@@ -33,12 +38,15 @@ def vote_places(mentions: list[Mention]) -> None:
         votes[m.text.casefold()] = votes.get(m.text.casefold(), 0) + _place_vote(m, placey)
     people = {m.tokens[-1].casefold() for m in mentions if m.label == "PERSON" and len(m.tokens) > 1}
     people |= {m.text.casefold() for m in mentions if m.label == "PERSON" and _after_personal_title(m)}
+    speaking = {m.text.casefold() for m in candidates if m.label == "FAC" and _speaks(m)}
     for m in candidates:
         key = m.text.casefold()
-        if votes[key] > 0 and key not in people and not _names_a_body(m):
+        if votes[key] > 0 and key not in people | speaking and not _names_a_body(m):
             m.kind = "Place"
         elif key in people:
             m.kind = "Person"
+        elif m.label == "FAC" and (key in speaking or _names_a_body(m)):
+            m.kind = "Organization"
         elif m.kind == "Place":
             labels = [c.label for c in candidates if c.text.casefold() == key and c.label not in PLACE_LABELS]
             if labels:
@@ -47,11 +55,20 @@ def vote_places(mentions: list[Mention]) -> None:
 
 def _names_a_body(m: Mention) -> bool:
     """'the Cato Institute', 'the National Congress': a name the model tags as an organisation whose last word is
-    a body's (a designator, or a noun whose main sense is a group) names that body even after 'at' or 'in'."""
-    if m.label != "ORG" or len(m.tokens) < 2:
+    a body's (a designator, or a noun whose main sense is a group) names that body even after 'at' or 'in'; so
+    does one tagged as a building whose last word is a designator that names no building or place first ('the
+    Chicago Tribune'; not 'X Hospital', 'X Center')."""
+    if len(m.tokens) < 2:
         return False
-    last = m.tokens[-1]
-    return last.casefold() in ORG_DESIGNATORS or common_senses(last)[:1] == ("group",)
+    last = m.tokens[-1].casefold()
+    if m.label == "ORG":
+        return last in ORG_DESIGNATORS or common_senses(last)[:1] == ("group",)
+    return m.label == "FAC" and last in ORG_DESIGNATORS and common_senses(last)[:1] not in (("artifact",), ("location",))
+
+
+def _speaks(m: Mention) -> bool:
+    """'Fars reported', 'the White House said': the subject of a verb of saying."""
+    return m.root.dep_ == "nsubj" and m.root.head.lemma_ in SPEECH_VERBS
 
 
 def _after_personal_title(m: Mention) -> bool:
