@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract import gazetteer as gz
+from kg.extract.armed_forces import armed_forces
 from kg.extract.lexicon import (
     ACTOR_LABELS, AGENT_NOUNS, CLOCK_WORDS, CREDIT_LABELS, FACILITY_NOUNS, MOTION_VERBS, NAME_CONNECTORS, ORG_SUFFIX_WORDS,
     ORG_SUFFIXES, PEOPLE_NOUNS, PLACE_VOTE_PREPS, ROLE_HEAD_NOUNS, TITLES, common_nouns, time_zone_abbreviations,
@@ -315,6 +316,9 @@ def _pattern_mentions(doc, text: str) -> list[Mention]:
             out += _bracket_expansion(tok, text)
         elif tok.text in ORG_SUFFIXES and tok.ent_type_ != "ORG":
             out += _suffixed_name(tok, text)
+        elif forces := armed_forces(tok):
+            words, code = forces
+            out.append(_mention(words, "Organization", "PATTERN", text, key=("forces", code, tok.lower_)))
     return out
 
 
