@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract import gazetteer as gz
-from kg.extract.armed_forces import armed_forces
+from kg.extract.noun_bodies import armed_forces, led_body
 from kg.extract.lexicon import (
     ACTOR_LABELS, AGENT_NOUNS, CLOCK_WORDS, CREDIT_LABELS, FACILITY_NOUNS, MOTION_VERBS, NAME_CONNECTORS, ORG_SUFFIX_WORDS,
     ORG_SUFFIXES, PEOPLE_NOUNS, PLACE_VOTE_PREPS, ROLE_HEAD_NOUNS, TITLES, common_nouns, time_zone_abbreviations,
@@ -319,6 +319,9 @@ def _pattern_mentions(doc, text: str) -> list[Mention]:
         elif forces := armed_forces(tok):
             words, code = forces
             out.append(_mention(words, "Organization", "PATTERN", text, key=("forces", code, tok.lower_)))
+        elif led := led_body(tok):
+            words, name = led
+            out.append(_mention(words, "Organization", "PATTERN", text, key=("led", name.casefold(), tok.lower_)))
     return out
 
 
