@@ -130,3 +130,12 @@ def test_a_connector_left_at_the_end_of_an_entity_is_no_part_of_the_name(nlp, wo
 ])
 def test_a_nationality_then_a_proper_noun_no_dictionary_knows_is_a_firm(nlp, text, name, kind):
     assert kinds(nlp, text).get(name) == kind
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Residents fear to return home, according to CNN Philippines.", {"CNN Philippines": "Organization"}),
+    ("Ruritania Broadcasting said Kenya and Uganda agreed.",
+     {"Ruritania Broadcasting": "Organization", "Kenya": "Country", "Uganda": "Country"}),
+])
+def test_an_organisation_before_the_country_it_modifies_is_its_branch_there(nlp, text, expected):
+    assert kinds(nlp, text) == expected

@@ -65,7 +65,7 @@ class Mention:
 def find_mentions(spacy_doc, text: str) -> list[Mention]:
     """The typed name mentions of one parsed document, spaCy's slips corrected, dropped ones left out."""
     mentions = _entity_mentions(spacy_doc, text) + _pattern_mentions(spacy_doc, text)
-    mentions = _split_hyphens(_drop_nested(mentions), text)
+    mentions = _national_branches(_split_hyphens(_drop_nested(mentions), text), text)
     judge_names(mentions, text)
     mentions += _untagged_surnames(spacy_doc, mentions, text)
     _drop_non_names(mentions)
@@ -389,6 +389,22 @@ def _suffixed_name(tok, text: str) -> list[Mention]:
     if len(tokens) < 2 or any(t.ent_type_ in ("PERSON", "ORG") for t in tokens):
         return []
     return [_mention(tokens, "Organization", "PATTERN", text)]
+
+
+def _national_branches(mentions: list[Mention], text: str) -> list[Mention]:
+    """'according to CNN Philippines': an organisation's name right before a country's, whose head that country's
+    name is, names the organisation's branch there: one organisation, no country."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and m.kind == "Country" and prev.kind == "Organization" and prev.label == "ORG" \
+                and text[prev.span.end:m.span.start] == " " and prev.root.dep_ == "compound" \
+                and m.span.start <= prev.root.head.idx < m.span.end:
+            tokens = list(m.root.doc.char_span(prev.span.start, m.span.end, alignment_mode="expand"))
+            out[-1] = _mention(tokens, "Organization", "ORG", text)
+        else:
+            out.append(m)
+    return out
 
 
 def _split_hyphens(mentions: list[Mention], text: str) -> list[Mention]:
