@@ -139,3 +139,9 @@ def test_a_nationality_then_a_proper_noun_no_dictionary_knows_is_a_firm(nlp, tex
 ])
 def test_an_organisation_before_the_country_it_modifies_is_its_branch_there(nlp, text, expected):
     assert kinds(nlp, text) == expected
+
+
+def test_a_country_after_and_is_no_word_of_the_name_before_it(nlp):
+    text = "Ships sailed between Crete and Cyprus on Monday."
+    found = kinds(nlp, text)
+    assert found.get("Cyprus") == "Country" and "Crete and Cyprus" not in found

@@ -147,7 +147,9 @@ def _split(tokens: list, label: str, text: str) -> list[tuple[list, str]]:
     for i, tok in enumerate(tokens[1:-1], 1):
         if tok.text == "(":  # 'World Health Organization (WHO'
             return [(tokens[:i], label), ([t for t in tokens[i + 1:] if t.text != ")"], label)]
-        if tok.text in ("in", ",") and tokens[i + 1].text[:1].isupper():
+        if tok.text in ("in", ",") and tokens[i + 1].text[:1].isupper() or tok.text == "and" and \
+                gz.country_lookup(_text(tokens[i + 1:], text)) and not gz.country_lookup(_text(tokens, text)):
+            # 'Zell and Kenya': a country is no word of a name ('Trinidad and Tobago' is one country)
             return [(tokens[:i], label), (tokens[i + 1:], label)]
     if label != "PERSON" and len(tokens) > 1 and not gz.country_lookup(_text(tokens, text)):
         for cut in range(len(tokens) - 1, 0, -1):  # the longest head first: 'Amnesty International' before 'Amnesty'
