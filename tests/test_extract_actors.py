@@ -367,3 +367,15 @@ def test_a_common_noun_group_that_names_the_one_named_body_is_that_body(nlp, tex
 def test_a_plural_person_whose_singular_names_a_body_is_that_group(nlp, text, expected):
     actors, _ = find_actors(nlp(text), text)
     assert [(a.name, a.type) for a in actors if a.type == "Group" or a.name in ("Zorvis", "Jane Flowers")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Earlier on Friday, the island's House of Representatives confirmed him. The House of Representatives will meet "
+     "again. The island has a delegate to the U.S. House of Representatives.",
+     {"House of Representatives", "U.S. House of Representatives"}),
+    ("The U.S. House of Representatives voted on Monday. The House of Representatives will meet again on Friday.",
+     {"U.S. House of Representatives"}),
+])
+def test_a_short_form_met_before_a_countrys_body_of_that_name_is_another_body(nlp, text, expected):
+    actors, _ = find_actors(nlp(text), text)
+    assert {a.name for a in actors if a.type == "Organization"} == expected

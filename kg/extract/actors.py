@@ -189,16 +189,37 @@ def _merge_orgs(mentions: list[Mention]) -> list[Actor]:
 
 def _join_short_forms(groups: list[list[Mention]]) -> list[list[Mention]]:
     """A short form joins the one organisation of the article whose name it shortens ('Trade Board' of
-    'Andean Trade Board', 'Tax Office' of 'Office of Tax', 'Acme' of 'Acme Corporation')."""
+    'Andean Trade Board', 'Tax Office' of 'Office of Tax', 'Acme' of 'Acme Corporation'); not a country's body
+    of that name first named after it ('the Senate', then 'the U.S. Senate', a story about another senate)."""
     groups = sorted(groups, key=lambda g: -max(len(m.text) for m in g))
     for short in reversed(groups[:]):
         if any(m.key is not None for m in short):
             continue
         longer = [g for g in groups if g is not short and any(_shortens(s.text, m.text) for s in short for m in g)]
-        if len(longer) == 1:
+        if len(longer) == 1 and (_named_first(longer[0], short) or not _country_qualified(short, longer[0])):
             longer[0].extend(short)
             groups.remove(short)
     return groups
+
+
+def _country_qualified(short: list[Mention], long: list[Mention]) -> bool:
+    """Whether the long name is the short one with a country's name added ('U.S. Senate' of 'Senate')."""
+    for s in short:
+        for m in long:
+            if s.text in m.text:
+                extra = m.text.replace(s.text, " ").strip().removesuffix(" of").removeprefix("of ").strip()
+                if gz.country_lookup(extra) or gz.demonym_lookup(extra):
+                    return True
+    return False
+
+
+def _named_first(long: list[Mention], short: list[Mention]) -> bool:
+    """Whether the long name comes before the short form in the body (the headline's line aside): a short form
+    met before a country's body of that name ('the Senate' many times, then 'the U.S. Senate') is another body."""
+    doc = short[0].root.doc
+    body_start = doc.text.find("\n") + 1
+    first_short = min((m.span.start for m in short if m.span.start >= body_start), default=None)
+    return first_short is None or min(m.span.start for m in long) < first_short
 
 
 @lru_cache(maxsize=8192)
