@@ -145,3 +145,13 @@ def test_a_country_after_and_is_no_word_of_the_name_before_it(nlp):
     text = "Ships sailed between Crete and Cyprus on Monday."
     found = kinds(nlp, text)
     assert found.get("Cyprus") == "Country" and "Crete and Cyprus" not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Arnel dela Vega of the army's Western Command said the group was to blame.", "Arnel dela Vega"),
+    ("Reports said Maria dos Santos won.", "Maria dos Santos"),
+    ("According to Chief Superintendent Graciano Mijares of the police, fourteen died.", "Graciano Mijares"),
+])
+def test_the_words_of_a_persons_name_the_model_left_out_are_joined_back(nlp, text, name):
+    people = [m.text for m in find_mentions(nlp(text), text) if m.kind == "Person"]
+    assert name in people and all(name.endswith(p) for p in people)  # the surname alone may be read again

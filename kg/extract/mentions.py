@@ -82,12 +82,35 @@ def find_mentions(spacy_doc, text: str) -> list[Mention]:
 
 def _entity_mentions(doc, text: str) -> list[Mention]:
     out: list[Mention] = []
+    people = {ent.start: _whole_person(ent) for ent in doc.ents if ent.label_ == "PERSON"}
+    owner: dict[int, int] = {}
+    for start, words in people.items():
+        for i in range(words.start, words.end):
+            owner.setdefault(i, start)
     for ent in doc.ents:
-        if ent.label_ not in ACTOR_LABELS:
-            continue
-        for run in paragraph_runs(_whole_name(ent) if ent.label_ == "ORG" else ent):  # 'A (blank line) B': two names
+        if ent.label_ not in ACTOR_LABELS or owner.get(ent.start, ent.start) != ent.start:
+            continue  # a word of a person's name made whole
+        words = _whole_name(ent) if ent.label_ == "ORG" else people.get(ent.start, ent)
+        for run in paragraph_runs(words):  # 'A (blank line) B': two names
             out += _run_mentions(_trim(run, ent.label_), ent.label_, text)
     return out
+
+
+def _whole_person(ent):
+    """A person's entity with the name's words spaCy left out: a capitalised proper noun before a lower-case
+    particle it begins with ('|dela Vega|' after 'Arnel'), untagged capitalised proper nouns after it
+    ('|Superintendent Graciano| Mijares'), the person's entity after a particle it ends with ('|Maria dos| |Santos|')."""
+    doc, start, end = ent.doc, ent.start, ent.end
+    if doc[start].is_lower and len(doc[start]) <= 4 and start > 0 and doc[start - 1].pos_ == "PROPN" \
+            and doc[start - 1].is_title:
+        start -= 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_ \
+            and not doc[end].is_sent_start and doc[end].lower_.rstrip(".") not in TITLES:
+        end += 1
+    if doc[end - 1].is_lower and len(doc[end - 1]) <= 4 and end < len(doc) and doc[end].ent_iob_ == "B" \
+            and doc[end].ent_type_ == "PERSON":  # '|Maria dos| |Santos|'
+        end = next(e.end for e in doc.ents if e.start == end)
+    return doc[start:end]
 
 
 def _whole_name(ent):
