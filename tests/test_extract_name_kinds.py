@@ -169,6 +169,9 @@ def test_an_acronym_spelled_out_in_lower_case_words_is_no_actor(nlp, text, name,
     ("The Treaty of Zell was signed on Monday.", "Treaty of Zell", False),
     ("The Norland Development Bank lent the city money.", "Norland Development Bank", True),
     ("The Zell School of Law admitted more students.", "Zell School of Law", True),
+    ("Riders may be fined under the Norland Vehicle Regulations for Buses.", "Norland Vehicle Regulations for Buses",
+     False),
+    ("The Norland Centre for Bus Safety said fines were fair.", "Norland Centre for Bus Safety", True),
 ])
 def test_a_name_headed_by_a_noun_for_a_law_or_an_agreement_is_no_actor(nlp, text, name, kept):
     doc = forced(nlp, text, name, "ORG")

@@ -229,10 +229,12 @@ def _modifies_thing(m) -> bool:
 
 
 def _names_instrument(m) -> bool:
-    """'Wildlife Protection Act', 'Treaty of Zell', 'the Constitution': an organisation's name headed by a noun for a
-    law or an agreement (:func:`kg.extract.lexicon.instrument_nouns`) names that law, no actor."""
+    """'Wildlife Protection Act', 'Treaty of Zell', 'X Regulations for Buses', 'the Constitution': an organisation's
+    name headed (before 'of' or 'for') by a noun for a law or an agreement (:func:`kg.extract.lexicon.instrument_nouns`)
+    names that law, no actor."""
     words = [w.casefold() for w in m.tokens]
-    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]  # 'X Act', 'Treaty of X'
+    at = next((i for i, w in enumerate(words) if i and w in ("of", "for")), None)
+    head = words[at - 1] if at else words[-1]  # 'X Act', 'Treaty of X', 'X Regulations for Y'
     return m.kind == "Organization" and (head in instrument_nouns() or head[-1:] == "s" and head[:-1] in instrument_nouns())
 
 
