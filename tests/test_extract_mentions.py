@@ -155,3 +155,8 @@ def test_a_country_after_and_is_no_word_of_the_name_before_it(nlp):
 def test_the_words_of_a_persons_name_the_model_left_out_are_joined_back(nlp, text, name):
     people = [m.text for m in find_mentions(nlp(text), text) if m.kind == "Person"]
     assert name in people and all(name.endswith(p) for p in people)  # the surname alone may be read again
+
+
+def test_a_lone_letter_is_no_name(nlp):
+    text = "“Does anybody know what the platform of the Velmor Party is?” Graham asked. “Neither do I.”"
+    assert "I." not in kinds(nlp, text)

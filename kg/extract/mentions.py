@@ -504,9 +504,12 @@ def _names_role(root) -> bool:
 
 
 def _drop_non_names(mentions: list[Mention]) -> None:
-    """Roles ('National Security Advisor') and common-noun phrases ('Associates of X') are not organisations."""
+    """Roles ('National Security Advisor') and common-noun phrases ('Associates of X') are not organisations; a
+    lone letter ('I.', an initial cut from its name) names no one."""
     for m in mentions:
-        if m.kind == "Organization" and m.key is None and m.label != "PATTERN" and (
+        if m.kind in ("Person", "Organization") and m.key is None and re.fullmatch(r"\w\.?", m.text):
+            m.kind = ""
+        elif m.kind == "Organization" and m.key is None and m.label != "PATTERN" and (
                 m.tokens and m.tokens[-1].casefold() in ROLE_HEAD_NOUNS or _starts_with_common_noun(m)):
             m.kind = ""
 
