@@ -385,6 +385,9 @@ def test_a_plural_person_whose_singular_names_a_body_is_that_group(nlp, text, ex
      {"House of Representatives", "U.S. House of Representatives"}),
     ("The U.S. House of Representatives voted on Monday. The House of Representatives will meet again on Friday.",
      {"U.S. House of Representatives"}),
+    ("The Senate had not confirmed him. The Senate was set to meet on Wednesday. The island has no seat in the U.S. "
+     "Senate.", {"Senate", "U.S. Senate"}),
+    ("The Kenyan Parliament voted on Monday. Parliament will meet again on Friday.", {"Kenyan Parliament"}),
 ])
 def test_a_short_form_met_before_a_countrys_body_of_that_name_is_another_body(nlp, text, expected):
     actors, _ = find_actors(nlp(text), text)

@@ -286,8 +286,8 @@ def _abbreviates(m: Mention, group: list[Mention]) -> bool:
                 short, long):  # 'UR' of 'UR Zell', 'UR Zell' of 'University of Ruritania at Zell'
             return True
         if " " not in short and (long.split()[0] == short and " of " in long or long.split()[-1] == short
-                                 and gz.demonym_lookup(long.split()[0])):
-            return True
+                                 and gz.demonym_lookup(long.split()[0]) and other.span.start < m.span.start):
+            return True  # 'Parliament' after 'Kenyan Parliament' (not 'the Senate' before 'the U.S. Senate')
     return False
 
 
