@@ -130,6 +130,14 @@ def _table(name: str) -> list[dict]:
     return list(csv.DictReader((line for line in text.splitlines() if not line.startswith("#")), delimiter="\t"))
 
 
+@pytest.mark.parametrize("text, country", [
+    ("Wales will be the only country in the United Kingdom to require masks, and Scotland may follow.", "Scotland"),
+])
+def test_the_countries_of_the_united_kingdom_are_countries(nlp, text, country):
+    actors, _ = find_actors(nlp(text), text)
+    assert (country, "Country") in [(a.name, a.type) for a in actors]
+
+
 def test_country_table_is_sound():
     import pycountry
 
@@ -137,7 +145,9 @@ def test_country_table_is_sound():
     assert len(rows) >= 197  # 193 UN members, 2 observers, Taiwan, Kosovo
     user_assigned = {"XKX"}  # Kosovo: no ISO 3166-1 code; XKX is the code in common use
     for row in rows:
-        assert row["alpha3"] in user_assigned or pycountry.countries.get(alpha_3=row["alpha3"]), row
+        code = row["alpha3"]
+        part = pycountry.subdivisions.get(code=code) if code.startswith("GB-") else None  # the UK's four countries
+        assert code in user_assigned or pycountry.countries.get(alpha_3=code) or part and part.parent_code is None, row
     assert len({r["alpha3"] for r in rows}) == len(rows)
     _check_qids(rows)
 
@@ -357,3 +367,28 @@ def test_a_common_noun_group_that_names_the_one_named_body_is_that_body(nlp, tex
     actors, _ = run(nlp, text)
     assert body in actors and "police" not in {n.casefold() for n in actors if n != body}
     assert len(actors[body].mentions) >= 3
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Zorvi movement claimed the attack. The Zorvis said more would follow. Zorvi fighters fired rockets.",
+     [("Zorvis", "Group")]),
+    ("Jane Flowers spoke on Monday. Flowers said Flower would sue.", [("Jane Flowers", "Person")]),
+])
+def test_a_plural_person_whose_singular_names_a_body_is_that_group(nlp, text, expected):
+    actors, _ = find_actors(nlp(text), text)
+    assert [(a.name, a.type) for a in actors if a.type == "Group" or a.name in ("Zorvis", "Jane Flowers")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Earlier on Friday, the island's House of Representatives confirmed him. The House of Representatives will meet "
+     "again. The island has a delegate to the U.S. House of Representatives.",
+     {"House of Representatives", "U.S. House of Representatives"}),
+    ("The U.S. House of Representatives voted on Monday. The House of Representatives will meet again on Friday.",
+     {"U.S. House of Representatives"}),
+    ("The Senate had not confirmed him. The Senate was set to meet on Wednesday. The island has no seat in the U.S. "
+     "Senate.", {"Senate", "U.S. Senate"}),
+    ("The Kenyan Parliament voted on Monday. Parliament will meet again on Friday.", {"Kenyan Parliament"}),
+])
+def test_a_short_form_met_before_a_countrys_body_of_that_name_is_another_body(nlp, text, expected):
+    actors, _ = find_actors(nlp(text), text)
+    assert {a.name for a in actors if a.type == "Organization"} == expected

@@ -43,3 +43,12 @@ def test_a_body_joined_to_the_role_after_it_leaves_no_fragment(nlp):
     text = "Both he and the county's Fire and Rescue Commissioner Tomas Vell urged the driver to return."
     found = names(nlp, text)
     assert "Fire and Rescue" not in found and "Tomas Vell" in found
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("The study was led by researchers from the University of Zell and Brevik University.",
+     "University of Zell", "Brevik University"),
+])
+def test_an_organisation_tagged_on_its_own_after_and_is_a_second_body(nlp, text, first, second):
+    found = names(nlp, text)
+    assert {first, second} <= found and f"{first} and {second}" not in found

@@ -112,3 +112,51 @@ def test_proper_nouns_spacy_cut_off_an_organisations_name_are_joined_back(nlp):
     cut = doc.char_span(start, start + len("Tax Committee"))
     doc.ents = [SpacySpan(doc, cut.start, cut.end, label="ORG")]  # a cut spaCy makes on other sentences
     assert [m.text for m in find_mentions(doc, text)] == ["House Budget and Tax Committee"]
+
+
+@pytest.mark.parametrize("words, name", [
+    ("Ana Ruiz of", "Ana Ruiz"),
+    ("Velmor Trade Board and", "Velmor Trade Board"),
+    ("Friends of the Velmor Marsh", "Friends of the Velmor Marsh"),
+])
+def test_a_connector_left_at_the_end_of_an_entity_is_no_part_of_the_name(nlp, words, name):
+    assert " ".join(t.text for t in _trim(list(nlp(words)), "ORG")) == name
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Pipelines owned by Nigerian Oilvex were attacked.", "Nigerian Oilvex", "Organization"),
+    ("The Greek Orthodox church protested.", "Greek Orthodox", "Group"),
+    ("Three New Yorkers were hurt.", "New Yorkers", "Group"),
+])
+def test_a_nationality_then_a_proper_noun_no_dictionary_knows_is_a_firm(nlp, text, name, kind):
+    assert kinds(nlp, text).get(name) == kind
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Residents fear to return home, according to CNN Philippines.", {"CNN Philippines": "Organization"}),
+    ("Ruritania Broadcasting said Kenya and Uganda agreed.",
+     {"Ruritania Broadcasting": "Organization", "Kenya": "Country", "Uganda": "Country"}),
+])
+def test_an_organisation_before_the_country_it_modifies_is_its_branch_there(nlp, text, expected):
+    assert kinds(nlp, text) == expected
+
+
+def test_a_country_after_and_is_no_word_of_the_name_before_it(nlp):
+    text = "Ships sailed between Crete and Cyprus on Monday."
+    found = kinds(nlp, text)
+    assert found.get("Cyprus") == "Country" and "Crete and Cyprus" not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Arnel dela Vega of the army's Western Command said the group was to blame.", "Arnel dela Vega"),
+    ("Reports said Maria dos Santos won.", "Maria dos Santos"),
+    ("According to Chief Superintendent Graciano Mijares of the police, fourteen died.", "Graciano Mijares"),
+])
+def test_the_words_of_a_persons_name_the_model_left_out_are_joined_back(nlp, text, name):
+    people = [m.text for m in find_mentions(nlp(text), text) if m.kind == "Person"]
+    assert name in people and all(name.endswith(p) for p in people)  # the surname alone may be read again
+
+
+def test_a_lone_letter_is_no_name(nlp):
+    text = "“Does anybody know what the platform of the Velmor Party is?” Graham asked. “Neither do I.”"
+    assert "I." not in kinds(nlp, text)

@@ -169,6 +169,9 @@ def test_an_acronym_spelled_out_in_lower_case_words_is_no_actor(nlp, text, name,
     ("The Treaty of Zell was signed on Monday.", "Treaty of Zell", False),
     ("The Norland Development Bank lent the city money.", "Norland Development Bank", True),
     ("The Zell School of Law admitted more students.", "Zell School of Law", True),
+    ("Riders may be fined under the Norland Vehicle Regulations for Buses.", "Norland Vehicle Regulations for Buses",
+     False),
+    ("The Norland Centre for Bus Safety said fines were fair.", "Norland Centre for Bus Safety", True),
 ])
 def test_a_name_headed_by_a_noun_for_a_law_or_an_agreement_is_no_actor(nlp, text, name, kept):
     doc = forced(nlp, text, name, "ORG")
@@ -211,3 +214,12 @@ def test_a_person_ending_in_a_body_noun_is_a_body(name, kind):
 def test_a_name_holding_a_number_names_a_flight_or_an_edition(nlp, text, dropped, kept):
     found = kinds(nlp, text)
     assert dropped not in found and (kept is None or kept in found)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ('Speaking to Reuters, an attendee Om Prakash said, "We have been drinking it for years."', "Om Prakash", "Person"),
+    ("Speaking to Reuters, an attendee Vikram Sethi said the rally was peaceful.", "Vikram Sethi", "Person"),
+    ("The broadcaster Sky News said the rally was peaceful.", "Sky News", "Organization"),
+])
+def test_a_name_right_after_a_noun_for_a_kind_of_person_is_that_persons(nlp, text, name, kind):
+    assert kinds(nlp, text).get(name) == kind

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.tokens import paragraph_of, paragraph_runs
+from kg.extract.tokens import entity_text, paragraph_of, paragraph_runs
 
 
 @pytest.fixture(scope="module")
@@ -41,3 +41,11 @@ def test_space_tokens_are_dropped(tokenize):
 def test_the_run_of_the_head(tokenize):
     doc = tokenize("Monday, May 2 \n\n\nLocal officials")
     assert [t.text for t in paragraph_of(list(doc), doc[-1])] == ["Local", "officials"]
+
+
+def test_entity_text_reads_the_whole_entity_a_token_ends_without_its_article(nlp):
+    doc = nlp("Protesters marched to the Ruritanian Grand Assembly on Monday.")
+    last = next(t for t in doc if t.text == "Assembly")
+    assert last.ent_type_, "the model tags the assembly as an entity"
+    assert entity_text(last) == "Ruritanian Grand Assembly"
+    assert entity_text(doc[0]) == "Protesters"

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from kg.extract import gazetteer as gz
 from kg.extract.groups import group_mentions
+from kg.extract.headlines import trim_title_case_names
 from kg.extract.lexicon import ORG_DESIGNATORS, given_names
 from kg.extract.mentions import ACRONYM, Mention, acronym, find_mentions
 from kg.extract.name_kinds import is_common, retype_bodies, senses
@@ -26,8 +27,9 @@ from kg.extract.records import Actor, Place, name_key, visible
 
 def find_actors(spacy_doc, text: str) -> tuple[tuple[Actor, ...], tuple[Place, ...]]:
     """Actors and places of one parsed document, mentions merged per entity."""
-    mentions = find_mentions(spacy_doc, text)
+    mentions = trim_title_case_names(find_mentions(spacy_doc, text), text)
     retype_bodies(mentions)
+    _one_kind_per_name(mentions)
     actors = [_complete_leader(a, text) for a in _merge_people([m for m in mentions if m.kind == "Person"])]
     actors += _merge_orgs([m for m in mentions if m.kind == "Organization"])
     actors += _merge_groups([m for m in mentions if m.kind == "Group"])
@@ -36,6 +38,22 @@ def find_actors(spacy_doc, text: str) -> tuple[tuple[Actor, ...], tuple[Place, .
         body = _named_body(actors, name)
         actors.append(_actor(group, kind, name) if body is None else _actor(group, body.type, body.name))
     return tuple(_merge_same_name(actors)), tuple(_merge_places([m for m in mentions if m.kind == "Place"]))
+
+
+def _one_kind_per_name(mentions: list[Mention]) -> None:
+    """A one-word plural 'person' whose singular the article names as an organisation or group ('the Zorvis'
+    beside 'Zorvi fighters', 'the Zorvi movement') is that group, and so is the singular (in place); a word of a
+    person's full name ('Flowers' of 'Jane Flowers') stays the person."""
+    in_names = {w.casefold() for m in mentions if m.kind == "Person" and len(m.tokens) > 1 for w in m.tokens}
+    bodies = {m.text.casefold() for m in mentions if m.kind in ("Organization", "Group") and len(m.tokens) == 1}
+    for m in mentions:
+        word = m.text.casefold()
+        if m.kind == "Person" and len(m.tokens) == 1 and word not in in_names and word[:-1] in bodies \
+                and word.endswith("s"):
+            m.kind = "Group"
+            for other in mentions:
+                if other.text.casefold() == word[:-1] and other.key is None:
+                    other.kind = "Group"
 
 
 def _named_body(actors: list[Actor], name: str) -> Actor | None:
@@ -171,16 +189,37 @@ def _merge_orgs(mentions: list[Mention]) -> list[Actor]:
 
 def _join_short_forms(groups: list[list[Mention]]) -> list[list[Mention]]:
     """A short form joins the one organisation of the article whose name it shortens ('Trade Board' of
-    'Andean Trade Board', 'Tax Office' of 'Office of Tax', 'Acme' of 'Acme Corporation')."""
+    'Andean Trade Board', 'Tax Office' of 'Office of Tax', 'Acme' of 'Acme Corporation'); not a country's body
+    of that name first named after it ('the Senate', then 'the U.S. Senate', a story about another senate)."""
     groups = sorted(groups, key=lambda g: -max(len(m.text) for m in g))
     for short in reversed(groups[:]):
         if any(m.key is not None for m in short):
             continue
         longer = [g for g in groups if g is not short and any(_shortens(s.text, m.text) for s in short for m in g)]
-        if len(longer) == 1:
+        if len(longer) == 1 and (_named_first(longer[0], short) or not _country_qualified(short, longer[0])):
             longer[0].extend(short)
             groups.remove(short)
     return groups
+
+
+def _country_qualified(short: list[Mention], long: list[Mention]) -> bool:
+    """Whether the long name is the short one with a country's name added ('U.S. Senate' of 'Senate')."""
+    for s in short:
+        for m in long:
+            if s.text in m.text:
+                extra = m.text.replace(s.text, " ").strip().removesuffix(" of").removeprefix("of ").strip()
+                if gz.country_lookup(extra) or gz.demonym_lookup(extra):
+                    return True
+    return False
+
+
+def _named_first(long: list[Mention], short: list[Mention]) -> bool:
+    """Whether the long name comes before the short form in the body (the headline's line aside): a short form
+    met before a country's body of that name ('the Senate' many times, then 'the U.S. Senate') is another body."""
+    doc = short[0].root.doc
+    body_start = doc.text.find("\n") + 1
+    first_short = min((m.span.start for m in short if m.span.start >= body_start), default=None)
+    return first_short is None or min(m.span.start for m in long) < first_short
 
 
 @lru_cache(maxsize=8192)
@@ -247,8 +286,8 @@ def _abbreviates(m: Mention, group: list[Mention]) -> bool:
                 short, long):  # 'UR' of 'UR Zell', 'UR Zell' of 'University of Ruritania at Zell'
             return True
         if " " not in short and (long.split()[0] == short and " of " in long or long.split()[-1] == short
-                                 and gz.demonym_lookup(long.split()[0])):
-            return True
+                                 and gz.demonym_lookup(long.split()[0]) and other.span.start < m.span.start):
+            return True  # 'Parliament' after 'Kenyan Parliament' (not 'the Senate' before 'the U.S. Senate')
     return False
 
 

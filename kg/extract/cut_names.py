@@ -12,8 +12,9 @@ of names:
 * "for", "of" or "and" followed by capitalised words continues the name when
   the continuation ends in a word for a body ("Organization"), or after a
   body's word with "for" ("Center for Rural Studies"); ", X and Y
-  Organization" too, but "and" or a comma after a body's word joins two
-  bodies ("the Senate and House"), and capitals before a common noun ("for
+  Organization" too, but "and" or a comma after a body's word, or before a
+  name the model tags as an organisation of its own, joins two bodies ("the
+  Senate and House", "the University of Zell and Brevik University"), and capitals before a common noun ("for
   All Souls school") modify it;
 * capitalised words right after a name that already holds "of" or "and", when
   the name's words modify one of them ("the Fire and Rescue
@@ -72,7 +73,7 @@ def _name_end(doc, span, body_word) -> int:
     'High Commissioner' (see the module's docstring)."""
     at, ends_body = span.end, _ends_body(doc[span.end - 1], body_word)
     if at < len(doc) and doc[at].lower_ in CONNECTORS + (",",):
-        if doc[at].lower_ in ("and", ",") and ends_body:
+        if doc[at].lower_ in ("and", ",") and ends_body or doc[at].lower_ == "and" and _tagged_apart(doc, at + 1):
             return span.end  # 'the Senate and House of Representatives', 'X Hospital, Y Hospital': two bodies
         words = _capitalised_run(doc, at + 1 + (doc[at + 1].lower_ == "and" if at + 1 < len(doc) else 0))
         if not words or words[-1].i + 1 < len(doc) and doc[words[-1].i + 1].pos_ in ("NOUN", "PROPN"):
@@ -85,6 +86,12 @@ def _name_end(doc, span, body_word) -> int:
     if words and inner & {"of", "and"} and any(t.head in words for t in span):
         return words[-1].i + 1
     return span.end
+
+
+def _tagged_apart(doc, at: int) -> bool:
+    """Whether the model tags the words at ``at`` as an organisation of their own ('the University of Zell and
+    |Brevik University|'): the name after 'and' is a second body, not the end of the first."""
+    return at < len(doc) and doc[at].ent_iob_ == "B" and doc[at].ent_type_ == "ORG"
 
 
 def _ends_body(word, body_word) -> bool:

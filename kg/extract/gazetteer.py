@@ -1,7 +1,8 @@
 """Linking tables from general lists: every country, major international organisations.
 
 ``data/countries.tsv`` holds all UN member states plus observers (Palestine,
-the Vatican) and Taiwan and Kosovo: canonical English short name, other names
+the Vatican), Taiwan and Kosovo, and the four countries of the United Kingdom
+(England, Scotland, Wales, Northern Ireland, coded GB-ENG ...): canonical English short name, other names
 and spellings, demonym adjectives and plural nouns, capitals (with
 transliteration variants such as Beijing|Peking) and the Wikidata id.
 ``data/leaders.tsv`` lists the heads of state and government of the G20 and

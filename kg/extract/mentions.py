@@ -24,14 +24,15 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract import gazetteer as gz
+from kg.extract.noun_bodies import armed_forces, led_body
 from kg.extract.lexicon import (
-    ACTOR_LABELS, AGENT_NOUNS, CLOCK_WORDS, CREDIT_LABELS, FACILITY_NOUNS, MOTION_VERBS, NAME_CONNECTORS, ORG_SUFFIX_WORDS, ORG_SUFFIXES, PEOPLE_NOUNS, PERSONAL_TITLES,
-    PLACE_LABELS, PLACE_NOUNS, PLACE_VOTE_PREPS, ROLE_HEAD_NOUNS, STRONG_PLACE_PREPS, TITLES, common_nouns,
-    time_zone_abbreviations,
+    ACTOR_LABELS, AGENT_NOUNS, CLOCK_WORDS, CREDIT_LABELS, FACILITY_NOUNS, MOTION_VERBS, NAME_CONNECTORS, ORG_SUFFIX_WORDS,
+    ORG_SUFFIXES, PEOPLE_NOUNS, PLACE_VOTE_PREPS, ROLE_HEAD_NOUNS, TITLES, common_nouns, time_zone_abbreviations,
 )
-from kg.extract.name_kinds import body_word, judge_names, surname_words
+from kg.extract.name_kinds import body_word, judge_names, senses, surname_words
+from kg.extract.place_votes import vote_places
 from kg.extract.records import Span
-from kg.extract.tokens import entity_texts, paragraph_runs
+from kg.extract.tokens import entity_start, entity_text, entity_texts, paragraph_runs
 
 GOVERNMENT = "government"
 POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -64,11 +65,11 @@ class Mention:
 def find_mentions(spacy_doc, text: str) -> list[Mention]:
     """The typed name mentions of one parsed document, spaCy's slips corrected, dropped ones left out."""
     mentions = _entity_mentions(spacy_doc, text) + _pattern_mentions(spacy_doc, text)
-    mentions = _split_hyphens(_drop_nested(mentions), text)
+    mentions = _national_branches(_split_hyphens(_drop_nested(mentions), text), text)
     judge_names(mentions, text)
     mentions += _untagged_surnames(spacy_doc, mentions, text)
     _drop_non_names(mentions)
-    _vote_places(mentions)
+    vote_places(mentions)
     _retype_people(mentions)
     _retype_org_heads(mentions)
     _drop_common_words(mentions, spacy_doc)
@@ -81,12 +82,35 @@ def find_mentions(spacy_doc, text: str) -> list[Mention]:
 
 def _entity_mentions(doc, text: str) -> list[Mention]:
     out: list[Mention] = []
+    people = {ent.start: _whole_person(ent) for ent in doc.ents if ent.label_ == "PERSON"}
+    owner: dict[int, int] = {}
+    for start, words in people.items():
+        for i in range(words.start, words.end):
+            owner.setdefault(i, start)
     for ent in doc.ents:
-        if ent.label_ not in ACTOR_LABELS:
-            continue
-        for run in paragraph_runs(_whole_name(ent) if ent.label_ == "ORG" else ent):  # 'A (blank line) B': two names
+        if ent.label_ not in ACTOR_LABELS or owner.get(ent.start, ent.start) != ent.start:
+            continue  # a word of a person's name made whole
+        words = _whole_name(ent) if ent.label_ == "ORG" else people.get(ent.start, ent)
+        for run in paragraph_runs(words):  # 'A (blank line) B': two names
             out += _run_mentions(_trim(run, ent.label_), ent.label_, text)
     return out
+
+
+def _whole_person(ent):
+    """A person's entity with the name's words spaCy left out: a capitalised proper noun before a lower-case
+    particle it begins with ('|dela Vega|' after 'Arnel'), untagged capitalised proper nouns after it
+    ('|Superintendent Graciano| Mijares'), the person's entity after a particle it ends with ('|Maria dos| |Santos|')."""
+    doc, start, end = ent.doc, ent.start, ent.end
+    if doc[start].is_lower and len(doc[start]) <= 4 and start > 0 and doc[start - 1].pos_ == "PROPN" \
+            and doc[start - 1].is_title:
+        start -= 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_ \
+            and not doc[end].is_sent_start and doc[end].lower_.rstrip(".") not in TITLES:
+        end += 1
+    if doc[end - 1].is_lower and len(doc[end - 1]) <= 4 and end < len(doc) and doc[end].ent_iob_ == "B" \
+            and doc[end].ent_type_ == "PERSON":  # '|Maria dos| |Santos|'
+        end = next(e.end for e in doc.ents if e.start == end)
+    return doc[start:end]
 
 
 def _whole_name(ent):
@@ -129,8 +153,8 @@ def _trim(tokens: list, label: str) -> list:
     while tokens and not tokens[-1].text[-1:].isalnum() and tokens[-1].text not in ("'s", "’s", "'", "’") \
             and not re.fullmatch(r"\w[\w.]*\.", tokens[-1].text):
         tokens.pop()
-    while tokens and tokens[-1].text in ("'s", "’s", "'", "’"):
-        tokens.pop()
+    while tokens and (tokens[-1].text in ("'s", "’s", "'", "’") or tokens[-1].is_lower and tokens[-1].lower_ in NAME_CONNECTORS):
+        tokens.pop()  # 'Ana Ruiz of' (Ruritania): no name ends in a connector
     if len(tokens) > 2 and tokens[-1].like_num and tokens[-2].text in ("-", "–", "—"):  # 'Green Party - 4' (a tally)
         tokens = _trim(tokens[:-2], label)
     return tokens
@@ -146,7 +170,9 @@ def _split(tokens: list, label: str, text: str) -> list[tuple[list, str]]:
     for i, tok in enumerate(tokens[1:-1], 1):
         if tok.text == "(":  # 'World Health Organization (WHO'
             return [(tokens[:i], label), ([t for t in tokens[i + 1:] if t.text != ")"], label)]
-        if tok.text in ("in", ",") and tokens[i + 1].text[:1].isupper():
+        if tok.text in ("in", ",") and tokens[i + 1].text[:1].isupper() or tok.text == "and" and \
+                gz.country_lookup(_text(tokens[i + 1:], text)) and not gz.country_lookup(_text(tokens, text)):
+            # 'Zell and Kenya': a country is no word of a name ('Trinidad and Tobago' is one country)
             return [(tokens[:i], label), (tokens[i + 1:], label)]
     if label != "PERSON" and len(tokens) > 1 and not gz.country_lookup(_text(tokens, text)):
         for cut in range(len(tokens) - 1, 0, -1):  # the longest head first: 'Amnesty International' before 'Amnesty'
@@ -234,9 +260,17 @@ def _classify(tokens: list, label: str, text: str) -> Mention | None:
         if capital:
             return _country(tokens, capital, label, text) if _acts(tokens[-1]) else _mention(tokens, "Place", label, text)
     if label == "NORP":
-        return _group(tokens, text)
+        return _mention(tokens, "Organization", label, text) if _firm_after_demonym(tokens) else _group(tokens, text)
     kind = {"PERSON": "Person", "ORG": "Organization"}.get(label, "Place")
     return _mention(tokens, kind, label, text)
+
+
+def _firm_after_demonym(tokens: list) -> bool:
+    """'Saudi Aramco', 'Zorvian Petrol' tagged as a nationality: a demonym, then a proper noun that WordNet does not
+    know, heading its own phrase (not 'Greek Orthodox church') and no people's plural ('New Yorkers'), is a firm."""
+    last = tokens[-1]
+    return len(tokens) > 1 and bool(gz.demonym_lookup(tokens[0].text)) and last.pos_ == "PROPN" and \
+        last.tag_ == "NNP" and senses(last.text) is None and last.dep_ not in ("amod", "compound", "nmod")
 
 
 def _us_context(doc) -> bool:
@@ -307,6 +341,12 @@ def _pattern_mentions(doc, text: str) -> list[Mention]:
             out += _bracket_expansion(tok, text)
         elif tok.text in ORG_SUFFIXES and tok.ent_type_ != "ORG":
             out += _suffixed_name(tok, text)
+        elif forces := armed_forces(tok):
+            words, code = forces
+            out.append(_mention(words, "Organization", "PATTERN", text, key=("forces", code, tok.lower_)))
+        elif led := led_body(tok):
+            words, name = led
+            out.append(_mention(words, "Organization", "PATTERN", text, key=("led", name.casefold(), tok.lower_)))
     return out
 
 
@@ -315,13 +355,13 @@ def _government_of(tok, text: str) -> list[Mention]:
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            code = obj is not None and gz.country_lookup(_ent_text(obj))
+            code = obj is not None and gz.country_lookup(entity_text(obj))
             if code:
                 return [_government(list(tok.doc[tok.i: obj.i + 1]), code, text)]
         if child.dep_ == "poss":
-            code = gz.country_lookup(_ent_text(child))
+            code = gz.country_lookup(entity_text(child))
             if code:
-                return [_government(list(tok.doc[_ent_start(child): tok.i + 1]), code, text)]
+                return [_government(list(tok.doc[entity_start(child): tok.i + 1]), code, text)]
     return []
 
 
@@ -332,22 +372,11 @@ def _local_body(tok, text: str) -> list[Mention]:
         prev = tok.doc[prev.i - 1]
     if not tok.is_lower or tok.dep_ == "compound" or prev.ent_type_ != "GPE" or prev.i == tok.i:
         return []
-    place = POSSESSIVE.sub("", _ent_text(prev))
+    place = POSSESSIVE.sub("", entity_text(prev))
     if _is_state(place) and not gz.is_us_state(place) or gz.capital_lookup(place):
         return []
-    return [_mention(list(tok.doc[_ent_start(prev): tok.i + 1]), "Organization", "PATTERN", text,
+    return [_mention(list(tok.doc[entity_start(prev): tok.i + 1]), "Organization", "PATTERN", text,
                      name=f"{place} {tok.text}", key=("local", place.casefold(), tok.lower_))]
-
-
-def _ent_text(tok) -> str:
-    return tok.doc[_ent_start(tok): tok.i + 1].text if tok.ent_type_ else tok.text
-
-
-def _ent_start(tok) -> int:
-    i = tok.i
-    while tok.ent_type_ and i > 0 and tok.doc[i].ent_iob_ == "I":
-        i -= 1
-    return i + (1 if tok.doc[i].lower_ == "the" else 0)
 
 
 def _bracket_expansion(paren, text: str) -> list[Mention]:
@@ -385,6 +414,22 @@ def _suffixed_name(tok, text: str) -> list[Mention]:
     if len(tokens) < 2 or any(t.ent_type_ in ("PERSON", "ORG") for t in tokens):
         return []
     return [_mention(tokens, "Organization", "PATTERN", text)]
+
+
+def _national_branches(mentions: list[Mention], text: str) -> list[Mention]:
+    """'according to CNN Philippines': an organisation's name right before a country's, whose head that country's
+    name is, names the organisation's branch there: one organisation, no country."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and m.kind == "Country" and prev.kind == "Organization" and prev.label == "ORG" \
+                and text[prev.span.end:m.span.start] == " " and prev.root.dep_ == "compound" \
+                and m.span.start <= prev.root.head.idx < m.span.end:
+            tokens = list(m.root.doc.char_span(prev.span.start, m.span.end, alignment_mode="expand"))
+            out[-1] = _mention(tokens, "Organization", "ORG", text)
+        else:
+            out.append(m)
+    return out
 
 
 def _split_hyphens(mentions: list[Mention], text: str) -> list[Mention]:
@@ -458,65 +503,13 @@ def _names_role(root) -> bool:
     return root.dep_ == "appos" and root.head.lower_ in ROLE_HEAD_NOUNS | {"spokesperson", "spokesman", "spokeswoman"}
 
 
-def _vote_places(mentions: list[Mention]) -> None:
-    """Place or actor, decided over all mentions of the same name (labels and syntactic roles vote)."""
-    votes: dict[str, int] = {}
-    placey = {m.text.casefold() for m in mentions if m.label in PLACE_LABELS}
-    candidates = [m for m in mentions if m.kind in ("Place", "Organization", "Person") and m.key is None
-                  and m.label != "PATTERN"]
-    for m in candidates:
-        votes[m.text.casefold()] = votes.get(m.text.casefold(), 0) + _place_vote(m, placey)
-    people = {m.tokens[-1].casefold() for m in mentions if m.label == "PERSON" and len(m.tokens) > 1}
-    people |= {m.text.casefold() for m in mentions if m.label == "PERSON" and _after_personal_title(m)}
-    for m in candidates:
-        key = m.text.casefold()
-        if votes[key] > 0 and key not in people:
-            m.kind = "Place"
-        elif key in people:
-            m.kind = "Person"
-        elif m.kind == "Place":
-            labels = [c.label for c in candidates if c.text.casefold() == key and c.label not in PLACE_LABELS]
-            if labels:
-                m.kind = "Person" if labels and labels.count("PERSON") > labels.count("ORG") else "Organization"
-
-
-def _after_personal_title(m: Mention) -> bool:
-    """'President |Ana Ruiz', 'Mr. |Berg': a title for people stands right before the mention."""
-    doc = m.root.doc
-    i = doc.char_span(m.span.start, m.span.end, alignment_mode="expand").start
-    return i > 0 and doc[i - 1].lower_.rstrip(".") in PERSONAL_TITLES
-
-
-def _place_vote(m: Mention, placey: set[str]) -> int:
-    score = 1 if m.label in PLACE_LABELS else -1
-    tok = m.root
-    inside = set(range(tok.doc.char_span(m.span.start, m.span.end, alignment_mode="expand").start,
-                       tok.doc.char_span(m.span.start, m.span.end, alignment_mode="expand").end))
-    partners = [t.head for t in (tok.doc[i] for i in inside) if t.dep_ == "conj" and t.head.i not in inside]
-    partners += [c for i in inside for c in tok.doc[i].children if c.dep_ == "conj" and c.i not in inside]
-    if any(p.ent_type_ and _ent_text(p).casefold().removeprefix("the ") in placey for p in partners):
-        score += 1
-    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
-        tok = tok.head
-    if m.located:
-        score += 2
-    if tok.dep_ == "pobj":
-        prep = tok.head
-        if prep.lower_ == "of" and prep.head.lemma_ in PLACE_NOUNS:
-            score += 2
-        elif prep.lower_ in PLACE_VOTE_PREPS:
-            score += 2 if prep.lower_ in STRONG_PLACE_PREPS else 1
-    elif tok.dep_ == "dobj" and tok.head.lemma_ in MOTION_VERBS:
-        score += 1
-    elif tok.dep_ in ("nsubj", "nsubjpass"):
-        score -= 1
-    return score
-
-
 def _drop_non_names(mentions: list[Mention]) -> None:
-    """Roles ('National Security Advisor') and common-noun phrases ('Associates of X') are not organisations."""
+    """Roles ('National Security Advisor') and common-noun phrases ('Associates of X') are not organisations; a
+    lone letter ('I.', an initial cut from its name) names no one."""
     for m in mentions:
-        if m.kind == "Organization" and m.key is None and m.label != "PATTERN" and (
+        if m.kind in ("Person", "Organization") and m.key is None and re.fullmatch(r"\w\.?", m.text):
+            m.kind = ""
+        elif m.kind == "Organization" and m.key is None and m.label != "PATTERN" and (
                 m.tokens and m.tokens[-1].casefold() in ROLE_HEAD_NOUNS or _starts_with_common_noun(m)):
             m.kind = ""
 

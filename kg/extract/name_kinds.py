@@ -229,10 +229,12 @@ def _modifies_thing(m) -> bool:
 
 
 def _names_instrument(m) -> bool:
-    """'Wildlife Protection Act', 'Treaty of Zell', 'the Constitution': an organisation's name headed by a noun for a
-    law or an agreement (:func:`kg.extract.lexicon.instrument_nouns`) names that law, no actor."""
+    """'Wildlife Protection Act', 'Treaty of Zell', 'X Regulations for Buses', 'the Constitution': an organisation's
+    name headed (before 'of' or 'for') by a noun for a law or an agreement (:func:`kg.extract.lexicon.instrument_nouns`)
+    names that law, no actor."""
     words = [w.casefold() for w in m.tokens]
-    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]  # 'X Act', 'Treaty of X'
+    at = next((i for i, w in enumerate(words) if i and w in ("of", "for")), None)
+    head = words[at - 1] if at else words[-1]  # 'X Act', 'Treaty of X', 'X Regulations for Y'
     return m.kind == "Organization" and (head in instrument_nouns() or head[-1:] == "s" and head[:-1] in instrument_nouns())
 
 
@@ -244,8 +246,12 @@ def _numbered(m) -> bool:
 
 def _a_kind(m) -> bool:
     """'a designated Foreign Terrorist Organization', 'an Acme': a capitalised category or a product after an
-    indefinite article, no one's name (not 'a Acme spokesman': the name heads its phrase)."""
-    return m.root.dep_ not in ("compound", "nmod", "amod", "poss") and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in m.root.children)
+    indefinite article, no one's name (not 'a Acme spokesman': the name heads its phrase; nor 'an attendee Jane Roe':
+    a noun for a kind of person before the name)."""
+    root = m.root
+    if _after_role_noun(m):
+        return False  # 'an attendee Jane Roe said': a role noun, then the person's name
+    return root.dep_ not in ("compound", "nmod", "amod", "poss") and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)
 
 
 def _tagged(m, text: str) -> bool:
@@ -349,14 +355,24 @@ def _is_portfolio(m) -> bool:
 
 def _is_persons_name(m) -> bool:
     """'Jasim Uddin' tagged as an organisation: two or three capitalised words, the first a given name (of
-    :func:`kg.extract.lexicon.given_names`), none a state's, capital's or people's name, a common noun or an
+    :func:`kg.extract.lexicon.given_names`) or the name modified by a noun for a kind of person ('an attendee
+    Vikram Sethi'), none a state's, capital's or people's name, a common noun or an
     abbreviation ('Georgia Power', 'Chelsea FC' and 'Al Jazeera' stay organisations)."""
     words = m.text.split()
-    if m.kind != "Organization" or len(words) not in (2, 3) or words[0] not in given_names() or len(words[0]) < 3:
+    if m.kind != "Organization" or len(words) not in (2, 3):
+        return False
+    if not _after_role_noun(m) and (words[0] not in given_names() or len(words[0]) < 3):
         return False
     if any(gz.country_lookup(w) or gz.capital_lookup(w) or gz.is_us_state(w) or gz.demonym_lookup(w) for w in words):
         return False  # 'Georgia Power', 'Zorin Australia'
     return all(w[:1].isupper() and not w.isupper() and not is_common(w) for w in words[1:])
+
+
+def _after_role_noun(m) -> bool:
+    """'an attendee |Vikram Sethi|', 'the analyst |Jon Roe|': a noun for a kind of person modifies the name."""
+    root = m.root
+    return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.idx < m.span.start and names_role(c.text)
+               for c in root.children)
 
 
 def _is_place(m) -> bool:

@@ -46,3 +46,16 @@ def entity_texts(doc, labels: frozenset[str]) -> frozenset[str]:
     """The texts of a document's entities with these labels, read once per document: ``doc.ents`` builds
     every entity span anew on each call, and the actor rules ask for each mention."""
     return frozenset(e.text for e in doc.ents if e.label_ in labels)
+
+
+def entity_text(tok) -> str:
+    """The text of the entity ``tok`` ends (from its first token, a leading 'the' left out); else the token's."""
+    return tok.doc[entity_start(tok): tok.i + 1].text if tok.ent_type_ else tok.text
+
+
+def entity_start(tok) -> int:
+    """The index of the first token of the entity ``tok`` is in (after a leading 'the')."""
+    i = tok.i
+    while tok.ent_type_ and i > 0 and tok.doc[i].ent_iob_ == "I":
+        i -= 1
+    return i + (1 if tok.doc[i].lower_ == "the" else 0)
