@@ -183,6 +183,16 @@ CASES = [
     ("“We will not go home until the law is withdrawn,” said a student named Lee Wong.",
      "Lee Wong", "said", "We will not go home until the law is withdrawn", True),
     ("A driver carrying Anna Berg said the road was closed.", "driver", "said", "the road was closed", False),
+    # a name that closes a subject's title phrase, wherever the parse hung it
+    ("The director of the Green River Trust, Maria Lopez, said the river was clean again.",
+     "Maria Lopez", "said", "the river was clean again", False),
+    ("Another co-author, chemistry professor Tom Baker, said the results were clear.",
+     "Tom Baker", "said", "the results were clear", False),
+    ('Mali\'s president Amadou Diallo said, "Without Ghana the deal would have failed."',
+     "Amadou Diallo", "said", "Without Ghana the deal would have failed.", True),
+    # a participle hung on the place where something was said speaks with the clause's subject
+    ("The minister posted a message on Twitter blaming Iran for the attacks, saying the evidence was clear.",
+     "minister", "blaming", "Iran for the attacks", False),
     # a source opening a paragraph after a quote loses the capital only the sentence start gave it
     ('The mayor said "we will rebuild this town."\n\n\nOfficials also said the road would stay closed.',
      "officials", "said", "the road would stay closed", False),

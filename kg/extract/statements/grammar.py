@@ -50,6 +50,16 @@ def subject(verb):
             if found is not None:
                 return found
             verb = noun.head if noun.head.pos_ in ("VERB", "AUX") else None
+        elif verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "pobj" and verb.head.i < verb.i \
+                and verb.head.head.dep_ == "prep":
+            if verb.head.head.lower_ in ("with", "without"):
+                return verb.head                # "with officials saying": the officials say
+            anchor = verb.head.head.head        # "posted a message on Twitter blaming X": the poster blames
+            if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("nsubj", "nsubjpass"):
+                return anchor
+            verb = anchor.head if anchor.pos_ == "NOUN" and anchor.dep_ in ("dobj", "attr") else anchor
+            if verb.pos_ not in ("VERB", "AUX"):
+                return None
         elif verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
             return verb.head
         elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in GERUND_CUE_PREPS \

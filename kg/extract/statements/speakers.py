@@ -60,7 +60,8 @@ def speaker(page: Page, subject, cue_token):
         subject = found if found is not None else subject
     actor = index.named_actor(subject) if not members_of_a_name(page, subject) else None
     if actor is None or actor.type != "Person":
-        actor = title_person(page, subject) or named_by_participle(page, subject) or actor
+        actor = title_person(page, subject) or named_by_participle(page, subject) or \
+            appositive_person(page, subject) or actor
     if actor is not None:
         return actor, actor.name, 1.0
     lower = subject.lower_
@@ -179,6 +180,41 @@ def title_person(page: Page, subject):
             if actor is not None:
                 return actor
     return None
+
+
+def appositive_person(page: Page, subject):
+    """The person named at the end of a subject's title phrase, where the parse hung the name deeper in it or
+    beside it: "the director of X, Jane Doe, said" (the name an apposition of X), "X's president Jane Doe said"
+    (title and name two subjects of one verb)."""
+    heads = [subject]
+    if subject.dep_ == "nsubj":
+        heads += [c for c in subject.head.children if c.dep_ == "nsubj" and c is not subject and c.i < subject.head.i]
+    for head in heads[1:]:
+        actor = page.index.named_actor(head)
+        if actor is not None and actor.type == "Person" and head.pos_ == "PROPN":
+            return actor
+    for head in heads:
+        for token in head.subtree:
+            if token.dep_ == "appos" and token.pos_ == "PROPN" and _closes_phrase(token, head) \
+                    and _inside_noun_phrase(token, head):
+                actor = page.index.named_actor(token)
+                if actor is not None and actor.type == "Person":
+                    return actor
+    return None
+
+
+def _closes_phrase(token, head) -> bool:
+    """Whether only punctuation follows ``token``'s own phrase up to the end of ``head``'s."""
+    return all(t.is_punct or t.is_space for t in token.doc[token.right_edge.i + 1:head.right_edge.i + 1])
+
+
+def _inside_noun_phrase(token, head) -> bool:
+    """Whether ``token`` hangs on ``head`` through nouns and prepositions only, no clause."""
+    while token.i != head.i:
+        if token.dep_ in ("relcl", "acl", "ccomp", "advcl", "xcomp", "conj") or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
 
 
 def members_of_a_name(page: Page, noun) -> bool:
