@@ -190,6 +190,11 @@ CASES = [
      "Tom Baker", "said", "the results were clear", False),
     ('Mali\'s president Amadou Diallo said, "Without Ghana the deal would have failed."',
      "Amadou Diallo", "said", "Without Ghana the deal would have failed.", True),
+    # people a person's name only qualifies are not that person; a title of the person is
+    ("The Tom Baker campaign said the rally would go ahead.",
+     "Tom Baker campaign", "said", "the rally would go ahead", False),
+    ("Tom Baker's lawyer said his client would appeal the ruling.",
+     "Tom Baker's lawyer", "said", "his client would appeal the ruling", False),
     # a participle hung on the place where something was said speaks with the clause's subject
     ("The minister posted a message on Twitter blaming Iran for the attacks, saying the evidence was clear.",
      "minister", "blaming", "Iran for the attacks", False),

@@ -14,7 +14,8 @@ to whoever issued the statement a sentence or paragraph before. Each resolution 
 from __future__ import annotations
 
 from kg.extract.lexicon import (
-    COLLECTIVES, NOT_SPEAKERS, NOUN_CUES, PASSIVE_REPORT_VERBS, PRONOUN_KINDS, REPRESENTATIVES, TITLE_PREPS,
+    COLLECTIVES, NOT_SPEAKERS, NOUN_CUES, PASSIVE_REPORT_VERBS, PERSON_ROLES, PRONOUN_KINDS, REPRESENTATIVES,
+    TITLE_PREPS,
     PRONOUN_GENDERS, QUANTIFIER_PRONOUNS, QUANTIFIER_SUBJECTS, UNNAMED_SOURCES, agent_nouns,
 )
 from kg.extract.quotes import quoted_share
@@ -59,6 +60,9 @@ def speaker(page: Page, subject, cue_token):
             return None
         subject = found if found is not None else subject
     actor = index.named_actor(subject) if not members_of_a_name(page, subject) else None
+    if actor is not None and is_persons_people(page, subject, actor) and not any(
+            c.dep_ == "appos" for c in subject.children):
+        return None, phrase(page, subject), 0.6
     if actor is None or actor.type != "Person":
         actor = title_person(page, subject) or named_by_participle(page, subject) or \
             appositive_person(page, subject) or actor
@@ -75,7 +79,8 @@ def speaker(page: Page, subject, cue_token):
     found = owner(subject)
     if found is not None:
         actor = index.named_actor(found)
-        if actor is not None and subject.pos_ == "NOUN" and (subject.tag_ != "NNS" or subject.lower_ in REPRESENTATIVES):
+        if actor is not None and subject.pos_ == "NOUN" and (subject.tag_ != "NNS" or subject.lower_ in REPRESENTATIVES) \
+                and not is_persons_people(page, subject, actor):
             return actor, actor.name, 0.75
     if not can_speak(subject):
         return non_agent_owner(page, subject, found) or (None, phrase(page, subject), 0.5)
@@ -215,6 +220,13 @@ def _inside_noun_phrase(token, head) -> bool:
             return False
         token = token.head
     return True
+
+
+def is_persons_people(page: Page, noun, actor) -> bool:
+    """Whether a common noun a person's name only qualifies stands for others than that person: "the Trump
+    campaign", "Scott's family", "her lawyer said" (not a title of the person: "the president", "his spokesman")."""
+    return actor.type == "Person" and noun.pos_ == "NOUN" and noun.lemma_.lower() not in PERSON_ROLES \
+        and noun.lower_ not in REPRESENTATIVES and page.index.actor_in(noun.idx, noun.idx + len(noun.text)) is None
 
 
 def members_of_a_name(page: Page, noun) -> bool:
