@@ -190,6 +190,11 @@ CASES = [
      "Tom Baker", "said", "the results were clear", False),
     ('Mali\'s president Amadou Diallo said, "Without Ghana the deal would have failed."',
      "Amadou Diallo", "said", "Without Ghana the deal would have failed.", True),
+    # a noun of saying or thinking (WordNet's) with its content, held by its owner or the light verb's subject
+    ("Critics dismissed Tom Baker's claim that the bridge was safe.",
+     "Tom Baker's", "claim", "the bridge was safe", False),
+    ("Anna Berg expressed hope that the talks would resume.", "Anna Berg", "hope", "the talks would resume", False),
+    ("The union's argument is that wages must rise.", "union", "argument", "wages must rise", False),
     # people a person's name only qualifies are not that person; a title of the person is
     ("The Tom Baker campaign said the rally would go ahead.",
      "Tom Baker campaign", "said", "the rally would go ahead", False),
