@@ -195,6 +195,12 @@ CASES = [
      "Tom Baker's", "claim", "the bridge was safe", False),
     ("Anna Berg expressed hope that the talks would resume.", "Anna Berg", "hope", "the talks would resume", False),
     ("The union's argument is that wages must rise.", "union", "argument", "wages must rise", False),
+    # a speech verb's noun-phrase object is what was said, up to a relative clause set off by a comma
+    ("Anna Berg questioned the integrity of the vote.", "Anna Berg", "questioned", "the integrity of the vote", False),
+    ("Tom Baker noted the risk of floods, after which he declared that the dam was safe.",
+     "Tom Baker", "noted", "the risk of floods", False),
+    ("Tom Baker noted the risk of floods, after which he declared that the dam was safe.",
+     "Tom Baker", "declared", "the dam was safe", False),
     # people a person's name only qualifies are not that person; a title of the person is
     ("The Tom Baker campaign said the rally would go ahead.",
      "Tom Baker campaign", "said", "the rally would go ahead", False),
@@ -280,6 +286,11 @@ def test_nested_according_keeps_inner_speaker(nlp):
     st, who = find(found, names, "the police would stay")
     assert who == "Karl Berg"
     assert all(s.cue.text != "According to" for s in found)
+
+
+def test_whom_something_was_told_is_no_content(nlp):
+    found, _ = statements_of(nlp, "Anna Berg told the visiting foreign reporters on Monday.")
+    assert [st.content.text for st in found] == []
 
 
 def test_citing_a_source_is_no_statement(nlp):

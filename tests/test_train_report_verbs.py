@@ -51,11 +51,14 @@ def test_agent_nouns_have_a_person_or_group_sense(tmp_path):
     assert agent_nouns(wordnet(tmp_path)) == ["critic"]
 
 
-def test_written_table_gives_nouns_their_kind(tmp_path, monkeypatch):
+def test_written_table_gives_each_word_its_kinds(tmp_path, monkeypatch):
+    # lexicographer files 31 verb.cognition, 32 verb.communication; frames 8 "----s something", 26 "----s that CLAUSE"
     wn = wordnet(tmp_path)
-    monkeypatch.setattr(report_verbs, "read_verbs", lambda: {})
+    verbs = {"stress": (32, {8, 26}), "conclude": (31, {8, 26}), "post": (35, {8})}
+    monkeypatch.setattr(report_verbs, "read_verbs", lambda: verbs)
     monkeypatch.setattr(report_verbs, "report_nouns", lambda: report_nouns(wn))
     out = io.StringIO()
     report_verbs.write_verbs(out)
     rows = [line for line in out.getvalue().splitlines() if not line.startswith("#")]
-    assert rows == ["belief\tnoun", "claim\tnoun", "hope\tnoun"]
+    assert rows == ["conclude\tclause", "stress\tclause", "stress\tobject",
+                    "belief\tnoun", "claim\tnoun", "hope\tnoun"]

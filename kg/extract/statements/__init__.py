@@ -57,9 +57,10 @@ def is_source_phrase(text: str) -> bool:
 
 def without_nested(found: list[Candidate]) -> list[Candidate]:
     """The statements not told inside another's content: in "X said he believes Y", "believes Y" is part of what X
-    said, not a statement of its own; a noun's holder ("X dismissed Y's claim that Z") still holds it."""
+    said, not a statement of its own; a noun's holder ("X dismissed Y's claim that Z") still holds it, and a noun
+    phrase's content tells no report ("X ended the call, after which he declared Y")."""
     return [c for c in found if c.kind == "noun" or not any(_told_inside(c.statement, o.statement)
-                                                            for o in found if o is not c)]
+                                                            for o in found if o is not c and o.kind != "object")]
 
 
 def _told_inside(inner: Statement, outer: Statement) -> bool:

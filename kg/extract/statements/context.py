@@ -23,7 +23,7 @@ class Candidate:
 
     statement: Statement
     cue_i: int | None
-    kind: str                           # "reported", "quote", "colon", "according", "noun"
+    kind: str                           # "reported", "object", "quote", "colon", "according", "noun"
 
 
 class Page:
