@@ -60,8 +60,11 @@ CASES = [
      "Maria Lopez", "said", "We will rebuild the bridge before winter.", True),
     ("“The budget is balanced for the first time,” said Maria Lopez.",
      "Maria Lopez", "said", "The budget is balanced for the first time", True),
+    # a quotation split by its cue clause is one statement, as attribution corpora annotate it
     ("“We are ready to start,” Maria Lopez said, “and we will not wait any longer.”",
-     "Maria Lopez", "said", "and we will not wait any longer.", True),
+     "Maria Lopez", "said", "We are ready to start,” Maria Lopez said, “and we will not wait any longer.", True),
+    ("“We are ready to start,” Maria Lopez said. “We will not wait any longer.”",
+     "Maria Lopez", "said", "We are ready to start,” Maria Lopez said. “We will not wait any longer.", True),
     ('John Carter said: "The plan failed badly. We need a new one soon."',
      "John Carter", "said", "The plan failed badly. We need a new one soon.", True),
     # a pronoun goes to the nearest person of its gender ("Mrs", or "she" with only her named before)
@@ -163,15 +166,18 @@ CASES = [
      "Maria Lopez", "said", "Now the money is finally there and the work can begin.", True),
     ('Carter said "the vote was rigged and nobody noticed.\n\nNext paragraph.',
      "Carter", "said", "the vote was rigged and nobody noticed.", True),
-    # a quote sequence: the next sentence or paragraph after "X said." goes on with X, not with a later cue
+    # a quote sequence: the next sentence or paragraph after "X said." goes on with X, not with a later cue (the
+    # next sentence joins the first quote)
     ("“The budget is far too small,” Anna Berg said. “We will need twice as much money next year.”",
-     "Anna Berg", "said", "We will need twice as much money next year.", True),
+     "Anna Berg", "said", "The budget is far too small,” Anna Berg said. “We will need twice as much money next year.",
+     True),
     ("The council met on Tuesday.\n\n“The roads will stay closed for a week,” Tom Baker said.\n\n"
      "“We expect them to open again on Monday morning.”\n\nCritics called the plan a disaster.",
      "Tom Baker", "said", "We expect them to open again on Monday morning.", True),
     ("“I am worried about the new rules,” Tom Baker said. “This is a test for every worker in the region.”\n\n"
      "City spokesman Paul Green did not respond to requests to comment on the plan.",
-     "Tom Baker", "said", "This is a test for every worker in the region.", True),
+     "Tom Baker", "said", "I am worried about the new rules,” Tom Baker said. “This is a test for every worker in the "
+     "region.", True),
     # an inverted cue right after the quote names the speaker, even parsed as its object; no carry past it
     ("“The roads will stay closed for a week,” Tom Baker said.\n\n“He is just doing this to try and break the union. "
      "A lot of people think that,” said a driver using the name Kim.",
@@ -244,10 +250,16 @@ def test_statement(nlp, text, speaker, cue, content, direct, title):
         assert st.speaker is None
 
 
-def test_split_quote_gives_both_parts(nlp):
-    found, names = statements_of(nlp, "“We are ready to start,” Maria Lopez said, “and we will not wait any longer.”")
-    assert {s.content.text for s in found} == {"We are ready to start", "and we will not wait any longer."}
-    assert {names[s.speaker] for s in found} == {"Maria Lopez"}
+@pytest.mark.parametrize("text, contents", [
+    # another speaker's quote after the first, or the next paragraph, stays apart
+    ("“We are ready to start,” Maria Lopez said. “We will not wait any longer,” Tom Baker added.",
+     {"We are ready to start", "We will not wait any longer"}),
+    ("“We are ready to start,” Maria Lopez said.\n“We will not wait any longer.”",
+     {"We are ready to start", "We will not wait any longer."}),
+])
+def test_quotes_of_other_speakers_or_paragraphs_stay_apart(nlp, text, contents):
+    found, _ = statements_of(nlp, text)
+    assert {s.content.text for s in found} == contents
 
 
 def test_quote_inside_reported_speech_is_one_statement(nlp):

@@ -29,7 +29,7 @@ from kg.extract.coref import MentionIndex
 from kg.extract.records import Actor, Span, Statement
 from kg.extract.statements.according import according, colon_paragraphs, speaker_lines
 from kg.extract.statements.context import Candidate, Page
-from kg.extract.statements.direct import direct
+from kg.extract.statements.direct import direct, joined_quotes
 from kg.extract.statements.headline import headline
 from kg.extract.statements.nouns import noun_complements
 from kg.extract.statements.reported import noun_lists, reported
@@ -42,7 +42,7 @@ def find_statements(spacy_doc, document, actors: list[Actor]) -> tuple[Statement
     found += speaker_lines(page) + reported(page) + according(page) + noun_lists(page) + noun_complements(page)
     found += headline(page)
     found += direct(page)
-    return tuple(c.statement for c in without_nested(dedupe(found))
+    return tuple(c.statement for c in without_nested(joined_quotes(page, dedupe(found)))
                  if c.statement.speaker is not None or is_source_phrase(c.statement.speaker_text))
 
 
