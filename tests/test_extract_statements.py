@@ -201,6 +201,9 @@ CASES = [
      "Tom Baker's", "claim", "the bridge was safe", False),
     ("Anna Berg expressed hope that the talks would resume.", "Anna Berg", "hope", "the talks would resume", False),
     ("The union's argument is that wages must rise.", "union", "argument", "wages must rise", False),
+    # a participle of saying after a comma says more; it is no part of the clause before it
+    ("Tom Baker confirmed they had seized the drugs, saying the case was closed.",
+     "Tom Baker", "confirmed", "they had seized the drugs", False),
     # a speech verb's noun-phrase object is what was said, up to a relative clause set off by a comma
     ("Anna Berg questioned the integrity of the vote.", "Anna Berg", "questioned", "the integrity of the vote", False),
     ("Tom Baker noted the risk of floods, after which he declared that the dam was safe.",
