@@ -7,7 +7,8 @@ with a clausal complement (the ccomp subtree, a leading "that" and a trailing
 inverted "Y, Smith said" / "said Smith", a cue set off by commas inside its
 clause ("X, she said, Y"), an infinitive complement ("urged X to ..."), a
 prepositional one ("called for ...") or, for some verbs, a noun object
-("denied the accusation"); agentless passive reports ("X is said to ...").
+("denied the accusation"). An agentless passive report ("X is said to ...")
+is the narrator's hedge and gives no statement.
 """
 
 from __future__ import annotations
@@ -43,7 +44,9 @@ def verb_contents(page: Page, verb):
     noun phrase of a speech verb that is no object cue: what it names is said, no report told inside it); the first
     rule that fits wins."""
     lemma = verb.lemma_.lower()
-    for rule in (_passive_report, _clausal, _infinitive, _prepositional, _nominal):
+    if is_agentless_passive_report(verb, lemma):
+        return
+    for rule in (_clausal, _infinitive, _prepositional, _nominal):
         found = list(rule(page, verb, lemma, list(verb.children)))
         if found:
             kind = "object" if rule is _nominal and lemma not in OBJECT_CUES and lemma != "call" else "reported"
@@ -51,13 +54,10 @@ def verb_contents(page: Page, verb):
             return
 
 
-def _passive_report(page: Page, verb, lemma, children):
-    """"X is said to ...": subject and infinitive are the content."""
-    if lemma in PASSIVE_REPORT_VERBS:
-        subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
-        xcomp = next((c for c in children if c.dep_ == "xcomp" and c.i > verb.i), None)
-        if subj is not None and xcomp is not None and not any(c.dep_ == "agent" for c in children):
-            yield tokens_span(page, subj.left_edge.i, xcomp.right_edge.i, verb.i), False
+def is_agentless_passive_report(verb, lemma: str) -> bool:
+    """"X is said to ...", "it is believed that ...": the narrator's hedge, no one's statement."""
+    return lemma in PASSIVE_REPORT_VERBS and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) \
+        and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _clausal(page: Page, verb, lemma, children):

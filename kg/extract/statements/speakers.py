@@ -14,7 +14,7 @@ to whoever issued the statement a sentence or paragraph before. Each resolution 
 from __future__ import annotations
 
 from kg.extract.lexicon import (
-    COLLECTIVES, NOT_SPEAKERS, NOUN_CUES, PASSIVE_REPORT_VERBS, PERSON_ROLES, PRONOUN_KINDS, REPRESENTATIVES,
+    COLLECTIVES, NOT_SPEAKERS, NOUN_CUES, PERSON_ROLES, PRONOUN_KINDS, REPRESENTATIVES,
     TITLE_PREPS,
     PRONOUN_GENDERS, QUANTIFIER_PRONOUNS, QUANTIFIER_SUBJECTS, UNNAMED_SOURCES, agent_nouns,
 )
@@ -51,7 +51,7 @@ def speaker(page: Page, subject, cue_token):
     """(actor or None, speaker text, weight) for a cue's subject, or None."""
     index = page.index
     if subject is None:
-        return passive_source(cue_token)
+        return None
     if subject.lower_ in ("who", "that", "which") and subject.head.dep_ == "relcl":
         subject = subject.head.head
     if subject.lemma_.lower() in NOUN_CUES:
@@ -292,13 +292,6 @@ def plural_subject_before(page: Page, pronoun):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.tag_ in ("NNS", "NNPS") and subject.lower_ in COLLECTIVES:
                 return subject
-    return None
-
-
-def passive_source(cue_token):
-    """An agentless passive report ("X is said to ...") has an unnamed source."""
-    if cue_token.lemma_.lower() in PASSIVE_REPORT_VERBS and any(c.dep_ in ("nsubjpass", "auxpass") for c in cue_token.children):
-        return None, "unnamed sources", 0.5
     return None
 
 
