@@ -201,6 +201,9 @@ CASES = [
      "Tom Baker's", "claim", "the bridge was safe", False),
     ("Anna Berg expressed hope that the talks would resume.", "Anna Berg", "hope", "the talks would resume", False),
     ("The union's argument is that wages must rise.", "union", "argument", "wages must rise", False),
+    # of two subjects the parse gives a cue, the quote's own word is not the speaker
+    ("“The campaign is in trouble. Full panic mode,” said Anna Berg, a local party leader.",
+     "Anna Berg", "said", "The campaign is in trouble. Full panic mode", True),
     # a participle of saying after a comma says more; it is no part of the clause before it
     ("Tom Baker confirmed they had seized the drugs, saying the case was closed.",
      "Tom Baker", "confirmed", "they had seized the drugs", False),
