@@ -99,3 +99,10 @@ def test_pronoun_of_a_speech_verb_goes_to_the_last_speaker(nlp):
     doc = nlp(text)
     assert index.speaker_antecedent(token(doc, "She"), "Person") is actors["Ana Ruiz"]
     assert index.antecedent(token(doc, "She"), "Person") is actors["Tom Baker"]
+
+
+def test_the_source_of_according_to_is_a_speaker(nlp):
+    text = 'Maria Lopez said the clinic would close. According to Tom Baker, the outbreak is serious. He said, "It grows."'
+    index, actors = index_for(text, {"Tom Baker": "Person", "Maria Lopez": "Person"})
+    doc = nlp(text)
+    assert index.speaker_antecedent(token(doc, "He"), "Person") is actors["Tom Baker"]

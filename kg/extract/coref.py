@@ -5,7 +5,9 @@ rule-based:
 
 * a token inside an actor mention is that actor (also through its compound
   modifiers and appositions: "Foreign Minister X", "the company's chief, X");
-* a personal pronoun goes to the nearest earlier actor of a fitting kind,
+* a personal pronoun goes to the nearest earlier actor of a fitting kind
+  (the subject of a speech verb "he said" to the latest earlier source in its
+  paragraph: a speech verb's subject or the X of "according to X"),
   preferring actors that were grammatical subjects (the usual antecedent in
   news prose), and skipping a person whose gender the text shows to differ
   from the pronoun's ("Mrs X", or "she" where X is the only person near);
@@ -195,13 +197,16 @@ def _subject_role(doc, start: int) -> str:
 
 
 def _speaks(doc, start: int) -> bool:
-    """Whether the mention at ``start`` is the subject of a speech or cognition verb."""
+    """Whether the mention at ``start`` is the subject of a speech or cognition verb, or the source of "according
+    to X"."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None:
         return False
     t = span[0]
     while t.dep_ in ("compound", "appos", "flat") and t.head.i != t.i:
         t = t.head
+    if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according":
+        return True
     return t.dep_ == "nsubj" and t.head.lemma_.lower() in REPORT_VERBS
 
 

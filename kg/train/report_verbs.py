@@ -6,7 +6,11 @@ agent_nouns.txt: one-word nouns with a sense in noun.person or noun.group
 A lemma is kept when its most frequent sense (first in ``index.verb``) is in
 verb.communication or verb.cognition and takes
 "Somebody ----s that CLAUSE" (frame 26, kind ``clause``) or, for
-communication, "Somebody ----s somebody to INFINITIVE" (frame 24, kind ``infinitive``).
+communication, "Somebody ----s somebody to INFINITIVE" (frame 24, kind ``infinitive``) or
+"Somebody ----s something" (frame 8, kind ``object``: its noun-phrase object is what was said);
+a one-word noun is kept (kind ``noun``) when its most frequent sense is in
+noun.cognition, noun.communication or noun.feeling ("claim", "warning", "belief",
+"hope"): with a that-clause or an infinitive it carries what its owner said or thinks.
 """
 
 import collections
@@ -15,8 +19,9 @@ from kg.train.wordnet import WORDNET_DIR
 
 COGNITION, COMMUNICATION = 31, 32
 NOUN_GROUP, NOUN_PERSON = 14, 18
+NOUN_COGNITION, NOUN_COMMUNICATION, NOUN_FEELING = 9, 10, 12
 HERE = __import__("pathlib").Path(__file__).parents[1] / "extract" / "data"
-THAT_CLAUSE, SOMEONE_TO_INFINITIVE = 26, 24
+THAT_CLAUSE, SOMEONE_TO_INFINITIVE, SOMETHING = 26, 24, 8
 
 
 def read_verbs(wn: str = WORDNET_DIR) -> dict[str, tuple[int, set[int]]]:
@@ -49,13 +54,34 @@ def read_verbs(wn: str = WORDNET_DIR) -> dict[str, tuple[int, set[int]]]:
     return first
 
 
-def agent_nouns(wn: str = WORDNET_DIR) -> list[str]:
-    """One-word nouns with a sense in noun.person or noun.group, sorted."""
+def noun_lexfiles(wn: str = WORDNET_DIR) -> dict[str, int]:
+    """Noun synset offset -> its lexicographer file."""
     lexfile = {}
     with open(f"{wn}/data.noun", encoding="latin-1") as data:
         for line in data:
             if not line.startswith("  "):
                 lexfile[line[:8]] = int(line.split()[1])
+    return lexfile
+
+
+def report_nouns(wn: str = WORDNET_DIR) -> list[str]:
+    """One-word nouns whose most frequent sense (first in index.noun) is in noun.cognition, noun.communication or
+    noun.feeling, sorted."""
+    lexfile = noun_lexfiles(wn)
+    found = []
+    with open(f"{wn}/index.noun", encoding="latin-1") as index:
+        for line in index:
+            f = line.split()
+            if line.startswith("  ") or "_" in f[0] or "-" in f[0]:
+                continue
+            if lexfile[f[-int(f[2])]] in (NOUN_COGNITION, NOUN_COMMUNICATION, NOUN_FEELING):
+                found.append(f[0])
+    return sorted(found)
+
+
+def agent_nouns(wn: str = WORDNET_DIR) -> list[str]:
+    """One-word nouns with a sense in noun.person or noun.group, sorted."""
+    lexfile = noun_lexfiles(wn)
     found = []
     with open(f"{wn}/index.noun", encoding="latin-1") as index:
         for line in index:
@@ -80,7 +106,9 @@ def write_verbs(out) -> None:
     out.write("# Verbs of saying and thinking from WordNet 3.0 (Princeton University, WordNet 3.0 licence; see README.md).\n"
               "# A lemma whose most frequent sense is in verb.communication or verb.cognition and takes\n"
               "# 'Somebody ----s that CLAUSE' (frame 26: clause) or, in verb.communication, 'Somebody ----s somebody to\n"
-              "# INFINITIVE' (frame 24: infinitive). Columns: lemma, frame.\n")
+              "# INFINITIVE' (frame 24: infinitive) or 'Somebody ----s something' (frame 8: object); nouns whose most\n"
+              "# frequent sense is in noun.cognition,\n"
+              "# noun.communication or noun.feeling (noun). Columns: lemma, kind.\n")
     for w, (lex, frames) in sorted(read_verbs().items()):
         if "_" in w or lex not in (COGNITION, COMMUNICATION):
             continue
@@ -88,6 +116,9 @@ def write_verbs(out) -> None:
             out.write(f"{w}\tclause\n")
         if lex == COMMUNICATION and SOMEONE_TO_INFINITIVE in frames:
             out.write(f"{w}\tinfinitive\n")
+        if lex == COMMUNICATION and SOMETHING in frames:
+            out.write(f"{w}\tobject\n")
+    out.writelines(f"{w}\tnoun\n" for w in report_nouns())
 
 
 if __name__ == "__main__":

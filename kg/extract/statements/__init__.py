@@ -9,6 +9,7 @@ content), widened to reported speech. One module per rule family:
   "X's demands include Y";
 * :mod:`.according`: "according to X, Y", "X said:" followed by a paragraph, and
   a line opened by a speaker's name and a colon ("Name: ...", "NAME: ...");
+* :mod:`.nouns`: a noun of saying or thinking with its content, "X's claim that Y";
 * :mod:`.headline`: the title's "X says Y";
 * :mod:`.speakers`: the cue's subject resolved to an actor (shared by all);
 * :mod:`.context` and :mod:`.grammar`: what the rules share.
@@ -28,8 +29,9 @@ from kg.extract.coref import MentionIndex
 from kg.extract.records import Actor, Span, Statement
 from kg.extract.statements.according import according, colon_paragraphs, speaker_lines
 from kg.extract.statements.context import Candidate, Page
-from kg.extract.statements.direct import direct
+from kg.extract.statements.direct import direct, joined_quotes
 from kg.extract.statements.headline import headline
+from kg.extract.statements.nouns import noun_complements
 from kg.extract.statements.reported import noun_lists, reported
 
 
@@ -37,9 +39,10 @@ def find_statements(spacy_doc, document, actors: list[Actor]) -> tuple[Statement
     """Every statement of one document, ordered by content offset."""
     page = Page(spacy_doc, document.text, MentionIndex(actors), document)
     found = colon_paragraphs(page)      # first: its paragraphs count as quoted for the rules after it
-    found += speaker_lines(page) + reported(page) + according(page) + noun_lists(page) + headline(page)
+    found += speaker_lines(page) + reported(page) + according(page) + noun_lists(page) + noun_complements(page)
+    found += headline(page)
     found += direct(page)
-    return tuple(c.statement for c in without_nested(dedupe(found))
+    return tuple(c.statement for c in without_nested(joined_quotes(page, dedupe(found)))
                  if c.statement.speaker is not None or is_source_phrase(c.statement.speaker_text))
 
 
@@ -54,8 +57,10 @@ def is_source_phrase(text: str) -> bool:
 
 def without_nested(found: list[Candidate]) -> list[Candidate]:
     """The statements not told inside another's content: in "X said he believes Y", "believes Y" is part of what X
-    said, not a statement of its own."""
-    return [c for c in found if not any(_told_inside(c.statement, o.statement) for o in found if o is not c)]
+    said, not a statement of its own; a noun's holder ("X dismissed Y's claim that Z") still holds it, and a noun
+    phrase's content tells no report ("X ended the call, after which he declared Y")."""
+    return [c for c in found if c.kind == "noun" or not any(_told_inside(c.statement, o.statement)
+                                                            for o in found if o is not c and o.kind != "object")]
 
 
 def _told_inside(inner: Statement, outer: Statement) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.extract.coref import MentionIndex
-from kg.extract.lexicon import LEADING_ADVERBS, SOURCE_CITING_VERBS
+from kg.extract.lexicon import LEADING_ADVERBS, SOURCE_CITING_VERBS, SPEECH_VERBS
 from kg.extract.quotes import MARKS, TRIM, balance, covered, quoted_spans, title_quotes, trimmed
 from kg.extract.records import Span, Statement
 
@@ -23,7 +23,7 @@ class Candidate:
 
     statement: Statement
     cue_i: int | None
-    kind: str                           # "reported", "quote", "colon", "according"
+    kind: str                           # "reported", "object", "quote", "colon", "according", "noun"
 
 
 class Page:
@@ -59,14 +59,17 @@ def title_range(document):
 
 
 def clause_span(page: Page, clause, anchor: int) -> Span | None:
-    """The text of a clausal complement, a leading "that"/"if", punctuation and a trailing "citing X" dropped."""
+    """The text of a clausal complement, a leading "that"/"if", punctuation and a trailing "citing X" or "saying Y"
+    dropped."""
     doc = page.doc
     first, last = clause.left_edge.i, clause.right_edge.i
     while first < last and (doc[first].is_punct or doc[first].dep_ == "mark" and doc[first].lower_ in ("that", "if")):
         first += 1
-    citing = next((c for c in clause.children if c.lemma_.lower() in SOURCE_CITING_VERBS and c.i > clause.i
-                   and c.right_edge.i == last and doc[c.left_edge.i - 1].text == ","), None)
-    if citing is not None:              # "..., citing local groups" names the source, no part of the content
+    citing = next((c for c in clause.children if c.i > clause.i and c.right_edge.i == last
+                   and doc[c.left_edge.i - 1].text == "," and (c.lemma_.lower() in SOURCE_CITING_VERBS or
+                                                               c.tag_ == "VBG" and c.lemma_.lower() in SPEECH_VERBS)),
+                  None)
+    if citing is not None:              # "..., citing local groups" names the source, "..., saying Y" says more
         last = citing.left_edge.i - 2
     return tokens_span(page, first, last, anchor)
 

@@ -5,10 +5,13 @@ Text between quote marks (:mod:`kg.extract.quotes`) of at least
 The cue is the speech verb governing the quote, or one in the same or a
 touching sentence of its paragraph, or the "X said:" sentence before it; a
 quote that goes on from the previous one (the next paragraph, or the next
-sentence after "X said.") keeps its speaker when nothing else names one.
+sentence after "X said.") keeps its speaker when nothing else names one. The
+parts of one quotation split by its cue clause are then joined into one statement.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from kg.extract.lexicon import NOUN_CUES
 from kg.extract.quotes import MARKS, TRIM
@@ -147,3 +150,38 @@ def _only_cue_clause(st: Statement, bare: str, content: Span) -> bool:
 def same_paragraph(text: str, a: int, b: int) -> bool:
     """Whether no line break stands between offsets ``a`` and ``b``."""
     return "\n" not in text[min(a, b):max(a, b)]
+
+
+MAX_SPLIT_CLAUSE_WORDS = 16     # '"A," White House press secretary Jane Doe said at a briefing on Monday, "B."'
+
+
+def joined_quotes(page: Page, found: list[Candidate]) -> list[Candidate]:
+    """Parts of one quotation split by its cue clause ('"A," X said, "B."', '"A," X said. "B."') or by a mere gap
+    between quote marks, joined into one statement, as attribution corpora (PARC, PolNeAR) annotate them: the
+    content runs from the first part's start to the last part's end, cue clause included."""
+    joined: list[Candidate] = []
+    for cand in sorted(found, key=lambda c: (c.statement.content.start, c.statement.content.end)):
+        if joined and _continues(page.text, joined[-1].statement, cand.statement):
+            first, st = joined[-1].statement, cand.statement
+            content = Span(first.content.start, st.content.end, page.text[first.content.start:st.content.end])
+            joined[-1] = replace(joined[-1], statement=replace(first, content=content,
+                                                               confidence=max(first.confidence, st.confidence)))
+        else:
+            joined.append(cand)
+    return joined
+
+
+def _continues(text: str, first: Statement, second: Statement) -> bool:
+    """Whether ``second`` is the next part of the quotation ``first``: both direct, one speaker and cue, and only the
+    cue's clause or nothing but marks between them in one paragraph."""
+    if not (first.direct and second.direct) or first.cue != second.cue or first.content.end > second.content.start:
+        return False
+    if (first.speaker, first.speaker_text) != (second.speaker, second.speaker_text):
+        return False
+    gap = text[first.content.end:second.content.start]
+    bare = gap.strip(TRIM + MARKS + ".!?")
+    if "\n" in gap or any(m in bare for m in MARKS):
+        return False
+    cue = first.cue
+    return not bare or cue is not None and first.content.end <= cue.start and cue.end <= second.content.start \
+        and len(words(bare)) <= MAX_SPLIT_CLAUSE_WORDS

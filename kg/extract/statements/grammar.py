@@ -37,8 +37,11 @@ def subject(verb):
         if verb is not None and verb.dep_ == "prep":
             verb = verb.head
     while verb is not None and seen < 4:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if len(subjects) > 1:           # '"... mode," said X': the quote's own word is no subject of the cue
+            subjects = [c for c in subjects if not _quote_between(c, verb)] or subjects
         for child in verb.children:
-            if child.dep_ in ("nsubj", "csubj"):
+            if child.dep_ in ("nsubj", "csubj") and child == subjects[0]:
                 return child
             if child.dep_ == "agent":
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -50,6 +53,16 @@ def subject(verb):
             if found is not None:
                 return found
             verb = noun.head if noun.head.pos_ in ("VERB", "AUX") else None
+        elif verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "pobj" and verb.head.i < verb.i \
+                and verb.head.head.dep_ == "prep":
+            if verb.head.head.lower_ in ("with", "without"):
+                return verb.head                # "with officials saying": the officials say
+            anchor = verb.head.head.head        # "posted a message on Twitter blaming X": the poster blames
+            if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("nsubj", "nsubjpass"):
+                return anchor
+            verb = anchor.head if anchor.pos_ == "NOUN" and anchor.dep_ in ("dobj", "attr") else anchor
+            if verb.pos_ not in ("VERB", "AUX"):
+                return None
         elif verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
             return verb.head
         elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in GERUND_CUE_PREPS \
@@ -63,6 +76,12 @@ def subject(verb):
             return None
         seen += 1
     return None
+
+
+def _quote_between(token, verb) -> bool:
+    """Whether a quote mark stands between a token and the verb it hangs on."""
+    lo, hi = sorted((token.i, verb.i))
+    return any(t.is_quote for t in token.doc[lo + 1:hi])
 
 
 def inverted_subject(verb):

@@ -7,18 +7,21 @@ with a clausal complement (the ccomp subtree, a leading "that" and a trailing
 inverted "Y, Smith said" / "said Smith", a cue set off by commas inside its
 clause ("X, she said, Y"), an infinitive complement ("urged X to ..."), a
 prepositional one ("called for ...") or, for some verbs, a noun object
-("denied the accusation"); agentless passive reports ("X is said to ...").
+("denied the accusation"). An agentless passive report ("X is said to ...")
+is the narrator's hedge and gives no statement.
 """
 
 from __future__ import annotations
 
 from kg.extract.lexicon import (
     CONTENT_NOUNS, GROUND_PREPS, OBJECT_CUES, PASSIVE_REPORT_VERBS, PREP_CUES, SOURCE_CITING_VERBS,
-    SPEECH_VERBS, UNNAMED_SOURCES,
+    SPEECH_VERBS, UNNAMED_SOURCES, agent_nouns, wordnet_report_verbs,
 )
 from kg.extract.statements.context import Candidate, Page, clause_span, tokens_span
 from kg.extract.statements.grammar import ANY_CUE, CLAUSE_CUES, CUE_VERBS, INFINITIVE_CUES, owner, subject, words
 from kg.extract.statements.speakers import candidate
+
+SAYING_OBJECT_CUES = SPEECH_VERBS & wordnet_report_verbs()["object"]   # "stressed the need": communication verbs
 
 
 def reported(page: Page) -> list[Candidate]:
@@ -29,30 +32,32 @@ def reported(page: Page) -> list[Candidate]:
             continue
         if page.in_quote[token.idx]:
             continue
-        for content, direct in verb_contents(page, token):
-            cand = candidate(page, token, content, direct, "reported")
+        for content, direct, kind in verb_contents(page, token):
+            cand = candidate(page, token, content, direct, kind)
             if cand:
                 found.append(cand)
     return found
 
 
 def verb_contents(page: Page, verb):
-    """Content spans a cue verb introduces, each with whether it is direct; the first rule that fits wins."""
+    """Content spans a cue verb introduces, each with whether it is direct and the candidate's kind ("object" for the
+    noun phrase of a speech verb that is no object cue: what it names is said, no report told inside it); the first
+    rule that fits wins."""
     lemma = verb.lemma_.lower()
-    for rule in (_passive_report, _clausal, _infinitive, _prepositional, _nominal):
+    if is_agentless_passive_report(verb, lemma):
+        return
+    for rule in (_clausal, _infinitive, _prepositional, _nominal):
         found = list(rule(page, verb, lemma, list(verb.children)))
         if found:
-            yield from found
+            kind = "object" if rule is _nominal and lemma not in OBJECT_CUES and lemma != "call" else "reported"
+            yield from ((content, direct, kind) for content, direct in found)
             return
 
 
-def _passive_report(page: Page, verb, lemma, children):
-    """"X is said to ...": subject and infinitive are the content."""
-    if lemma in PASSIVE_REPORT_VERBS:
-        subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
-        xcomp = next((c for c in children if c.dep_ == "xcomp" and c.i > verb.i), None)
-        if subj is not None and xcomp is not None and not any(c.dep_ == "agent" for c in children):
-            yield tokens_span(page, subj.left_edge.i, xcomp.right_edge.i, verb.i), False
+def is_agentless_passive_report(verb, lemma: str) -> bool:
+    """"X is said to ...", "it is believed that ...": the narrator's hedge, no one's statement."""
+    return lemma in PASSIVE_REPORT_VERBS and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) \
+        and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _clausal(page: Page, verb, lemma, children):
@@ -107,15 +112,31 @@ def _prepositional(page: Page, verb, lemma, children):
 def _nominal(page: Page, verb, lemma, children):
     """"denied the accusation": a noun object (not a pronoun) with its ground ("accused X of Y", "praised X for Y");
     "called X a Y" with its complement."""
-    if lemma in OBJECT_CUES or lemma == "call":
+    if lemma in OBJECT_CUES or lemma == "call" or lemma in SAYING_OBJECT_CUES:
         obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if obj is not None and lemma not in OBJECT_CUES and lemma != "call" and is_addressee(page, obj):
+            return                      # "told reporters", "asked the minister": whom it was said to
         if obj is not None and lemma in SOURCE_CITING_VERBS and (page.index.named_actor(obj) or obj.lower_ in UNNAMED_SOURCES):
             return                      # "citing local groups": the source of a report, not what was said
         if obj is not None and obj.pos_ != "PRON" or lemma == "call" and obj is not None:
             last = next((c for c in children if c.dep_ in ("oprd", "xcomp") and c.i > obj.i), obj)
             if lemma != "call" or last is not obj:
                 last = next((c for c in children if c.dep_ == "prep" and c.lower_ in GROUND_PREPS and c.i > obj.i), last)
-                yield tokens_span(page, obj.left_edge.i, last.right_edge.i, verb.i), False
+                yield tokens_span(page, obj.left_edge.i, aside_cut(obj, last.right_edge.i), verb.i), False
+
+
+def aside_cut(obj, last: int) -> int:
+    """Where an object's content ends: before a relative clause set off by a comma ("the risk, after which ...")."""
+    for token in obj.subtree:
+        if token.dep_ == "relcl" and token.left_edge.i > obj.i and token.doc[token.left_edge.i - 1].text == ",":
+            return min(last, token.left_edge.i - 2)
+    return last
+
+
+def is_addressee(page: Page, obj) -> bool:
+    """Whether a speech verb's object is whom something was said to, or no content: a person or group, a pronoun."""
+    return obj.pos_ not in ("NOUN", "PROPN") or page.index.named_actor(obj) is not None \
+        or obj.lemma_.lower() in agent_nouns() or obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE", "DATE", "TIME")
 
 
 def inserted(page: Page, verb):

@@ -14,7 +14,8 @@ to whoever issued the statement a sentence or paragraph before. Each resolution 
 from __future__ import annotations
 
 from kg.extract.lexicon import (
-    COLLECTIVES, NOT_SPEAKERS, NOUN_CUES, PASSIVE_REPORT_VERBS, PRONOUN_KINDS, REPRESENTATIVES, TITLE_PREPS,
+    COLLECTIVES, NOT_SPEAKERS, NOUN_CUES, PERSON_ROLES, PRONOUN_KINDS, REPRESENTATIVES,
+    TITLE_PREPS,
     PRONOUN_GENDERS, QUANTIFIER_PRONOUNS, QUANTIFIER_SUBJECTS, UNNAMED_SOURCES, agent_nouns,
 )
 from kg.extract.quotes import quoted_share
@@ -50,7 +51,7 @@ def speaker(page: Page, subject, cue_token):
     """(actor or None, speaker text, weight) for a cue's subject, or None."""
     index = page.index
     if subject is None:
-        return passive_source(cue_token)
+        return None
     if subject.lower_ in ("who", "that", "which") and subject.head.dep_ == "relcl":
         subject = subject.head.head
     if subject.lemma_.lower() in NOUN_CUES:
@@ -59,8 +60,12 @@ def speaker(page: Page, subject, cue_token):
             return None
         subject = found if found is not None else subject
     actor = index.named_actor(subject) if not members_of_a_name(page, subject) else None
+    if actor is not None and is_persons_people(page, subject, actor) and not any(
+            c.dep_ == "appos" for c in subject.children):
+        return None, phrase(page, subject), 0.6
     if actor is None or actor.type != "Person":
-        actor = title_person(page, subject) or named_by_participle(page, subject) or actor
+        actor = title_person(page, subject) or named_by_participle(page, subject) or \
+            appositive_person(page, subject) or actor
     if actor is not None:
         return actor, actor.name, 1.0
     lower = subject.lower_
@@ -74,7 +79,8 @@ def speaker(page: Page, subject, cue_token):
     found = owner(subject)
     if found is not None:
         actor = index.named_actor(found)
-        if actor is not None and subject.pos_ == "NOUN" and (subject.tag_ != "NNS" or subject.lower_ in REPRESENTATIVES):
+        if actor is not None and subject.pos_ == "NOUN" and (subject.tag_ != "NNS" or subject.lower_ in REPRESENTATIVES) \
+                and not is_persons_people(page, subject, actor):
             return actor, actor.name, 0.75
     if not can_speak(subject):
         return non_agent_owner(page, subject, found) or (None, phrase(page, subject), 0.5)
@@ -181,6 +187,48 @@ def title_person(page: Page, subject):
     return None
 
 
+def appositive_person(page: Page, subject):
+    """The person named at the end of a subject's title phrase, where the parse hung the name deeper in it or
+    beside it: "the director of X, Jane Doe, said" (the name an apposition of X), "X's president Jane Doe said"
+    (title and name two subjects of one verb)."""
+    heads = [subject]
+    if subject.dep_ == "nsubj":
+        heads += [c for c in subject.head.children if c.dep_ == "nsubj" and c is not subject and c.i < subject.head.i]
+    for head in heads[1:]:
+        actor = page.index.named_actor(head)
+        if actor is not None and actor.type == "Person" and head.pos_ == "PROPN":
+            return actor
+    for head in heads:
+        for token in head.subtree:
+            if token.dep_ == "appos" and token.pos_ == "PROPN" and _closes_phrase(token, head) \
+                    and _inside_noun_phrase(token, head):
+                actor = page.index.named_actor(token)
+                if actor is not None and actor.type == "Person":
+                    return actor
+    return None
+
+
+def _closes_phrase(token, head) -> bool:
+    """Whether only punctuation follows ``token``'s own phrase up to the end of ``head``'s."""
+    return all(t.is_punct or t.is_space for t in token.doc[token.right_edge.i + 1:head.right_edge.i + 1])
+
+
+def _inside_noun_phrase(token, head) -> bool:
+    """Whether ``token`` hangs on ``head`` through nouns and prepositions only, no clause."""
+    while token.i != head.i:
+        if token.dep_ in ("relcl", "acl", "ccomp", "advcl", "xcomp", "conj") or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
+
+
+def is_persons_people(page: Page, noun, actor) -> bool:
+    """Whether a common noun a person's name only qualifies stands for others than that person: "the Trump
+    campaign", "Scott's family", "her lawyer said" (not a title of the person: "the president", "his spokesman")."""
+    return actor.type == "Person" and noun.pos_ == "NOUN" and noun.lemma_.lower() not in PERSON_ROLES \
+        and noun.lower_ not in REPRESENTATIVES and page.index.actor_in(noun.idx, noun.idx + len(noun.text)) is None
+
+
 def members_of_a_name(page: Page, noun) -> bool:
     """A share of the people a name qualifies ("some USDP members", "several Baker supporters"): a plural
     common noun with a quantifier, named only by its compound modifier, stands for those people, not for the name."""
@@ -244,13 +292,6 @@ def plural_subject_before(page: Page, pronoun):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.tag_ in ("NNS", "NNPS") and subject.lower_ in COLLECTIVES:
                 return subject
-    return None
-
-
-def passive_source(cue_token):
-    """An agentless passive report ("X is said to ...") has an unnamed source."""
-    if cue_token.lemma_.lower() in PASSIVE_REPORT_VERBS and any(c.dep_ in ("nsubjpass", "auxpass") for c in cue_token.children):
-        return None, "unnamed sources", 0.5
     return None
 
 
