@@ -16,7 +16,7 @@ the grammar gives one:
   adverbial phrase); the nouns WordNet derives from the verbs of side-taking event categories
   take their side too ("X's demand for Y", "X's accusation against Y");
 * intentions, for what one sets out to do: "X vowed to rebuild the bridge", "X is
-  trying to add a question";
+  trying to add a question", "X spoke, promising to lift the rules" (against what it stops);
 * requests, for what they ask of whom: "X urged the embassy to reconsider", "X urged
   that the fine be waived", "X called for the officers to be punished", "X called on Y
   to act"; and against what they ask to stop or remove, or who they ask to go: "X
@@ -30,7 +30,10 @@ the grammar gives one:
   proposition, act or idea ("the plan is vague", "this impulsive decision"): an
   adjective of the broad opinion lexicon predicated of a noun, or modifying a subject,
   whose commonest WordNet sense is an act, a communication or a cognition
-  (``PROPOSITION_SENSES``), here too, where the grammar says what is judged.
+  (``PROPOSITION_SENSES``), here too, where the grammar says what is judged; and so of someone an
+  adjective is predicated of ("Y was absolutely right", "the judge was unfit"): a name of a person, body or
+  people, "he"/"she"/"they", or a noun whose commonest WordNet sense is a person or group (``ACTOR_SENSES``),
+  reading too the adjectives ``polarity.tsv`` gives only a tone.
 
 Negation ("did not welcome", "no progress") flips the polarity, modality ("may
 support") lowers the confidence. :mod:`kg.extract.stances` turns evaluations
@@ -62,6 +65,10 @@ FLIP = {"positive": "negative", "negative": "positive"}
 # WordNet lexicographer files of nouns whose judgement is a stance toward a proposition, act or idea ("a vague plan",
 # "the decision was impulsive", "the claim is false"), read with the broad opinion lexicon (_adjective).
 PROPOSITION_SENSES = frozenset({"act", "communication", "cognition"})
+# WordNet lexicographer files of nouns for whom an adjective said of them judges them ("the judge was unfit").
+ACTOR_SENSES = frozenset({"person", "group"})
+# Pronouns for someone other than the speaker and the one addressed.
+THIRD_PERSONS = frozenset({"he", "she", "they"})
 # Verbs that send an attitude noun, their subject, to someone: "our prayers go out to X" (_noun).
 DIRECTED_VERBS = frozenset({"go"})
 
@@ -265,11 +272,14 @@ def _slot(verb, slot: str, passive: bool):
 
 
 def _stated(verb) -> bool:
-    """Whether a verb is asserted of a subject of its own: not a question ("How do they plan to ...?"), not a
-    participle describing a noun ("a step intended to ...")."""
+    """Whether a verb is asserted of a subject of its own, or of the subject of the clause its participle goes with
+    ("X spoke, promising to ..."): not a question ("How do they plan to ...?"), not a participle describing a noun
+    ("a step intended to ...")."""
     clause = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
     asked = any(c.tag_ in ("WRB", "WP") or c.text == "?" for t in clause for c in t.children)
-    return any(c.dep_ == "nsubj" for c in verb.children) and not asked
+    own = any(c.dep_ == "nsubj" for c in verb.children)
+    said_along = verb.tag_ == "VBG" and verb.dep_ == "advcl" and subject(verb) is not None  # "X spoke, promising to"
+    return (own or said_along) and not asked
 
 
 def _open_clause(clause) -> bool:
@@ -304,6 +314,8 @@ def _adjective(tok) -> list[Evaluation]:
     entries = _entries(tok, "ADJ")
     if not entries and tok.pos_ == "ADJ" and _judges_proposition(tok):
         entries = _entries(tok, "ADJ", broad=True)
+    if tok.pos_ == "ADJ" and all(e.slots == ("tone",) for e in entries) and _judges_actor(tok):
+        entries = _actor_judgement_entries(tok)
     for entry in entries:
         if entry.slots == ("amod",):
             if tok.pos_ == "ADJ":
@@ -334,6 +346,35 @@ def _judges_proposition(adj) -> bool:
         return False
     senses = noun_senses().get(noun.lemma_.lower())
     return bool(senses) and senses[0] in PROPOSITION_SENSES
+
+
+def _judges_actor(adj) -> bool:
+    """Whether an adjective is predicated of someone named or a person ("X was absolutely right", "the judge was
+    unfit", "he is derelict"): then it judges them. Not of the speaker ("I am sorry") or of "it"."""
+    while adj.dep_ == "conj" and adj.head.pos_ == "ADJ":
+        adj = adj.head
+    if adj.dep_ != "acomp" or adj.head.lemma_ != "be" or adj.tag_ != "JJ":
+        return False  # a comparison ("Y is safer because of Z") credits its cause
+    noun = next((c for c in adj.head.children if c.dep_ == "nsubj"), None)
+    if noun is None:
+        return False
+    if noun.pos_ == "PRON":
+        return noun.lower_ in THIRD_PERSONS
+    if noun.pos_ == "PROPN":
+        return noun.ent_type_ in ("PERSON", "ORG", "NORP")
+    senses = noun_senses().get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
+    return bool(senses) and senses[0] in ACTOR_SENSES
+
+
+def _actor_judgement_entries(adj) -> tuple[Entry, ...]:
+    """An adjective of the broad opinion lexicon, or one ``polarity.tsv`` gives only a tone, read as a judgement
+    of whom it is said of."""
+    lex = lexicon()
+    tone = next((e.polarity for key in ((adj.lemma_.lower(), "ADJ"), (adj.lower_, "ADJ")) for e in lex.get(key, ())
+                 if e.slots == ("tone",)), None)
+    if tone is not None:
+        return (Entry(tone, ("amod",)),)
+    return _opinion_entries(adj.lemma_.lower(), "ADJ") or _opinion_entries(adj.lower_, "ADJ")
 
 
 def _holder_of_participle(tok):

@@ -37,7 +37,10 @@ one of someone who speaks or judges inside the content, "the deal, which Y
 called a stunt", whose words the tone is; noun
 phrases as well: on the tuning gold the
 classifier, which learnt polarity toward people, read them with too little
-precision). One stance is kept per (holder, target, polarity) in a document:
+precision). Beside the evaluations, two kinds of what a speaker says are read
+the same way: an act the speaker says must, should or needs to be done
+(:mod:`kg.extract.proposals`), and a doer judged by the good or harm the speaker
+says it did (:mod:`kg.extract.effects`). One stance is kept per (holder, target, polarity) in a document:
 evaluative language first, then events, then statements.
 """
 
@@ -45,6 +48,8 @@ from __future__ import annotations
 
 from kg.extract.coref import MentionIndex
 from kg.extract.evaluations import Evaluation, evaluations, request_addressee, subject
+from kg.extract.effects import effects
+from kg.extract.proposals import proposals
 from kg.extract.lexicon import (
     ASSAULT_STANCE_SOURCE_TYPES, CHARACTERIZING_VERBS, DEMONSTRATIVES, EVENT_STANCE_POLARITY, EVIDENTIAL_CUES,
     FIRST_PERSON, REPORT_VERBS, TIME_WORDS,
@@ -98,7 +103,7 @@ def find_stances(spacy_doc, document, actors, statements, events) -> tuple[Stanc
     ctx = _Context(spacy_doc, document.text, actors, statements, events)
     best: dict[tuple, Stance] = {}
     for sent in spacy_doc.sents:
-        evs = evaluations(sent)
+        evs = evaluations(sent) + proposals(sent) + effects(sent)
         for ev in evs:
             stance = _stance(ctx, sent, ev)
             if stance is None:
