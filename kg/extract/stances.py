@@ -39,8 +39,9 @@ phrases as well: on the tuning gold the
 classifier, which learnt polarity toward people, read them with too little
 precision). Beside the evaluations, two kinds of what a speaker says are read
 the same way: an act the speaker says must, should or needs to be done
-(:mod:`kg.extract.proposals`), and a doer judged by the good or harm the speaker
-says it did (:mod:`kg.extract.effects`). One stance is kept per (holder, target, polarity) in a document:
+(:mod:`kg.extract.proposals`), a doer judged by the good or harm the speaker
+says it did (:mod:`kg.extract.effects`), and the items someone's demands are
+said to include (:mod:`kg.extract.demands`). One stance is kept per (holder, target, polarity) in a document:
 evaluative language first, then events, then statements.
 """
 
@@ -48,6 +49,7 @@ from __future__ import annotations
 
 from kg.extract.coref import MentionIndex
 from kg.extract.evaluations import Evaluation, evaluations, request_addressee, subject
+from kg.extract.demands import demands
 from kg.extract.effects import effects
 from kg.extract.proposals import proposals
 from kg.extract.lexicon import (
@@ -103,7 +105,7 @@ def find_stances(spacy_doc, document, actors, statements, events) -> tuple[Stanc
     ctx = _Context(spacy_doc, document.text, actors, statements, events)
     best: dict[tuple, Stance] = {}
     for sent in spacy_doc.sents:
-        evs = evaluations(sent) + proposals(sent) + effects(sent)
+        evs = evaluations(sent) + proposals(sent) + effects(sent) + demands(sent)
         for ev in evs:
             stance = _stance(ctx, sent, ev)
             if stance is None:
