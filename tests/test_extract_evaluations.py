@@ -253,3 +253,12 @@ def test_an_intention_said_along_with_another_act_is_its_subjects(nlp):
     found = {(ev.target.text, ev.polarity, ev.holder.text) for ev in evaluations(
         nlp("Leo Park visited the plant on Monday, promising to repeal the fuel tax."))}
     assert ("tax", "negative", "Park") in found
+
+
+@pytest.mark.parametrize("text", [
+    "The festival was organised by Leo Park.",  # CAMEO's cooperation of no kind said (050)
+    "The floods affected 76 villages.",
+    "Leo Park revealed the plan.",
+])
+def test_a_verb_of_cooperation_of_no_kind_takes_no_side(nlp, text):
+    assert evaluations(nlp(text)) == []

@@ -60,6 +60,9 @@ from kg.extract.word_files import noun_senses
 LEXICON_PATH = Path(__file__).with_name("data") / "polarity.tsv"
 NOMINALISATION = "wordnet-derivation"  # the event lexicon's source of the nouns of its verbs
 PATTERNS = "cameo-patterns"  # its source of verbs that CAMEO files only in patterns with their objects
+# Its sources whose verbs take their category's side whatever their CAMEO code: PLOVER's gold-record votes ("agree")
+# and CAMEO's patterns with an object ("improve relations", "restore ties").
+KEPT_SIDES = frozenset({"plover-gsr", PATTERNS})
 OPINION_LEXICON_PATH = Path(__file__).with_name("data") / "opinion_lexicon.csv"
 FLIP = {"positive": "negative", "negative": "positive"}
 # WordNet lexicographer files of nouns whose judgement is a stance toward a proposition, act or idea ("a vague plan",
@@ -137,7 +140,7 @@ def _opinion_entries(word: str, pos: str) -> tuple[Entry, ...]:
 def _event_verb_entries(lemma: str) -> tuple[Entry, ...]:
     """A verb of a side-taking event category (request, support, reject, accuse, protest, threaten) as an evaluative verb."""
     entry = plover_lexicon().get((lemma, "VERB"))
-    if entry is not None and entry.code.startswith(SIDELESS_CAMEO_CODES):
+    if entry is not None and entry.code.startswith(SIDELESS_CAMEO_CODES) and entry.source not in KEPT_SIDES:
         return ()  # "investigated the case"
     if lemma in ATTITUDE_LIGHT_VERBS or (lemma in EVENT_LIGHT_VERBS and entry is not None and entry.source == PATTERNS):
         return ()  # a light verb takes its side from its object: "expressed concern", "filed a complaint"

@@ -354,8 +354,10 @@ OPINION_SLOTS = {"ADJ": ("amod",), "NOUN": ("self",)}
 MANNER_NOUNS = frozenset({"way", "manner", "fashion"})
 
 # CAMEO codes of event verbs that take no side toward what they take: 09 "investigate"
-# (PLOVER files it under ACCUSE, but "investigated the case" says nothing of a stance) (evaluations).
-SIDELESS_CAMEO_CODES = ("09",)
+# (PLOVER files it under ACCUSE, but "investigated the case" says nothing of a stance), and 050,
+# cooperation of no kind said, where CAMEO's dictionary files "organize", "affect", "reveal",
+# "expose" and "coordinate" ("the party was organised by X" is no support for it) (evaluations).
+SIDELESS_CAMEO_CODES = ("09", "050")
 
 # Verbs of wanting and needing: CAMEO files them under demands and agreement ("want", "need",
 # "prefer", "mean"), but in news they state an attitude, not an event; with COGNITION_VERBS they
