@@ -262,3 +262,16 @@ def test_an_intention_said_along_with_another_act_is_its_subjects(nlp):
 ])
 def test_a_verb_of_cooperation_of_no_kind_takes_no_side(nlp, text):
     assert evaluations(nlp(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "This is a very dangerous time.",  # a time
+    "This is a big win for the rebels.",  # good or bad for someone
+])
+def test_what_this_is_said_to_be_is_judged_only_when_it_can_be(nlp, text):
+    assert [ev for ev in evaluations(nlp(text)) if ev.cue.dep_ == "attr"] == []
+
+
+def test_what_this_is_said_to_be_can_be_judged(nlp):
+    found = [(ev.target.text, ev.polarity) for ev in evaluations(nlp("It was a disastrous decision."))]
+    assert ("decision", "negative") in found

@@ -444,7 +444,16 @@ def _copular_noun(noun) -> list[Evaluation]:
     if subject is None or polarity is None:
         return []
     target = noun if subject.lower_ in DEMONSTRATIVES else subject  # "it was a productive call"
+    if target is noun and not _judgeable(noun):
+        return []
     return [_graded(Evaluation(noun, target, polarity, None, 0.55), noun.head)]
+
+
+def _judgeable(noun) -> bool:
+    """Whether a noun "this" or "it" is said to be is something judged, not a time, a place or a good or bad thing
+    for someone ("this is a very dangerous time", "Y has become an unfamiliar place", "a big win for Z")."""
+    senses = noun_senses().get(noun.lemma_.lower(), ())
+    return noun.lemma_.lower() not in TIME_WORDS and senses[:1] != ("location",) and _prep_object(noun, {"for"}) is None
 
 
 def _attributed(noun) -> bool:
