@@ -425,3 +425,15 @@ def test_an_event_whose_sentence_names_source_and_target_is_a_stance(nlp):
                   sources=("norland",), targets=("sudia",))
     (stance,) = event_stances(nlp(text), text, actors_in(text, {"Norland": "Country", "Sudia": "Country"}), [event])
     assert (stance.holder, stance.target_actor, stance.polarity) == ("norland", "sudia", "negative")
+
+
+def test_a_statement_judging_someones_plan_is_labelled_by_the_plan_and_points_to_them(nlp):
+    from kg.extract.stances import statement_stances
+
+    text = "Maria Lopez said Tom Reed's plan is a dishonest and dangerous scam."
+    start = text.index("Tom")
+    actors = actors_in(text, {"Maria Lopez": "Person"}) + actors_in(text, {"Tom Reed": "Person"})
+    statement = Statement("maria lopez", "Maria Lopez", Span(12, 16, "said"), Span(start, len(text) - 1,
+                                                                                 text[start:-1]), False)
+    (stance,) = statement_stances(nlp(text), text, actors, [statement])
+    assert (stance.target_label, stance.target_actor, stance.polarity) == ("Tom Reed's plan", "tom reed", "negative")

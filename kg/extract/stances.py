@@ -25,7 +25,9 @@ not against Y). And statements show how their speakers stand toward the
 people and organisations their content names: the targeted-polarity
 classifier trained on NewsMTSC (:mod:`kg.extract.targeted_polarity`) reads the
 sentence's polarity toward each such mention, and a confident positive or
-negative reading is the speaker's stance, the statement its evidence, where the
+negative reading is the speaker's stance, the statement its evidence (labelled by
+the plan, claim or act a mention is the possessor of, "Y's statement", and
+pointing to Y), where the
 sentence's own evaluative words (their VADER valences summed) lean the same way
 (a reading against them, "Y, a good and honest man, faces charges", is the
 classifier's error more often than the speaker's view)
@@ -49,7 +51,9 @@ evaluative language first, then events, then statements.
 from __future__ import annotations
 
 from kg.extract.coref import MentionIndex
-from kg.extract.evaluations import KEPT_SIDES, Evaluation, evaluations, request_addressee, subject
+from kg.extract.evaluations import (
+    KEPT_SIDES, PROPOSITION_SENSES, Evaluation, evaluations, request_addressee, subject,
+)
 from kg.extract.demands import demands
 from kg.extract.effects import effects
 from kg.extract.proposals import proposals
@@ -60,6 +64,7 @@ from kg.extract.lexicon import (
 from kg.extract.plover_lexicon import plover_lexicon
 from kg.extract.quotes import MARKS
 from kg.extract.records import Span, Stance
+from kg.extract.word_files import noun_senses
 
 # Dependents a target's label leaves out ("mark": "[that] the fine be waived").
 CUT_DEPS = frozenset({"conj", "cc", "relcl", "advcl", "parataxis", "punct", "dep", "mark"})
@@ -161,9 +166,19 @@ def statement_stances(spacy_doc, text: str, actors, statements) -> list[Stance]:
                 continue
             if polarity != "neutral" and probability >= STATEMENT_STANCE_MIN_PROBABILITY \
                     and (tone[sent.start] > 0) == (polarity == "positive"):
-                found.append(Stance(statement.speaker, names[key], polarity, _sentence_span(sent, text), target_actor=key,
+                label = _phrase(root.head) if _owns_proposition(root) else names[key]  # "Y's plan", pointing to Y
+                found.append(Stance(statement.speaker, label, polarity, _sentence_span(sent, text), target_actor=key,
                                     evidence_statement=statement, confidence=round(0.5 * probability, 3)))
     return found
+
+
+def _owns_proposition(tok) -> bool:
+    """Whether a mention is the possessor of a plan, claim, decision or act ("Y's statement didn't clarify it"):
+    what the sentence judges is that, labelled so."""
+    if tok.dep_ != "poss" or tok.head.pos_ != "NOUN":
+        return False
+    senses = noun_senses().get(tok.head.lemma_.lower(), ())
+    return bool(senses) and senses[0] in PROPOSITION_SENSES
 
 
 def _evidential(spacy_doc, statement) -> bool:
