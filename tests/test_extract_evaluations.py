@@ -275,3 +275,10 @@ def test_what_this_is_said_to_be_is_judged_only_when_it_can_be(nlp, text):
 def test_what_this_is_said_to_be_can_be_judged(nlp):
     found = [(ev.target.text, ev.polarity) for ev in evaluations(nlp("It was a disastrous decision."))]
     assert ("decision", "negative") in found
+
+
+def test_a_participle_on_where_something_was_posted_is_the_posters_act(nlp):
+    """'posted a message on the site blaming Y': the parse hangs 'blaming' on 'site'; the poster blames."""
+    found = {(ev.target.text, ev.polarity, ev.holder.text) for ev in evaluations(
+        nlp("Leo Park posted a message on Twitter blaming Norland for the attacks."))}
+    assert ("Norland", "negative", "Park") in found

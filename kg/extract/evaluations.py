@@ -571,7 +571,11 @@ def subject(verb):
             if subject.lower_ in RELATIVES and verb.dep_ == "relcl":
                 return verb.head
             return subject
-        if verb.dep_ == "acl":
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "pobj":
+            verb = _clause_verb(verb.head)  # "posted a message on Twitter blaming Y": who posts it blames
+            if verb is None:
+                return None
+        elif verb.dep_ == "acl":
             noun = verb.head
             if noun.lemma_.lower() not in NOUN_CUES and (noun.pos_ != "NOUN" or noun.lemma_.lower() in agent_nouns()):
                 return noun
@@ -583,6 +587,15 @@ def subject(verb):
         else:
             return None
     return None
+
+
+def _clause_verb(tok):
+    """The verb of the clause a token stands in."""
+    while tok.pos_ not in ("VERB", "AUX"):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return tok
 
 
 def _agent(verb):
