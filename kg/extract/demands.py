@@ -11,7 +11,8 @@ the law": against the law).
 
 from __future__ import annotations
 
-from kg.extract.evaluations import Evaluation, _negated, _prep_object, _stopped
+from kg.extract.evaluations import Evaluation, _negated, _stopped
+from kg.extract.subjects import prep_object
 from kg.extract.lexicon import DEMAND_NOUNS
 
 # Verbs that say what a demand holds: "demands include X", "the demand is X", "demands expanded to X".
@@ -42,7 +43,7 @@ def _items(verb) -> list:
     """What the listing verb says the demands are: its object or complement ("to" for "expanded to"), and the
     items conjoined with it."""
     first = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None) \
-        or _prep_object(verb, {"to"})
+        or prep_object(verb, {"to"})
     if first is None or first.pos_ not in ("NOUN", "PROPN"):
         return []
     return [first, *(c for c in first.conjuncts if c.pos_ in ("NOUN", "PROPN"))]

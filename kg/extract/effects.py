@@ -20,7 +20,8 @@ questions.
 
 from __future__ import annotations
 
-from kg.extract.evaluations import Evaluation, _entries, _negated, opinion_words, subject
+from kg.extract.evaluations import Evaluation, _entries, _negated, opinion_words
+from kg.extract.subjects import subject
 from kg.extract.lexicon import FIRST_PERSON, MANNER_NOUNS
 
 EFFECT_CONFIDENCE = 0.55

@@ -49,11 +49,12 @@ from pathlib import Path
 
 from kg.extract.lexicon import (
     ACTOR_LABELS, ATTITUDE_LIGHT_VERBS, CESSATION_NOUNS, CESSATION_VERBS, CHARACTERIZING_VERBS, COPULAS, DEAL_NOUNS,
-    DEMAND_NOUNS, DEMONSTRATIVES, EMPTY_REQUESTED_VERBS, EVENT_LIGHT_VERBS, MANNER_NOUNS, MODALS, NOUN_CUES,
+    DEMAND_NOUNS, DEMONSTRATIVES, EMPTY_REQUESTED_VERBS, EVENT_LIGHT_VERBS, MANNER_NOUNS, MODALS,
     OPINION_SLOTS, POSSIBILITY_MODALS, QUANTITY_HEADS, QUESTION_MARKS, RELATIVES, SIDELESS_CAMEO_CODES,
-    STANCE_NOUN_CATEGORIES, STANCE_VERB_CATEGORIES, TIME_WORDS, TOPIC_SLOTS, agent_nouns,
+    STANCE_NOUN_CATEGORIES, STANCE_VERB_CATEGORIES, TIME_WORDS, TOPIC_SLOTS,
 )
 from kg.extract.plover_lexicon import plover_lexicon
+from kg.extract.subjects import agent, prep_object, subject
 from kg.extract.triggers import verb_category
 from kg.extract.word_files import noun_senses
 
@@ -203,7 +204,7 @@ def _verb(tok) -> list[Evaluation]:
             continue
         if slot in TOPIC_SLOTS and _negated(tok):
             break  # "could not agree on a budget": no agreement about it, not a stance against it
-        holder = _agent(tok) if passive else subject(tok)
+        holder = agent(tok) if passive else subject(tok)
         stopped = _stopped(tok, target) if entry.polarity == "positive" else None
         if stopped is None or not _named(stopped):  # "asked for X's resignation": against X, not for an act
             out.append(_graded(Evaluation(tok, target, entry.polarity, holder, 0.75), tok))
@@ -218,7 +219,7 @@ def _stopped(verb, asked):
     "that the fine be waived", "the withdrawal of the troops"), or who would go ("urged X to resign", "asked the
     troops to withdraw", "asked for X's resignation"); else None."""
     if asked.pos_ == "NOUN" and asked.lemma_.lower() in CESSATION_NOUNS and not _negated(asked):
-        return next((c for c in asked.children if c.dep_ == "poss"), None) or _prep_object(asked, {"of"})
+        return next((c for c in asked.children if c.dep_ == "poss"), None) or prep_object(asked, {"of"})
     if asked.pos_ not in ("VERB", "AUX") or asked.lemma_.lower() not in CESSATION_VERBS or _negated(asked):
         return None
     obj = next((c for c in asked.children if c.dep_ in ("dobj", "nsubjpass")), None)
@@ -239,7 +240,7 @@ def _named(tok) -> bool:
 
 def request_addressee(verb):
     """Whom a request is made of: "urged the embassy to ...", "called on the mayor to ..."."""
-    return next((c for c in verb.children if c.dep_ == "dobj"), None) or _prep_object(verb, {"on", "upon"})
+    return next((c for c in verb.children if c.dep_ == "dobj"), None) or prep_object(verb, {"on", "upon"})
 
 
 def _slot(verb, slot: str, passive: bool):
@@ -263,7 +264,7 @@ def _slot(verb, slot: str, passive: bool):
         target = next((c for c in verb.children if c.dep_ in ("dative", "dobj") and c is not obj), None) \
             if obj is not None else None
     else:
-        target = _prep_object(verb, {name}) or _marked_clause(verb, name)
+        target = prep_object(verb, {name}) or _marked_clause(verb, name)
     if target is not None and target.lower_ in RELATIVES and verb.dep_ == "relcl":
         target = verb.head  # "the plan, which X opposes", "Y, who was condemned by X"
     if target is None or (only == "deal" and target.lemma_.lower() not in DEAL_NOUNS) \
@@ -302,16 +303,6 @@ def _marked_clause(verb, prep: str):
                  and any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)), None)
 
 
-def _prep_object(tok, preps):
-    for child in tok.children:
-        preposition = child.dep_ in ("prep", "agent") or (child.dep_ == "dative" and child.pos_ == "ADP")  # "to X"
-        if preposition and child.lower_ in preps:
-            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if obj is not None:
-                return obj
-    return None
-
-
 def _adjective(tok) -> list[Evaluation]:
     out = []
     entries = _entries(tok, "ADJ")
@@ -324,7 +315,7 @@ def _adjective(tok) -> list[Evaluation]:
             if tok.pos_ == "ADJ":
                 out += _evaluative_adjective(tok, entry.polarity)
             continue
-        target = _prep_object(tok, set(entry.slots))
+        target = prep_object(tok, set(entry.slots))
         if target is None:
             continue
         holder = subject(tok.head) if tok.dep_ in ("acomp", "amod") else _holder_of_participle(tok)
@@ -418,12 +409,12 @@ def _noun(tok) -> list[Evaluation]:
             if tok.dep_ == "pobj" and tok.head.lower_ == "at":
                 out += _mutual(tok, subject(tok.head.head), entry.polarity)
             continue
-        target = _prep_object(tok, set(entry.slots))
+        target = prep_object(tok, set(entry.slots))
         if target is None and ((tok.dep_ == "nsubj" and tok.head.lemma_ in COPULAS)
                                or (tok.dep_ == "dobj" and tok.head.lemma_ in ATTITUDE_LIGHT_VERBS)):
-            target = _prep_object(tok.head, set(entry.slots))  # "our sympathies are with X", "offered condolences to X"
+            target = prep_object(tok.head, set(entry.slots))  # "our sympathies are with X", "offered condolences to X"
         if target is None and tok.dep_ == "nsubj" and tok.head.lemma_ in DIRECTED_VERBS:
-            target = _prep_object(tok.head, set(entry.slots) | {"to"})  # "our thoughts go out to X"
+            target = prep_object(tok.head, set(entry.slots) | {"to"})  # "our thoughts go out to X"
         holder = _noun_holder(tok)
         if target is None or (holder is None and not _listed(tok, "NOUN")):
             continue  # an event's noun takes a side only with its own holder: not "the demand for ballots rose"
@@ -453,7 +444,7 @@ def _judgeable(noun) -> bool:
     """Whether a noun "this" or "it" is said to be is something judged, not a time, a place or a good or bad thing
     for someone ("this is a very dangerous time", "Y has become an unfamiliar place", "a big win for Z")."""
     senses = noun_senses().get(noun.lemma_.lower(), ())
-    return noun.lemma_.lower() not in TIME_WORDS and senses[:1] != ("location",) and _prep_object(noun, {"for"}) is None
+    return noun.lemma_.lower() not in TIME_WORDS and senses[:1] != ("location",) and prep_object(noun, {"for"}) is None
 
 
 def _attributed(noun) -> bool:
@@ -510,8 +501,8 @@ def _characterize(verb) -> list[Evaluation]:
     complement = next((c for c in verb.children if c.dep_ in ("oprd", "ccomp") and c.pos_ in ("NOUN", "PROPN", "ADJ")),
                       None)
     if complement is None:
-        complement = _prep_object(verb, {"as"})
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None) or _prep_object(verb, {"to"})  # "referred to Y as"
+        complement = prep_object(verb, {"as"})
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None) or prep_object(verb, {"to"})  # "referred to Y as"
     if obj is not None and obj.lower_ in RELATIVES and verb.dep_ == "relcl":
         obj = verb.head  # "the decision, which X referred to as a stunt"
     if obj is None and complement is not None and complement.pos_ == "ADJ":  # 'called the deal "lousy"'
@@ -542,7 +533,7 @@ def phrase_polarity(head) -> str | None:
         polarity = next((e.polarity for c in head.children if c.dep_ in ("amod", "compound")
                          for e in _entries(c, "ADJ", broad=broad) if e.slots == ("amod",)), None)
     if polarity is None:
-        of = _prep_object(head, {"of"})
+        of = prep_object(head, {"of"})
         polarity = next((e.polarity for e in _entries(of, "NOUN", broad=broad) if e.slots == ("self",)), None) \
             if of is not None else None
     if polarity is not None and _negated(head):
@@ -561,43 +552,3 @@ def _graded(ev: Evaluation, governor) -> Evaluation:
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in governor.children):
         ev = replace(ev, confidence=ev.confidence * 0.7)
     return ev
-
-
-def subject(verb):
-    """The subject of a verb, inherited through conjoined, participial and control clauses."""
-    for _ in range(4):
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
-        if subject is not None:
-            if subject.lower_ in RELATIVES and verb.dep_ == "relcl":
-                return verb.head
-            return subject
-        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "pobj":
-            verb = _clause_verb(verb.head)  # "posted a message on Twitter blaming Y": who posts it blames
-            if verb is None:
-                return None
-        elif verb.dep_ == "acl":
-            noun = verb.head
-            if noun.lemma_.lower() not in NOUN_CUES and (noun.pos_ != "NOUN" or noun.lemma_.lower() in agent_nouns()):
-                return noun
-            verb = noun.head  # "carrying placards asking X to ...": who carries them asks
-        elif verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "acomp") and verb.head.i != verb.i:
-            verb = verb.head  # "acomp": "Y was wrong to back it" (Y backs it)
-        elif verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.pos_ in ("VERB", "AUX"):
-            verb = verb.head.head  # "Y contributed to it by supporting Z": Y supports Z
-        else:
-            return None
-    return None
-
-
-def _clause_verb(tok):
-    """The verb of the clause a token stands in."""
-    while tok.pos_ not in ("VERB", "AUX"):
-        if tok.head.i == tok.i:
-            return None
-        tok = tok.head
-    return tok
-
-
-def _agent(verb):
-    return _prep_object(verb, {"by"})
-

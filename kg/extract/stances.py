@@ -52,7 +52,7 @@ from __future__ import annotations
 
 from kg.extract.coref import MentionIndex
 from kg.extract.evaluations import (
-    KEPT_SIDES, PROPOSITION_SENSES, Evaluation, evaluations, request_addressee, subject,
+    KEPT_SIDES, PROPOSITION_SENSES, Evaluation, evaluations, request_addressee,
 )
 from kg.extract.demands import demands
 from kg.extract.effects import effects
@@ -64,6 +64,7 @@ from kg.extract.lexicon import (
 from kg.extract.plover_lexicon import plover_lexicon
 from kg.extract.quotes import MARKS
 from kg.extract.records import Span, Stance
+from kg.extract.subjects import subject
 from kg.extract.word_files import noun_senses
 
 # Dependents a target's label leaves out ("mark": "[that] the fine be waived").
