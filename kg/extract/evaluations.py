@@ -56,7 +56,7 @@ from kg.extract.lexicon import (
 from kg.extract.plover_lexicon import plover_lexicon
 from kg.extract.subjects import agent, prep_object, subject
 from kg.extract.triggers import verb_category
-from kg.extract.word_files import noun_senses
+from kg.extract.word_files import emotion_verbs, noun_senses
 
 LEXICON_PATH = Path(__file__).with_name("data") / "polarity.tsv"
 NOMINALISATION = "wordnet-derivation"  # the event lexicon's source of the nouns of its verbs
@@ -145,6 +145,8 @@ def _event_verb_entries(lemma: str) -> tuple[Entry, ...]:
         return ()  # "investigated the case"
     if lemma in ATTITUDE_LIGHT_VERBS or (lemma in EVENT_LIGHT_VERBS and entry is not None and entry.source == PATTERNS):
         return ()  # a light verb takes its side from its object: "expressed concern", "filed a complaint"
+    if lemma in emotion_verbs():
+        return ()  # a verb of feeling: "shocked by X" is the feeler's (kg.extract.emotions), no event's side
     side = STANCE_VERB_CATEGORIES.get(verb_category(lemma) or "")
     return (Entry(side[0], side[1]),) if side else ()
 

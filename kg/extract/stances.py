@@ -43,8 +43,9 @@ classifier, which learnt polarity toward people, read them with too little
 precision). Beside the evaluations, two kinds of what a speaker says are read
 the same way: an act the speaker says must, should or needs to be done
 (:mod:`kg.extract.proposals`), a doer judged by the good or harm the speaker
-says it did (:mod:`kg.extract.effects`), and the items someone's demands are
-said to include (:mod:`kg.extract.demands`). One stance is kept per (holder, target, polarity) in a document:
+says it did (:mod:`kg.extract.effects`), the items someone's demands are
+said to include (:mod:`kg.extract.demands`), and what someone is saddened,
+shocked or heartened by (:mod:`kg.extract.emotions`). One stance is kept per (holder, target, polarity) in a document:
 evaluative language first, then events, then statements.
 """
 
@@ -56,6 +57,7 @@ from kg.extract.evaluations import (
 )
 from kg.extract.demands import demands
 from kg.extract.effects import effects
+from kg.extract.emotions import emotions
 from kg.extract.proposals import proposals
 from kg.extract.lexicon import (
     ASSAULT_STANCE_SOURCE_TYPES, CHARACTERIZING_VERBS, DEMONSTRATIVES, EVENT_STANCE_POLARITY, EVIDENTIAL_CUES,
@@ -115,7 +117,7 @@ def find_stances(spacy_doc, document, actors, statements, events) -> tuple[Stanc
     ctx = _Context(spacy_doc, document.text, actors, statements, events)
     best: dict[tuple, Stance] = {}
     for sent in spacy_doc.sents:
-        evs = evaluations(sent) + proposals(sent) + effects(sent) + demands(sent)
+        evs = evaluations(sent) + proposals(sent) + effects(sent) + demands(sent) + emotions(sent)
         for ev in evs:
             stance = _stance(ctx, sent, ev)
             if stance is None:
