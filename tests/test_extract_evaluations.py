@@ -228,3 +228,57 @@ def test_intending_and_trying_is_for_what_one_sets_out_to_do(nlp, text, expected
 ])
 def test_sympathy_and_condolences_are_for_whom_they_go_to(nlp, text, target):
     assert (target, "positive") in {(ev.target.text, ev.polarity) for ev in evaluations(nlp(text))}
+
+
+@pytest.mark.parametrize("text, target, polarity", [
+    ("Leo Park said Dana Wells was absolutely right.", "Wells", "positive"),  # a name
+    ("Leo Park claimed that the judge was unfit to serve.", "judge", "negative"),  # a person noun; a 'tone' word
+    ("Leo Park said they were deceitful.", "they", "negative"),  # someone else, by a pronoun
+])
+def test_an_adjective_said_of_someone_judges_them(nlp, text, target, polarity):
+    found = [(ev.target.text, ev.polarity, ev.holder) for ev in evaluations(nlp(text))]
+    assert (target, polarity, None) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Leo Park said the river was muddy.",  # a thing, not someone
+    "I am sorry, Leo Park said.",  # the speaker's own state
+    "Leo Park said the children were safer because of the new law.",  # a comparison credits its cause
+])
+def test_an_adjective_said_of_no_one_else_judges_no_one(nlp, text):
+    assert not [ev for ev in evaluations(nlp(text)) if ev.cue.pos_ == "ADJ"]
+
+
+def test_an_intention_said_along_with_another_act_is_its_subjects(nlp):
+    found = {(ev.target.text, ev.polarity, ev.holder.text) for ev in evaluations(
+        nlp("Leo Park visited the plant on Monday, promising to repeal the fuel tax."))}
+    assert ("tax", "negative", "Park") in found
+
+
+@pytest.mark.parametrize("text", [
+    "The festival was organised by Leo Park.",  # CAMEO's cooperation of no kind said (050)
+    "The floods affected 76 villages.",
+    "Leo Park revealed the plan.",
+])
+def test_a_verb_of_cooperation_of_no_kind_takes_no_side(nlp, text):
+    assert evaluations(nlp(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "This is a very dangerous time.",  # a time
+    "This is a big win for the rebels.",  # good or bad for someone
+])
+def test_what_this_is_said_to_be_is_judged_only_when_it_can_be(nlp, text):
+    assert [ev for ev in evaluations(nlp(text)) if ev.cue.dep_ == "attr"] == []
+
+
+def test_what_this_is_said_to_be_can_be_judged(nlp):
+    found = [(ev.target.text, ev.polarity) for ev in evaluations(nlp("It was a disastrous decision."))]
+    assert ("decision", "negative") in found
+
+
+def test_a_participle_on_where_something_was_posted_is_the_posters_act(nlp):
+    """'posted a message on the site blaming Y': the parse hangs 'blaming' on 'site'; the poster blames."""
+    found = {(ev.target.text, ev.polarity, ev.holder.text) for ev in evaluations(
+        nlp("Leo Park posted a message on Twitter blaming Norland for the attacks."))}
+    assert ("Norland", "negative", "Park") in found

@@ -398,3 +398,42 @@ def test_a_statement_shows_no_stance_toward_who_speaks_inside_it(nlp, text):
     content = Span(start, len(text) - 1, text[start:-1])
     statement = Statement("maria lopez", "Maria Lopez", Span(12, 16, "said"), content, False)
     assert statement_stances(nlp(text), text, actors, [statement]) == []
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("If Norland sanctioned Sudia, prices would rise.", "sanctioned"),  # only supposed
+    ("It was Norland's investigation of Sudia that led to the arrests.", "investigation"),  # no side (CAMEO 09)
+    ("The minister sanctioned Sudia on Monday.", "sanctioned"),  # the sentence does not name the source
+])
+def test_an_event_shows_no_stance_when_supposed_sideless_or_its_source_unnamed(nlp, text, trigger):
+    from kg.extract.records import Event
+    from kg.extract.stances import event_stances
+
+    start = text.index(trigger)
+    actors = actors_in(text, {"Norland": "Country", "Sudia": "Country"})
+    event = Event("e", trigger, "SANCTION", (Span(start, start + len(trigger), trigger),), ("norland", "sudia"),
+                  sources=("norland",), targets=("sudia",))
+    assert event_stances(nlp(text), text, actors, [event]) == []
+
+
+def test_an_event_whose_sentence_names_source_and_target_is_a_stance(nlp):
+    from kg.extract.records import Event
+    from kg.extract.stances import event_stances
+
+    text = "Norland sanctioned Sudia on Monday."
+    event = Event("e", "sanctioned", "SANCTION", (Span(8, 18, "sanctioned"),), ("norland", "sudia"),
+                  sources=("norland",), targets=("sudia",))
+    (stance,) = event_stances(nlp(text), text, actors_in(text, {"Norland": "Country", "Sudia": "Country"}), [event])
+    assert (stance.holder, stance.target_actor, stance.polarity) == ("norland", "sudia", "negative")
+
+
+def test_a_statement_judging_someones_plan_is_labelled_by_the_plan_and_points_to_them(nlp):
+    from kg.extract.stances import statement_stances
+
+    text = "Maria Lopez said Tom Reed's plan is a dishonest and dangerous scam."
+    start = text.index("Tom")
+    actors = actors_in(text, {"Maria Lopez": "Person"}) + actors_in(text, {"Tom Reed": "Person"})
+    statement = Statement("maria lopez", "Maria Lopez", Span(12, 16, "said"), Span(start, len(text) - 1,
+                                                                                 text[start:-1]), False)
+    (stance,) = statement_stances(nlp(text), text, actors, [statement])
+    assert (stance.target_label, stance.target_actor, stance.polarity) == ("Tom Reed's plan", "tom reed", "negative")

@@ -16,7 +16,7 @@ the grammar gives one:
   adverbial phrase); the nouns WordNet derives from the verbs of side-taking event categories
   take their side too ("X's demand for Y", "X's accusation against Y");
 * intentions, for what one sets out to do: "X vowed to rebuild the bridge", "X is
-  trying to add a question";
+  trying to add a question", "X spoke, promising to lift the rules" (against what it stops);
 * requests, for what they ask of whom: "X urged the embassy to reconsider", "X urged
   that the fine be waived", "X called for the officers to be punished", "X called on Y
   to act"; and against what they ask to stop or remove, or who they ask to go: "X
@@ -30,7 +30,10 @@ the grammar gives one:
   proposition, act or idea ("the plan is vague", "this impulsive decision"): an
   adjective of the broad opinion lexicon predicated of a noun, or modifying a subject,
   whose commonest WordNet sense is an act, a communication or a cognition
-  (``PROPOSITION_SENSES``), here too, where the grammar says what is judged.
+  (``PROPOSITION_SENSES``), here too, where the grammar says what is judged; and so of someone an
+  adjective is predicated of ("Y was absolutely right", "the judge was unfit"): a name of a person, body or
+  people, "he"/"she"/"they", or a noun whose commonest WordNet sense is a person or group (``ACTOR_SENSES``),
+  reading too the adjectives ``polarity.tsv`` gives only a tone.
 
 Negation ("did not welcome", "no progress") flips the polarity, modality ("may
 support") lowers the confidence. :mod:`kg.extract.stances` turns evaluations
@@ -46,22 +49,30 @@ from pathlib import Path
 
 from kg.extract.lexicon import (
     ACTOR_LABELS, ATTITUDE_LIGHT_VERBS, CESSATION_NOUNS, CESSATION_VERBS, CHARACTERIZING_VERBS, COPULAS, DEAL_NOUNS,
-    DEMAND_NOUNS, DEMONSTRATIVES, EMPTY_REQUESTED_VERBS, EVENT_LIGHT_VERBS, MANNER_NOUNS, MODALS, NOUN_CUES,
+    DEMAND_NOUNS, DEMONSTRATIVES, EMPTY_REQUESTED_VERBS, EVENT_LIGHT_VERBS, MANNER_NOUNS, MODALS,
     OPINION_SLOTS, POSSIBILITY_MODALS, QUANTITY_HEADS, QUESTION_MARKS, RELATIVES, SIDELESS_CAMEO_CODES,
-    STANCE_NOUN_CATEGORIES, STANCE_VERB_CATEGORIES, TIME_WORDS, TOPIC_SLOTS, agent_nouns,
+    STANCE_NOUN_CATEGORIES, STANCE_VERB_CATEGORIES, TIME_WORDS, TOPIC_SLOTS,
 )
 from kg.extract.plover_lexicon import plover_lexicon
+from kg.extract.subjects import agent, prep_object, subject
 from kg.extract.triggers import verb_category
-from kg.extract.word_files import noun_senses
+from kg.extract.word_files import emotion_verbs, noun_senses
 
 LEXICON_PATH = Path(__file__).with_name("data") / "polarity.tsv"
 NOMINALISATION = "wordnet-derivation"  # the event lexicon's source of the nouns of its verbs
 PATTERNS = "cameo-patterns"  # its source of verbs that CAMEO files only in patterns with their objects
+# Its sources whose verbs take their category's side whatever their CAMEO code: PLOVER's gold-record votes ("agree")
+# and CAMEO's patterns with an object ("improve relations", "restore ties").
+KEPT_SIDES = frozenset({"plover-gsr", PATTERNS})
 OPINION_LEXICON_PATH = Path(__file__).with_name("data") / "opinion_lexicon.csv"
 FLIP = {"positive": "negative", "negative": "positive"}
 # WordNet lexicographer files of nouns whose judgement is a stance toward a proposition, act or idea ("a vague plan",
 # "the decision was impulsive", "the claim is false"), read with the broad opinion lexicon (_adjective).
 PROPOSITION_SENSES = frozenset({"act", "communication", "cognition"})
+# WordNet lexicographer files of nouns for whom an adjective said of them judges them ("the judge was unfit").
+ACTOR_SENSES = frozenset({"person", "group"})
+# Pronouns for someone other than the speaker and the one addressed.
+THIRD_PERSONS = frozenset({"he", "she", "they"})
 # Verbs that send an attitude noun, their subject, to someone: "our prayers go out to X" (_noun).
 DIRECTED_VERBS = frozenset({"go"})
 
@@ -130,10 +141,12 @@ def _opinion_entries(word: str, pos: str) -> tuple[Entry, ...]:
 def _event_verb_entries(lemma: str) -> tuple[Entry, ...]:
     """A verb of a side-taking event category (request, support, reject, accuse, protest, threaten) as an evaluative verb."""
     entry = plover_lexicon().get((lemma, "VERB"))
-    if entry is not None and entry.code.startswith(SIDELESS_CAMEO_CODES):
+    if entry is not None and entry.code.startswith(SIDELESS_CAMEO_CODES) and entry.source not in KEPT_SIDES:
         return ()  # "investigated the case"
     if lemma in ATTITUDE_LIGHT_VERBS or (lemma in EVENT_LIGHT_VERBS and entry is not None and entry.source == PATTERNS):
         return ()  # a light verb takes its side from its object: "expressed concern", "filed a complaint"
+    if lemma in emotion_verbs():
+        return ()  # a verb of feeling: "shocked by X" is the feeler's (kg.extract.emotions), no event's side
     side = STANCE_VERB_CATEGORIES.get(verb_category(lemma) or "")
     return (Entry(side[0], side[1]),) if side else ()
 
@@ -193,7 +206,7 @@ def _verb(tok) -> list[Evaluation]:
             continue
         if slot in TOPIC_SLOTS and _negated(tok):
             break  # "could not agree on a budget": no agreement about it, not a stance against it
-        holder = _agent(tok) if passive else subject(tok)
+        holder = agent(tok) if passive else subject(tok)
         stopped = _stopped(tok, target) if entry.polarity == "positive" else None
         if stopped is None or not _named(stopped):  # "asked for X's resignation": against X, not for an act
             out.append(_graded(Evaluation(tok, target, entry.polarity, holder, 0.75), tok))
@@ -208,7 +221,7 @@ def _stopped(verb, asked):
     "that the fine be waived", "the withdrawal of the troops"), or who would go ("urged X to resign", "asked the
     troops to withdraw", "asked for X's resignation"); else None."""
     if asked.pos_ == "NOUN" and asked.lemma_.lower() in CESSATION_NOUNS and not _negated(asked):
-        return next((c for c in asked.children if c.dep_ == "poss"), None) or _prep_object(asked, {"of"})
+        return next((c for c in asked.children if c.dep_ == "poss"), None) or prep_object(asked, {"of"})
     if asked.pos_ not in ("VERB", "AUX") or asked.lemma_.lower() not in CESSATION_VERBS or _negated(asked):
         return None
     obj = next((c for c in asked.children if c.dep_ in ("dobj", "nsubjpass")), None)
@@ -229,7 +242,7 @@ def _named(tok) -> bool:
 
 def request_addressee(verb):
     """Whom a request is made of: "urged the embassy to ...", "called on the mayor to ..."."""
-    return next((c for c in verb.children if c.dep_ == "dobj"), None) or _prep_object(verb, {"on", "upon"})
+    return next((c for c in verb.children if c.dep_ == "dobj"), None) or prep_object(verb, {"on", "upon"})
 
 
 def _slot(verb, slot: str, passive: bool):
@@ -253,7 +266,7 @@ def _slot(verb, slot: str, passive: bool):
         target = next((c for c in verb.children if c.dep_ in ("dative", "dobj") and c is not obj), None) \
             if obj is not None else None
     else:
-        target = _prep_object(verb, {name}) or _marked_clause(verb, name)
+        target = prep_object(verb, {name}) or _marked_clause(verb, name)
     if target is not None and target.lower_ in RELATIVES and verb.dep_ == "relcl":
         target = verb.head  # "the plan, which X opposes", "Y, who was condemned by X"
     if target is None or (only == "deal" and target.lemma_.lower() not in DEAL_NOUNS) \
@@ -265,11 +278,14 @@ def _slot(verb, slot: str, passive: bool):
 
 
 def _stated(verb) -> bool:
-    """Whether a verb is asserted of a subject of its own: not a question ("How do they plan to ...?"), not a
-    participle describing a noun ("a step intended to ...")."""
+    """Whether a verb is asserted of a subject of its own, or of the subject of the clause its participle goes with
+    ("X spoke, promising to ..."): not a question ("How do they plan to ...?"), not a participle describing a noun
+    ("a step intended to ...")."""
     clause = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
     asked = any(c.tag_ in ("WRB", "WP") or c.text == "?" for t in clause for c in t.children)
-    return any(c.dep_ == "nsubj" for c in verb.children) and not asked
+    own = any(c.dep_ == "nsubj" for c in verb.children)
+    said_along = verb.tag_ == "VBG" and verb.dep_ == "advcl" and subject(verb) is not None  # "X spoke, promising to"
+    return (own or said_along) and not asked
 
 
 def _open_clause(clause) -> bool:
@@ -289,27 +305,19 @@ def _marked_clause(verb, prep: str):
                  and any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)), None)
 
 
-def _prep_object(tok, preps):
-    for child in tok.children:
-        preposition = child.dep_ in ("prep", "agent") or (child.dep_ == "dative" and child.pos_ == "ADP")  # "to X"
-        if preposition and child.lower_ in preps:
-            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if obj is not None:
-                return obj
-    return None
-
-
 def _adjective(tok) -> list[Evaluation]:
     out = []
     entries = _entries(tok, "ADJ")
     if not entries and tok.pos_ == "ADJ" and _judges_proposition(tok):
         entries = _entries(tok, "ADJ", broad=True)
+    if tok.pos_ == "ADJ" and all(e.slots == ("tone",) for e in entries) and _judges_actor(tok):
+        entries = _actor_judgement_entries(tok)
     for entry in entries:
         if entry.slots == ("amod",):
             if tok.pos_ == "ADJ":
                 out += _evaluative_adjective(tok, entry.polarity)
             continue
-        target = _prep_object(tok, set(entry.slots))
+        target = prep_object(tok, set(entry.slots))
         if target is None:
             continue
         holder = subject(tok.head) if tok.dep_ in ("acomp", "amod") else _holder_of_participle(tok)
@@ -334,6 +342,35 @@ def _judges_proposition(adj) -> bool:
         return False
     senses = noun_senses().get(noun.lemma_.lower())
     return bool(senses) and senses[0] in PROPOSITION_SENSES
+
+
+def _judges_actor(adj) -> bool:
+    """Whether an adjective is predicated of someone named or a person ("X was absolutely right", "the judge was
+    unfit", "he is derelict"): then it judges them. Not of the speaker ("I am sorry") or of "it"."""
+    while adj.dep_ == "conj" and adj.head.pos_ == "ADJ":
+        adj = adj.head
+    if adj.dep_ != "acomp" or adj.head.lemma_ != "be" or adj.tag_ != "JJ":
+        return False  # a comparison ("Y is safer because of Z") credits its cause
+    noun = next((c for c in adj.head.children if c.dep_ == "nsubj"), None)
+    if noun is None:
+        return False
+    if noun.pos_ == "PRON":
+        return noun.lower_ in THIRD_PERSONS
+    if noun.pos_ == "PROPN":
+        return noun.ent_type_ in ("PERSON", "ORG", "NORP")
+    senses = noun_senses().get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
+    return bool(senses) and senses[0] in ACTOR_SENSES
+
+
+def _actor_judgement_entries(adj) -> tuple[Entry, ...]:
+    """An adjective of the broad opinion lexicon, or one ``polarity.tsv`` gives only a tone, read as a judgement
+    of whom it is said of."""
+    lex = lexicon()
+    tone = next((e.polarity for key in ((adj.lemma_.lower(), "ADJ"), (adj.lower_, "ADJ")) for e in lex.get(key, ())
+                 if e.slots == ("tone",)), None)
+    if tone is not None:
+        return (Entry(tone, ("amod",)),)
+    return _opinion_entries(adj.lemma_.lower(), "ADJ") or _opinion_entries(adj.lower_, "ADJ")
 
 
 def _holder_of_participle(tok):
@@ -374,12 +411,12 @@ def _noun(tok) -> list[Evaluation]:
             if tok.dep_ == "pobj" and tok.head.lower_ == "at":
                 out += _mutual(tok, subject(tok.head.head), entry.polarity)
             continue
-        target = _prep_object(tok, set(entry.slots))
+        target = prep_object(tok, set(entry.slots))
         if target is None and ((tok.dep_ == "nsubj" and tok.head.lemma_ in COPULAS)
                                or (tok.dep_ == "dobj" and tok.head.lemma_ in ATTITUDE_LIGHT_VERBS)):
-            target = _prep_object(tok.head, set(entry.slots))  # "our sympathies are with X", "offered condolences to X"
+            target = prep_object(tok.head, set(entry.slots))  # "our sympathies are with X", "offered condolences to X"
         if target is None and tok.dep_ == "nsubj" and tok.head.lemma_ in DIRECTED_VERBS:
-            target = _prep_object(tok.head, set(entry.slots) | {"to"})  # "our thoughts go out to X"
+            target = prep_object(tok.head, set(entry.slots) | {"to"})  # "our thoughts go out to X"
         holder = _noun_holder(tok)
         if target is None or (holder is None and not _listed(tok, "NOUN")):
             continue  # an event's noun takes a side only with its own holder: not "the demand for ballots rose"
@@ -400,7 +437,16 @@ def _copular_noun(noun) -> list[Evaluation]:
     if subject is None or polarity is None:
         return []
     target = noun if subject.lower_ in DEMONSTRATIVES else subject  # "it was a productive call"
+    if target is noun and not _judgeable(noun):
+        return []
     return [_graded(Evaluation(noun, target, polarity, None, 0.55), noun.head)]
+
+
+def _judgeable(noun) -> bool:
+    """Whether a noun "this" or "it" is said to be is something judged, not a time, a place or a good or bad thing
+    for someone ("this is a very dangerous time", "Y has become an unfamiliar place", "a big win for Z")."""
+    senses = noun_senses().get(noun.lemma_.lower(), ())
+    return noun.lemma_.lower() not in TIME_WORDS and senses[:1] != ("location",) and prep_object(noun, {"for"}) is None
 
 
 def _attributed(noun) -> bool:
@@ -457,8 +503,8 @@ def _characterize(verb) -> list[Evaluation]:
     complement = next((c for c in verb.children if c.dep_ in ("oprd", "ccomp") and c.pos_ in ("NOUN", "PROPN", "ADJ")),
                       None)
     if complement is None:
-        complement = _prep_object(verb, {"as"})
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None) or _prep_object(verb, {"to"})  # "referred to Y as"
+        complement = prep_object(verb, {"as"})
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None) or prep_object(verb, {"to"})  # "referred to Y as"
     if obj is not None and obj.lower_ in RELATIVES and verb.dep_ == "relcl":
         obj = verb.head  # "the decision, which X referred to as a stunt"
     if obj is None and complement is not None and complement.pos_ == "ADJ":  # 'called the deal "lousy"'
@@ -489,7 +535,7 @@ def phrase_polarity(head) -> str | None:
         polarity = next((e.polarity for c in head.children if c.dep_ in ("amod", "compound")
                          for e in _entries(c, "ADJ", broad=broad) if e.slots == ("amod",)), None)
     if polarity is None:
-        of = _prep_object(head, {"of"})
+        of = prep_object(head, {"of"})
         polarity = next((e.polarity for e in _entries(of, "NOUN", broad=broad) if e.slots == ("self",)), None) \
             if of is not None else None
     if polarity is not None and _negated(head):
@@ -508,30 +554,3 @@ def _graded(ev: Evaluation, governor) -> Evaluation:
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in governor.children):
         ev = replace(ev, confidence=ev.confidence * 0.7)
     return ev
-
-
-def subject(verb):
-    """The subject of a verb, inherited through conjoined, participial and control clauses."""
-    for _ in range(4):
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
-        if subject is not None:
-            if subject.lower_ in RELATIVES and verb.dep_ == "relcl":
-                return verb.head
-            return subject
-        if verb.dep_ == "acl":
-            noun = verb.head
-            if noun.lemma_.lower() not in NOUN_CUES and (noun.pos_ != "NOUN" or noun.lemma_.lower() in agent_nouns()):
-                return noun
-            verb = noun.head  # "carrying placards asking X to ...": who carries them asks
-        elif verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "acomp") and verb.head.i != verb.i:
-            verb = verb.head  # "acomp": "Y was wrong to back it" (Y backs it)
-        elif verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.pos_ in ("VERB", "AUX"):
-            verb = verb.head.head  # "Y contributed to it by supporting Z": Y supports Z
-        else:
-            return None
-    return None
-
-
-def _agent(verb):
-    return _prep_object(verb, {"by"})
-

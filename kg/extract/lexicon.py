@@ -353,9 +353,9 @@ OPINION_SLOTS = {"ADJ": ("amod",), "NOUN": ("self",)}
 # protests in an unlawful way" judges the suppression, not "a way") (evaluations).
 MANNER_NOUNS = frozenset({"way", "manner", "fashion"})
 
-# CAMEO codes of event verbs that take no side toward what they take: 09 "investigate"
-# (PLOVER files it under ACCUSE, but "investigated the case" says nothing of a stance) (evaluations).
-SIDELESS_CAMEO_CODES = ("09",)
+# CAMEO codes of event verbs that take no side toward what they take (evaluations): 09 "investigate" (PLOVER's ACCUSE),
+# 050 cooperation of no kind said ("organize", "affect", "reveal": "the party was organised by X" backs nothing).
+SIDELESS_CAMEO_CODES = ("09", "050")
 
 # Verbs of wanting and needing: CAMEO files them under demands and agreement ("want", "need",
 # "prefer", "mean"), but in news they state an attitude, not an event; with COGNITION_VERBS they

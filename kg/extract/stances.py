@@ -15,8 +15,9 @@ actor or event where it is one; its evidence is the statement whose content
 holds the cue, when the statement's speaker is the holder. Events show
 stances too: the source of an event whose PLOVER category takes a side
 (``EVENT_STANCE_POLARITY``: sanctions, accusations, threats against; support,
-aid, agreement for) stands that way toward its target that the event's
-sentence names, the event being the evidence; an assault only when its source
+aid, agreement for) stands that way toward its target, where the event's
+sentence names both, the event being the evidence (not an event only supposed,
+"if X sanctioned Y", nor one whose word takes no side, "X's investigation of Y"); an assault only when its source
 is a person (a state's or a group's armed attack is war, not a stance), no
 negated event, and no event where the words of its sentence already give the
 holder's stance of that polarity ("declined Y's offer" is against the offer,
@@ -24,7 +25,9 @@ not against Y). And statements show how their speakers stand toward the
 people and organisations their content names: the targeted-polarity
 classifier trained on NewsMTSC (:mod:`kg.extract.targeted_polarity`) reads the
 sentence's polarity toward each such mention, and a confident positive or
-negative reading is the speaker's stance, the statement its evidence, where the
+negative reading is the speaker's stance, the statement its evidence (labelled by
+the plan, claim or act a mention is the possessor of, "Y's statement", and
+pointing to Y), where the
 sentence's own evaluative words (their VADER valences summed) lean the same way
 (a reading against them, "Y, a good and honest man, faces charges", is the
 classifier's error more often than the speaker's view)
@@ -37,20 +40,34 @@ one of someone who speaks or judges inside the content, "the deal, which Y
 called a stunt", whose words the tone is; noun
 phrases as well: on the tuning gold the
 classifier, which learnt polarity toward people, read them with too little
-precision). One stance is kept per (holder, target, polarity) in a document:
+precision). Beside the evaluations, two kinds of what a speaker says are read
+the same way: an act the speaker says must, should or needs to be done
+(:mod:`kg.extract.proposals`), a doer judged by the good or harm the speaker
+says it did (:mod:`kg.extract.effects`), the items someone's demands are
+said to include (:mod:`kg.extract.demands`), and what someone is saddened,
+shocked or heartened by (:mod:`kg.extract.emotions`). One stance is kept per (holder, target, polarity) in a document:
 evaluative language first, then events, then statements.
 """
 
 from __future__ import annotations
 
 from kg.extract.coref import MentionIndex
-from kg.extract.evaluations import Evaluation, evaluations, request_addressee, subject
+from kg.extract.evaluations import (
+    KEPT_SIDES, PROPOSITION_SENSES, Evaluation, evaluations, request_addressee,
+)
+from kg.extract.demands import demands
+from kg.extract.effects import effects
+from kg.extract.emotions import emotions
+from kg.extract.proposals import proposals
 from kg.extract.lexicon import (
     ASSAULT_STANCE_SOURCE_TYPES, CHARACTERIZING_VERBS, DEMONSTRATIVES, EVENT_STANCE_POLARITY, EVIDENTIAL_CUES,
-    FIRST_PERSON, REPORT_VERBS, TIME_WORDS,
+    FIRST_PERSON, REPORT_VERBS, SIDELESS_CAMEO_CODES, TIME_WORDS,
 )
+from kg.extract.plover_lexicon import plover_lexicon
 from kg.extract.quotes import MARKS
 from kg.extract.records import Span, Stance
+from kg.extract.subjects import subject
+from kg.extract.word_files import noun_senses
 
 # Dependents a target's label leaves out ("mark": "[that] the fine be waived").
 CUT_DEPS = frozenset({"conj", "cc", "relcl", "advcl", "parataxis", "punct", "dep", "mark"})
@@ -59,6 +76,8 @@ EVENT_STANCE_CONFIDENCE = 0.5  # below every evaluation's, so the words beat the
 STATEMENT_STANCE_MIN_PROBABILITY = 0.6  # the classifier's probability a statement's reading needs
 # The actors toward whom a statement's portrayal is its speaker's stance (statement_stances).
 STATEMENT_TARGET_TYPES = frozenset({"Person", "Organization"})
+# Subordinators of a clause that only supposes what it says (event_stances).
+CONDITIONS = frozenset({"if", "unless", "whether"})
 
 
 class _Context:
@@ -98,7 +117,7 @@ def find_stances(spacy_doc, document, actors, statements, events) -> tuple[Stanc
     ctx = _Context(spacy_doc, document.text, actors, statements, events)
     best: dict[tuple, Stance] = {}
     for sent in spacy_doc.sents:
-        evs = evaluations(sent)
+        evs = evaluations(sent) + proposals(sent) + effects(sent) + demands(sent) + emotions(sent)
         for ev in evs:
             stance = _stance(ctx, sent, ev)
             if stance is None:
@@ -150,9 +169,19 @@ def statement_stances(spacy_doc, text: str, actors, statements) -> list[Stance]:
                 continue
             if polarity != "neutral" and probability >= STATEMENT_STANCE_MIN_PROBABILITY \
                     and (tone[sent.start] > 0) == (polarity == "positive"):
-                found.append(Stance(statement.speaker, names[key], polarity, _sentence_span(sent, text), target_actor=key,
+                label = _phrase(root.head) if _owns_proposition(root) else names[key]  # "Y's plan", pointing to Y
+                found.append(Stance(statement.speaker, label, polarity, _sentence_span(sent, text), target_actor=key,
                                     evidence_statement=statement, confidence=round(0.5 * probability, 3)))
     return found
+
+
+def _owns_proposition(tok) -> bool:
+    """Whether a mention is the possessor of a plan, claim, decision or act ("Y's statement didn't clarify it"):
+    what the sentence judges is that, labelled so."""
+    if tok.dep_ != "poss" or tok.head.pos_ != "NOUN":
+        return False
+    senses = noun_senses().get(tok.head.lemma_.lower(), ())
+    return bool(senses) and senses[0] in PROPOSITION_SENSES
 
 
 def _evidential(spacy_doc, statement) -> bool:
@@ -195,18 +224,34 @@ def event_stances(spacy_doc, text: str, actors, events) -> list[Stance]:
             continue
         trigger = event.triggers[0]
         span = spacy_doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
-        if any(c.dep_ == "neg" for tok in span for c in tok.children):
+        if any(c.dep_ == "neg" for tok in span for c in tok.children) or _supposed(span.root) or _sideless(span.root):
             continue
         sent = span.sent
         for source in event.sources:
             if event.plover == "ASSAULT" and getattr(by_key.get(source), "type", None) not in ASSAULT_STANCE_SOURCE_TYPES:
                 continue
+            if source not in by_key or not _named_in(by_key[source], sent):
+                continue  # the sentence must name who takes the side
             for target in event.targets:
                 actor = by_key.get(target)
                 if source != target and actor is not None and _named_in(actor, sent):
                     found.append(Stance(source, actor.name, polarity, _sentence_span(sent, text), target_actor=target,
                                         confidence=EVENT_STANCE_CONFIDENCE, evidence_event=event.key))
     return found
+
+
+def _supposed(trigger) -> bool:
+    """Whether an event is only supposed: in a clause of condition ("if the plan rejected Y")."""
+    clause = trigger
+    while clause.dep_ not in ("ROOT", "advcl") and clause.head.i != clause.i:
+        clause = clause.head
+    return any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in clause.children)
+
+
+def _sideless(trigger) -> bool:
+    """Whether an event's word takes no side toward what it is done to ("the agency's investigation of Y")."""
+    entry = plover_lexicon().get((trigger.lemma_.lower(), "VERB" if trigger.pos_ == "VERB" else "NOUN"))
+    return entry is not None and entry.code.startswith(SIDELESS_CAMEO_CODES) and entry.source not in KEPT_SIDES
 
 
 def _named_in(actor, sent) -> bool:

@@ -87,3 +87,15 @@ def instrument_nouns() -> frozenset[str]:
     built by kg.train.instrument_nouns): a name they head is a law's or an agreement's, no actor's (actors)."""
     lines = (Path(__file__).with_name("data") / "instrument_nouns.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+EMOTION_VERBS_PATH = Path(__file__).with_name("data") / "emotion_verbs.tsv"
+
+
+@lru_cache(maxsize=1)
+def emotion_verbs() -> dict[str, str]:
+    """Verbs of feeling -> 'positive' or 'negative' (WordNet 3.0's verb.emotion with Hu and Liu's polarity;
+    data/emotion_verbs.tsv, built by kg.train.emotion_verbs): "saddened by X" is against X (stances)."""
+    rows = (line.split("\t") for line in EMOTION_VERBS_PATH.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#"))
+    return {lemma: polarity for lemma, polarity in rows}
