@@ -191,3 +191,52 @@ def test_an_event_nouns_date_is_its_own_or_its_clauses(nlp, text, noun, expected
     doc = nlp(text)
     token = next(t for t in doc if t.lower_ == noun)
     assert date_in(doc[:], token.i, token.i + 1, "2023-05-10", False, focus=token) == expected
+
+
+# A made-up document: a headline, a dateline on a line of its own, then the lead paragraph.
+DATELINE_DOC = "Rail strike ends.\n\nFriday, March 15, 2024\n\nUnions ended the rail strike on Tuesday after talks.\n"
+
+
+def test_a_dateline_dates_no_event(nlp):
+    from kg.extract.time import date_in
+
+    doc = nlp(DATELINE_DOC)
+    verb = next(t for t in doc if t.text == "ended")
+    assert date_in(doc[:], verb.i, verb.i + 1, "2024-03-15", False, focus=verb) == "2024-03-12"
+    talks = next(t for t in doc if t.text == "Unions")
+    # the line "Friday, March 15, 2024" is the report's date: no candidate for anything below it
+    assert date_in(doc[:], talks.i, talks.i + 1, "2024-03-15", False) == "2024-03-12"
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    # a day's name right after "on" is that preposition's object, whatever noun the parser hung it on
+    ("The summit opened where on Sunday Presidents Ruiz and Soto signed the accord.", "signed", "2024-03-10"),
+    # a possessive date belongs to its noun, not to the clause: the video came out this Monday
+    ("Police released video on Monday of last week's shooting.", "released", "2024-03-11"),
+    ("Following Monday's debate, the agency did a fact-check of the claim.", "did", None),
+    # a weekday the entity recogniser left untagged still names the day
+    ("Ruiz said as much in an interview earlier Tuesday morning, arguing that Soto lied.", "arguing", "2024-03-12"),
+    # a gerund after a preposition of time is a clause with its own time
+    ("Ruiz was serving his second term as mayor after first being elected in 2015.", "serving", None),
+    ("Ruiz won a second term in 2019 after first being elected in 2015.", "won", "2019-01-01/2019-12-31"),
+    # the statement or report a clause is framed in shares its day
+    ("In findings published Wednesday in a journal, researchers reported that deaths fell.", "reported", "2024-03-13"),
+    ("In a statement issued on Tuesday, the police confirmed the arrest.", "confirmed", "2024-03-12"),
+])
+def test_which_date_expression_is_the_events(nlp, text, word, expected):
+    from kg.extract.time import date_in
+
+    doc = nlp(text)
+    token = next(t for t in doc if t.text.startswith(word))
+    assert date_in(doc[:], token.i, token.i + 1, DOC_DATE, False, focus=token) == expected
+
+
+def test_a_frequency_or_another_clauses_time_is_no_unresolved_time_of_the_clause(nlp):
+    from kg.extract.time import has_unresolved_time
+
+    doc = nlp("Ruiz announced the measure at the daily briefing.")
+    assert not has_unresolved_time(doc, DOC_DATE)
+    doc = nlp("Ruiz cancelled a speech he was to have given during the evening.")
+    verb = next(t for t in doc if t.text == "cancelled")
+    assert has_unresolved_time(doc, DOC_DATE)
+    assert not has_unresolved_time(doc, DOC_DATE, verb)

@@ -319,7 +319,7 @@ class _TimeContext:
                 return date
         if planned or self.reference is None or frame is None or not self._told(head):
             return None
-        if not in_past_narrative(frame) or has_unresolved_time(head.sent, self.doc_date):
+        if not in_past_narrative(frame) or has_unresolved_time(head.sent, self.doc_date, frame):
             return None
         return self.reference
 

@@ -276,13 +276,15 @@ def date_in(region, tok_start: int, tok_end: int, doc_date: str | None, future: 
         if c.root.i in own and c.root.i not in own_skip and not (
                 c.root.i <= focus.right_edge.i and _in_nested_clause(c.root, focus)):
             ranked.append((0, c))
-        elif own_only or c.root.i in own or _names_other_noun(c.root, focus):
+        elif own_only or c.root.i in own or _names_other_noun(c, focus):
             continue
         elif (head := clause_head(c.root)) in chain:
             ranked.append((1 + chain.index(head), c))
         elif head.dep_ == "advcl" and head.head in chain and _marker(head) in SAME_TIME_MARKERS:
             # "hours before the jet crashed on Wednesday", "when the talks began on Monday"
             ranked.append((len(chain) + 1, c))
+        elif (frame := _framing_clause(head)) in chain:
+            ranked.append((1 + chain.index(frame), c))
     best_rank, best, best_precision = None, None, -1.0
     for rank, cand in sorted(ranked, key=lambda rc: (rc[0], abs(rc[1].start - tok_start))):
         if best_rank is not None and rank > best_rank:
@@ -299,6 +301,17 @@ def date_in(region, tok_start: int, tok_end: int, doc_date: str | None, future: 
     return best
 
 
+def _framing_clause(participle):
+    """The verb whose setting a participle's noun names: "In a statement issued on Monday, X confirmed"
+    (the statement is where X confirmed, so its day is X's), else None."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBN":
+        return None
+    noun = participle.head
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "at", "during") or noun.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return noun.head.head
+
+
 def _in_nested_clause(token, noun) -> bool:
     """Whether a token of a noun's phrase lies in a finite clause inside it, whose time is its own
     ("the referendum on whether to remain in the union, which it joined in 1973")."""
@@ -310,11 +323,15 @@ def _in_nested_clause(token, noun) -> bool:
     return False
 
 
-def _names_other_noun(token, focus) -> bool:
+def _names_other_noun(span, focus) -> bool:
     """Whether a date is the modifier of a noun other than the focus and its heads ("the December 31
-    attack" dates that attack, not "the attacks" later in the sentence)."""
+    attack" dates that attack, not "the attacks" later in the sentence). A date right after "on" is
+    that preposition's object, whatever noun the parser hung it on ("on Sunday Presidents X and Y signed")."""
+    token = span.root
+    if span.start > 0 and span.doc[span.start - 1].lower_ == "on":
+        return False
     head = token.head
-    if token.dep_ not in ("compound", "nmod", "npadvmod", "amod", "nummod") or head.pos_ not in ("NOUN", "PROPN") \
+    if token.dep_ not in ("compound", "nmod", "npadvmod", "amod", "nummod", "poss") or head.pos_ not in ("NOUN", "PROPN") \
             or head.ent_type_ in ("DATE", "TIME"):  # "Saturday morning" is one time
         return False
     return head.i != focus.i and head not in list(focus.ancestors)
@@ -363,10 +380,39 @@ def _time_expressions(doc) -> tuple[list[tuple[int, int]], list[int]]:
     """
     key = "newskg.time_expressions"
     if key not in doc.user_data:
-        entities = [(e.start, e.end) for e in doc.ents if e.label_ in DATE_LABELS]
-        words = [t.i for t in doc if t.lower_ in RELATIVE_DAY_WORDS and not t.ent_type_]
+        entities = [(e.start, _possessive_cut(doc, e.start, _line_end(doc, e.start, e.end)))
+                    for e in doc.ents if e.label_ in DATE_LABELS]
+        entities = [(s, e) for s, e in entities if not _own_line(doc, s, e)]
+        words = [t.i for t in doc if not t.ent_type_ and (t.lower_ in RELATIVE_DAY_WORDS or _weekday_name(t))]
         doc.user_data[key] = (entities, words)
     return doc.user_data[key]
+
+
+def _line_end(doc, start: int, end: int) -> int:
+    """Where an entity stops at the end of its line: a date never runs on over a line break
+    ("Wednesday, July 10, 2019" and the paragraph below it taken as one entity)."""
+    return next((i for i in range(start + 1, end) if doc[i].is_space and "\n" in doc[i].text), end)
+
+
+def _possessive_cut(doc, start: int, end: int) -> int:
+    """Where an entity stops before an "of" that opens a possessive: in "on Monday of last week's
+    shooting" the day is "Monday", and "last week's" belongs to the shooting."""
+    if end - start < 3 or doc[end - 1].tag_ != "POS":
+        return end
+    return next((i for i in range(start + 1, end) if doc[i].lower_ == "of"), end)
+
+
+def _weekday_name(token) -> bool:
+    """A weekday's full name the entity recogniser left untagged ("earlier Thursday morning")."""
+    return token.pos_ == "PROPN" and len(token.lower_) > 3 and token.lower_ in WEEKDAYS
+
+
+def _own_line(doc, start: int, end: int) -> bool:
+    """Whether tokens [start, end) stand alone on their line: a dateline, which dates the report, not
+    an event in it."""
+    def breaks(i: int) -> bool:
+        return i < 0 or i >= len(doc) or (doc[i].is_space and "\n" in doc[i].text)
+    return breaks(start - 1) and breaks(end)
 
 
 def _marker(clause_head) -> str:
@@ -376,11 +422,17 @@ def _marker(clause_head) -> str:
 CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "conj"}
 
 
+# Prepositions whose clause ("after being elected", "before leaving") names a time other than its head's.
+TIME_SHIFT_PREPS = frozenset({"after", "before", "since", "following", "until"})
+
+
 def clause_head(token):
-    """The head verb of the clause a token belongs to (xcomp chains count as one clause)."""
+    """The head verb of the clause a token belongs to (xcomp chains count as one clause; a gerund
+    after a preposition of time is a clause of its own: "serving his term after being elected in 2005")."""
     current = token
     while current.head.i != current.i:
-        if current.pos_ in ("VERB", "AUX") and current.dep_ in CLAUSE_DEPS:
+        if current.pos_ in ("VERB", "AUX") and (current.dep_ in CLAUSE_DEPS or (
+                current.dep_ == "pcomp" and current.head.lower_ in TIME_SHIFT_PREPS)):
             return current
         current = current.head
     return current
@@ -430,9 +482,12 @@ def in_past_narrative(verb) -> bool:
         and all(head.pos_ in ("VERB", "AUX") for head in _clause_chain(verb))
 
 
-def has_unresolved_time(region, doc_date: str | None) -> bool:
-    """Whether a region holds a time expression that names no date ("for several days", "two hours")."""
+def has_unresolved_time(region, doc_date: str | None, clause=None) -> bool:
+    """Whether a region (with ``clause``, a verb: that verb's clause in it) holds a time expression that
+    names no date ("for several days", "two hours"); a frequency ("daily briefing") is no time of the clause."""
     doc = _doc_of(region)
     entities, _ = _time_expressions(doc)
     start, end = _bounds(region)
-    return any(s >= start and e <= end and resolve(doc[s:e].text, doc_date) is None for s, e in entities)
+    return any(s >= start and e <= end and doc[s:e].root.pos_ != "ADJ"
+               and (clause is None or clause_head(doc[s:e].root) == clause_head(clause))
+               and resolve(doc[s:e].text, doc_date) is None for s, e in entities)
