@@ -41,6 +41,11 @@ DOC_DATE = "2024-03-14"  # a Thursday
         ("just after 10 p.m. on Monday", "2024-03-11"),
         ("around noon Wednesday", "2024-03-13"),
         ("at 9:30 a.m. Tuesday", "2024-03-12"),
+        ("earlier this week", "2024-03-11/2024-03-13"),  # the period's days before the document's
+        ("earlier this month", "2024-03-01/2024-03-13"),
+        ("earlier in the month", "2024-03-01/2024-03-13"),
+        ("later this week", "2024-03-15/2024-03-17"),
+        ("later this month", "2024-03-15/2024-03-31"),
     ],
 )
 def test_resolve(expression, expected):
@@ -240,3 +245,27 @@ def test_a_frequency_or_another_clauses_time_is_no_unresolved_time_of_the_clause
     verb = next(t for t in doc if t.text == "cancelled")
     assert has_unresolved_time(doc, DOC_DATE)
     assert not has_unresolved_time(doc, DOC_DATE, verb)
+
+
+def test_a_day_counted_in_the_setting_of_a_clause_counts_from_the_narratives_day(nlp):
+    from kg.extract.time import date_in
+
+    doc = nlp("In a statement released the next day, the union rejected the offer.")
+    verb = next(t for t in doc if t.text == "rejected")
+    assert date_in(doc[:], verb.i, verb.i + 1, DOC_DATE, False, focus=verb, reference="2024-03-05") == "2024-03-06"
+
+
+def test_a_participle_tagged_as_a_past_verb_still_sets_its_clause(nlp):
+    from spacy.tokens import Doc, Span
+
+    from kg.extract.time import date_in
+
+    # "issued" is often tagged VBD; without a subject of its own it is still the statement's participle
+    words = ["In", "a", "statement", "issued", "on", "Monday", ",", "the", "union", "rejected", "the", "offer", "."]
+    doc = Doc(nlp.vocab, words=words,
+              tags=["IN", "DT", "NN", "VBD", "IN", "NNP", ",", "DT", "NN", "VBD", "DT", "NN", "."],
+              pos=["ADP", "DET", "NOUN", "VERB", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+              deps=["prep", "det", "pobj", "acl", "prep", "pobj", "punct", "det", "nsubj", "ROOT", "det", "dobj", "punct"],
+              heads=[9, 2, 0, 2, 3, 4, 9, 8, 9, 9, 11, 9, 9])
+    doc.ents = [Span(doc, 5, 6, label="DATE")]
+    assert date_in(doc[:], 9, 10, DOC_DATE, False, focus=doc[9]) == "2024-03-11"

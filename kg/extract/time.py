@@ -101,6 +101,12 @@ def _relative(text: str, base: date, future: bool | None) -> str | None:
         return (base - timedelta(days=1)).isoformat()
     if re.search(r"\btomorrow\b", text):
         return (base + timedelta(days=1)).isoformat()
+    m = re.search(r"\b(earlier|later)\s+(?:this|in\s+the)\s+(week|month|year)\b", text)
+    if m:  # "earlier this week": the period's days before the document's; "later this month": those after it
+        start, end = _period(base, m.group(2), 0).split("/")
+        start, end = (start, (base - timedelta(days=1)).isoformat()) if m.group(1) == "earlier" \
+            else ((base + timedelta(days=1)).isoformat(), end)
+        return (start if start == end else f"{start}/{end}") if start <= end else None
     m = re.search(r"\b(this|next|last|past|previous|coming)\s+(week|month|year)\b", text)
     if m and not re.search(r"\bweekend\b", text):
         step = {"this": 0, "next": 1, "coming": 1}.get(m.group(1), -1)
@@ -304,7 +310,8 @@ def date_in(region, tok_start: int, tok_end: int, doc_date: str | None, future: 
 def _framing_clause(participle):
     """The verb whose setting a participle's noun names: "In a statement issued on Monday, X confirmed"
     (the statement is where X confirmed, so its day is X's), else None."""
-    if participle.dep_ != "acl" or participle.tag_ != "VBN":
+    if participle.dep_ != "acl" or participle.tag_ not in ("VBN", "VBD") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in participle.children):  # "issued" is often tagged VBD
         return None
     noun = participle.head
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "at", "during") or noun.head.head.pos_ not in ("VERB", "AUX"):
@@ -340,7 +347,7 @@ def _names_other_noun(span, focus) -> bool:
 def _value(cand, doc_date: str | None, future: bool | None, reference: str | None) -> str | None:
     text = cand.text
     before = cand.doc[cand.start - 1] if cand.start > 0 else None
-    if before is not None and before.lower_ in ("last", "next", "this", "the", "late", "early"):
+    if before is not None and before.lower_ in ("last", "next", "this", "the", "late", "early", "earlier", "later"):
         text = f"{before.lower_} {text}"
     return resolve(text, doc_date, is_future(cand.root) if future is None else future, reference=reference)
 
