@@ -46,6 +46,15 @@ DOC_DATE = "2024-03-14"  # a Thursday
         ("earlier in the month", "2024-03-01/2024-03-13"),
         ("later this week", "2024-03-15/2024-03-17"),
         ("later this month", "2024-03-15/2024-03-31"),
+        ("Monday's", "2024-03-11"),  # a possessive names its day ("Monday's debate")
+        ("Tuesday night’s", "2024-03-12"),
+        ("last week's", "2024-03-04/2024-03-10"),
+        ("mid-February", "2024-02-01/2024-02-29"),
+        ("last weekend", "2024-03-09/2024-03-10"),
+        ("over the weekend", "2024-03-09/2024-03-10"),
+        ("this past weekend", "2024-03-09/2024-03-10"),
+        ("next weekend", "2024-03-16/2024-03-17"),
+        ("last Thursday", "2024-03-07"),  # "last" on the same weekday: a week before, not the day itself
     ],
 )
 def test_resolve(expression, expected):
@@ -66,6 +75,9 @@ def test_resolve(expression, expected):
         ("next Tuesday", None, "2024-03-19"),
         ("last Friday", None, "2024-03-08"),
         ("as of Wednesday", None, "2024-03-13"),
+        ("this weekend", False, "2024-03-09/2024-03-10"),
+        ("this weekend", True, "2024-03-16/2024-03-17"),
+        ("this past weekend", True, "2024-03-09/2024-03-10"),
     ],
 )
 def test_weekdays_past_and_future(expression, future, expected):
@@ -227,6 +239,13 @@ def test_a_dateline_dates_no_event(nlp):
     # the statement or report a clause is framed in shares its day
     ("In findings published Wednesday in a journal, researchers reported that deaths fell.", "reported", "2024-03-13"),
     ("In a statement issued on Tuesday, the police confirmed the arrest.", "confirmed", "2024-03-12"),
+    # a participle phrase without subject shares the time of the clause it goes with
+    ("Ruiz, speaking at a rally in Lima on Tuesday, criticized Soto.", "criticized", "2024-03-12"),
+    ("Ruiz left Lima on Monday, heading to Cusco.", "heading", "2024-03-11"),
+    # a year that modifies an event noun is that event's, also after "the"
+    ("On Monday, Ruiz said the 2016 election was rigged.", "election", "2016-01-01/2016-12-31"),
+    # ... but a date modifying another noun inside the event's phrase is that noun's: "the 2020 census"
+    ("On Monday, Ruiz defended his attempt to add a question to the 2020 census.", "attempt", "2024-03-11"),
 ])
 def test_which_date_expression_is_the_events(nlp, text, word, expected):
     from kg.extract.time import date_in

@@ -51,6 +51,7 @@ def resolve(expression: str, doc_date: str | None, future: bool | None = None,
     """
     base = _parse_iso(doc_date)
     text = " ".join((expression or "").lower().replace("’", "'").split())
+    text = re.sub(r"\bmid-(?=[a-z])", "mid ", re.sub(r"(?<=[a-z])'s\b", "", text))  # "Monday's", "mid-June"
     if not text:
         return None
     explicit = _explicit(text, base, future)
@@ -107,8 +108,11 @@ def _relative(text: str, base: date, future: bool | None) -> str | None:
         start, end = (start, (base - timedelta(days=1)).isoformat()) if m.group(1) == "earlier" \
             else ((base + timedelta(days=1)).isoformat(), end)
         return (start if start == end else f"{start}/{end}") if start <= end else None
+    m = re.search(r"\b(?:(this|next|last|past|coming|the)\s+)?(past\s+)?weekend\b", text)
+    if m:  # "this past weekend" lies behind, whatever the tense
+        return _weekend(base, m.group(1), False if m.group(2) else future)
     m = re.search(r"\b(this|next|last|past|previous|coming)\s+(week|month|year)\b", text)
-    if m and not re.search(r"\bweekend\b", text):
+    if m:
         step = {"this": 0, "next": 1, "coming": 1}.get(m.group(1), -1)
         return _period(base, m.group(2), step)
     m = re.search(r"\b(\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) +
@@ -121,12 +125,25 @@ def _relative(text: str, base: date, future: bool | None) -> str | None:
     if m and _only_filler(text.replace(m.group(0), " ")):
         when = m.group(1)
         ahead = True if when in ("next", "coming") else False if when in ("last", "past") else future
-        return _weekday(base, WEEKDAYS[m.group(2)], bool(ahead)).isoformat()
+        day = _weekday(base, WEEKDAYS[m.group(2)], bool(ahead))
+        return (day - timedelta(days=7) if day == base and when in ("last", "past") else day).isoformat()
     return None
 
 
 def _only_filler(rest: str) -> bool:
     return not _FILLER.sub(" ", re.sub(_PART_OF_DAY, " ", rest)).strip()
+
+
+def _weekend(base: date, when: str | None, future: bool | None) -> str:
+    """Saturday and Sunday: the coming ones for "next weekend" (or a planned "this weekend"), else the
+    latest on or before the document's day ("last weekend" on a Sunday is the one before)."""
+    if when in ("next", "coming") or (when not in ("last", "past") and future):
+        saturday = base + timedelta(days=(5 - base.weekday()) % 7)
+    else:
+        saturday = base - timedelta(days=(base.weekday() - 5) % 7)
+        if when in ("last", "past") and base.weekday() >= 5:
+            saturday -= timedelta(days=7)
+    return f"{saturday.isoformat()}/{(saturday + timedelta(days=1)).isoformat()}"
 
 
 def _weekday(base: date, weekday: int, future: bool) -> date:
@@ -175,7 +192,7 @@ def _explicit(text: str, base: date | None, future: bool | None) -> str | None:
     m = re.search(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b", text)
     if m and base is not None:
         return _nth_of_month(base, int(m.group(1)), future)
-    m = re.fullmatch(rf"(?:(?:in|since|by|during|the year|of|early|late|mid)\s+)*{_YEAR_RE}", text)
+    m = re.fullmatch(rf"(?:(?:in|since|by|during|the year|the|of|early|late|mid)\s+)*{_YEAR_RE}", text)
     if m:
         return f"{m.group(1)}-01-01/{m.group(1)}-12-31"
     return None
@@ -279,7 +296,7 @@ def date_in(region, tok_start: int, tok_end: int, doc_date: str | None, future: 
         own = range(focus.left_edge.i, max(focus.right_edge.i, own_end or 0) + 1)
     chain = _clause_chain(focus)
     for c in candidates:
-        if c.root.i in own and c.root.i not in own_skip and not (
+        if c.root.i in own and c.root.i not in own_skip and not _names_other_noun(c, focus) and not (
                 c.root.i <= focus.right_edge.i and _in_nested_clause(c.root, focus)):
             ranked.append((0, c))
         elif own_only or c.root.i in own or _names_other_noun(c, focus):
@@ -289,7 +306,7 @@ def date_in(region, tok_start: int, tok_end: int, doc_date: str | None, future: 
         elif head.dep_ == "advcl" and head.head in chain and _marker(head) in SAME_TIME_MARKERS:
             # "hours before the jet crashed on Wednesday", "when the talks began on Monday"
             ranked.append((len(chain) + 1, c))
-        elif (frame := _framing_clause(head)) in chain:
+        elif (frame := _framing_clause(head) or _participle_of(head)) in chain:
             ranked.append((1 + chain.index(frame), c))
     best_rank, best, best_precision = None, None, -1.0
     for rank, cand in sorted(ranked, key=lambda rc: (rc[0], abs(rc[1].start - tok_start))):
@@ -317,6 +334,19 @@ def _framing_clause(participle):
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "at", "during") or noun.head.head.pos_ not in ("VERB", "AUX"):
         return None
     return noun.head.head
+
+
+def _participle_of(verb):
+    """The clause a participle phrase without subject or conjunction accompanies, which shares its time
+    ("Clinton, speaking at a rally on Tuesday, criticized Trump"; "X left Paris on Monday, heading
+    home"), else None."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in verb.children):
+        return None
+    head = verb.head
+    if verb.dep_ == "acl":  # on the subject of the clause
+        return head.head if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX") else None
+    return head if head.pos_ in ("VERB", "AUX") else None
 
 
 def _in_nested_clause(token, noun) -> bool:
