@@ -55,6 +55,15 @@ DOC_DATE = "2024-03-14"  # a Thursday
         ("this past weekend", "2024-03-09/2024-03-10"),
         ("next weekend", "2024-03-16/2024-03-17"),
         ("last Thursday", "2024-03-07"),  # "last" on the same weekday: a week before, not the day itself
+        ("three months ago", "2023-12-01/2023-12-31"),
+        ("a year ago", "2023-01-01/2023-12-31"),
+        # stretches of days: from the first day of the start to the last of the end
+        ("March 4-6", "2024-03-04/2024-03-06"),
+        ("4–6 March 2023", "2023-03-04/2023-03-06"),
+        ("from Monday to Wednesday", "2024-03-11/2024-03-13"),
+        ("Monday through Wednesday", "2024-03-11/2024-03-13"),
+        ("between Jan. 3 and Jan. 5", "2024-01-03/2024-01-05"),
+        ("from 2015 to 2018", "2015-01-01/2018-12-31"),
     ],
 )
 def test_resolve(expression, expected):

@@ -8,12 +8,19 @@ Monday to Sunday, months and years cover all their days), the forms that
 
 Covered: today/tonight/this morning, yesterday/last night, tomorrow; weekday
 names (past by default, future when ``future`` is true), optionally with a
-part of day ("Monday night", "late on Sunday"); this/next/last week, month,
-year; "N days/weeks ago"; days counted from the day the narrative is at
-("the previous day", "the next day", "two days later"); explicit dates
-("September 12, 2019", "12 September", "Oct. 6", "2019-10-06"), "the 5th",
-months ("in April 2018", "last October", a bare "in December" on the side of
-the document's month the tense points to) and years ("in 2018").
+part of day or a possessive ("Monday night", "late on Sunday", "Monday's");
+this/next/last week, month, year, weekend; "earlier this week", "later this
+month"; "N days/weeks ago", "N months/years ago"; days counted from the day
+the narrative is at ("the previous day", "the next day", "two days later");
+explicit dates ("September 12, 2019", "12 September", "Oct. 6", "2019-10-06"),
+"the 5th", months ("in April 2018", "mid-June", "last October", a bare "in
+December" on the side of the document's month the tense points to), years
+("in 2018") and stretches of days ("July 13-24", "from Monday to Wednesday").
+
+Which expression dates an event is grammar (:func:`date_in`): the event's own
+phrase, then its clause and the clauses above; a dateline (a date alone on its
+line) dates the report, not its events; a date that modifies another noun
+("last week's shooting", "the 2020 census") is that noun's.
 """
 
 from __future__ import annotations
@@ -54,7 +61,7 @@ def resolve(expression: str, doc_date: str | None, future: bool | None = None,
     text = re.sub(r"\bmid-(?=[a-z])", "mid ", re.sub(r"(?<=[a-z])'s\b", "", text))  # "Monday's", "mid-June"
     if not text:
         return None
-    explicit = _explicit(text, base, future)
+    explicit = _range(text, base, future, reference) or _explicit(text, base, future)
     if explicit:
         return explicit
     shift = _anaphoric_shift(text)
@@ -115,6 +122,10 @@ def _relative(text: str, base: date, future: bool | None) -> str | None:
     if m:
         step = {"this": 0, "next": 1, "coming": 1}.get(m.group(1), -1)
         return _period(base, m.group(2), step)
+    m = re.search(_NUMBER_RE + r"\s+(months?|years?)\s+ago\b", text)
+    if m:  # "three months ago": that month; "a year ago": that year
+        n = int(m.group(1)) if m.group(1).isdigit() else 1 if m.group(1) in ("a", "an") else NUMBERS[m.group(1)]
+        return _period(base, m.group(2).rstrip("s"), -n)
     m = re.search(r"\b(\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) +
                   r")\s+(days?|weeks?)\s+(ago|from now)\b", text)
     if m:
@@ -196,6 +207,35 @@ def _explicit(text: str, base: date | None, future: bool | None) -> str | None:
     if m:
         return f"{m.group(1)}-01-01/{m.group(1)}-12-31"
     return None
+
+
+def _range(text: str, base: date | None, future: bool | None, reference: str | None) -> str | None:
+    """A stretch of days: "July 13-24", "13-24 July 2019", "from Monday to Wednesday", "between May 2 and
+    May 5", "Monday through Friday": from the first day of its start to the last of its end."""
+    m = re.search(rf"\b{_MONTH_RE}\s+{_DAY_RE}\s*[-–]\s*{_DAY_RE}\b(?:,?\s+{_YEAR_RE}\b)?", text)
+    if m:
+        month, first, last, year = m.groups()
+        return _days(_with_year(year, MONTHS[month], int(first), base, future),
+                     _with_year(year, MONTHS[month], int(last), base, future))
+    m = re.search(rf"\b{_DAY_RE}\s*[-–]\s*{_DAY_RE}\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+{_YEAR_RE}\b)?", text)
+    if m:
+        first, last, month, year = m.groups()
+        return _days(_with_year(year, MONTHS[month], int(first), base, future),
+                     _with_year(year, MONTHS[month], int(last), base, future))
+    m = re.fullmatch(r"(?:(from|between)\s+)?(.+?)\s+(to|through|thru|until|till|and)\s+(.+)", text)
+    if m and (m.group(1) or m.group(3) in ("through", "thru")) and (m.group(1) == "between") == (m.group(3) == "and"):
+        ahead = future if future is not None else None
+        return _days(resolve(m.group(2), base and base.isoformat(), ahead, reference),
+                     resolve(m.group(4), base and base.isoformat(), ahead, reference))
+    return None
+
+
+def _days(start: str | None, end: str | None) -> str | None:
+    """The interval from the first day of ``start`` to the last of ``end`` (both resolved), if in order."""
+    if not start or not end:
+        return None
+    first, last = start.split("/")[0], end.split("/")[-1]
+    return f"{first}/{last}" if first < last else first if first == last else None
 
 
 def _with_year(year: str | None, month: int, day: int, base: date | None, future: bool | None) -> str | None:
