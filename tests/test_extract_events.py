@@ -233,6 +233,15 @@ def test_an_undated_headline_event_takes_the_lead_sentences_date(run_titled):
     assert [e.date for e in expelled] == ["2023-05-08"]
 
 
+def test_an_undated_headline_event_takes_any_day_of_the_lead_when_its_main_clause_names_none(run_titled):
+    # the lead's main verb ("met") has no date; the day its summit's clause names is the news's day,
+    # and a dateline line between headline and lead dates nothing
+    events = run_titled("date 2023-05-10 Mexico expels Peru's ambassador.\n\nWednesday, May 10, 2023\n\n"
+                        "Ministers met in Lima for a summit where on Monday Mexico announced the decision.\n")
+    expelled = [e for e in events if "expels" in e.label]
+    assert [e.date for e in expelled] == ["2023-05-08"]
+
+
 @pytest.mark.parametrize("text, labels", [
     ('Peru imposed sanctions on Chile on Monday. Peru said: "Chile attacked our ships and we thank Bolivia."',
      ["sanctions"]),                                        # what a quote tells is the speaker's word, not an event

@@ -129,10 +129,12 @@ def _subordinate(verb) -> bool:
 
 
 def _lead_date(head, doc_date: str | None) -> str | None:
-    """The day the lead sentence's main clause names, if it names one on or before the publication date."""
+    """The day the lead sentence's main clause names (else the lead's nearest date: "met for a summit
+    where on Sunday they signed"), if it names one on or before the publication date."""
     if head is None:
         return None
-    date = date_in(head.sent, head.i, head.i + 1, doc_date, False, focus=head)
+    date = date_in(head.sent, head.i, head.i + 1, doc_date, False, focus=head) \
+        or date_in(head.sent, head.i, head.i + 1, doc_date, False)
     if date is None or "/" in date or (doc_date and date > doc_date):
         return None
     return date
@@ -319,7 +321,7 @@ class _TimeContext:
                 return date
         if planned or self.reference is None or frame is None or not self._told(head):
             return None
-        if not in_past_narrative(frame) or has_unresolved_time(head.sent, self.doc_date):
+        if not in_past_narrative(frame) or has_unresolved_time(head.sent, self.doc_date, frame):
             return None
         return self.reference
 

@@ -8,12 +8,19 @@ Monday to Sunday, months and years cover all their days), the forms that
 
 Covered: today/tonight/this morning, yesterday/last night, tomorrow; weekday
 names (past by default, future when ``future`` is true), optionally with a
-part of day ("Monday night", "late on Sunday"); this/next/last week, month,
-year; "N days/weeks ago"; days counted from the day the narrative is at
-("the previous day", "the next day", "two days later"); explicit dates
-("September 12, 2019", "12 September", "Oct. 6", "2019-10-06"), "the 5th",
-months ("in April 2018", "last October", a bare "in December" on the side of
-the document's month the tense points to) and years ("in 2018").
+part of day or a possessive ("Monday night", "late on Sunday", "Monday's");
+this/next/last week, month, year, weekend; "earlier this week", "later this
+month"; "N days/weeks ago", "N months/years ago"; days counted from the day
+the narrative is at ("the previous day", "the next day", "two days later");
+explicit dates ("September 12, 2019", "12 September", "Oct. 6", "2019-10-06"),
+"the 5th", months ("in April 2018", "mid-June", "last October", a bare "in
+December" on the side of the document's month the tense points to), years
+("in 2018") and stretches of days ("July 13-24", "from Monday to Wednesday").
+
+Which expression dates an event is grammar (:func:`date_in`): the event's own
+phrase, then its clause and the clauses above; a dateline (a date alone on its
+line) dates the report, not its events; a date that modifies another noun
+("last week's shooting", "the 2020 census") is that noun's.
 """
 
 from __future__ import annotations
@@ -51,9 +58,10 @@ def resolve(expression: str, doc_date: str | None, future: bool | None = None,
     """
     base = _parse_iso(doc_date)
     text = " ".join((expression or "").lower().replace("’", "'").split())
+    text = re.sub(r"\bmid-(?=[a-z])", "mid ", re.sub(r"(?<=[a-z])'s\b", "", text))  # "Monday's", "mid-June"
     if not text:
         return None
-    explicit = _explicit(text, base, future)
+    explicit = _range(text, base, future, reference) or _explicit(text, base, future)
     if explicit:
         return explicit
     shift = _anaphoric_shift(text)
@@ -101,10 +109,23 @@ def _relative(text: str, base: date, future: bool | None) -> str | None:
         return (base - timedelta(days=1)).isoformat()
     if re.search(r"\btomorrow\b", text):
         return (base + timedelta(days=1)).isoformat()
+    m = re.search(r"\b(earlier|later)\s+(?:this|in\s+the)\s+(week|month|year)\b", text)
+    if m:  # "earlier this week": the period's days before the document's; "later this month": those after it
+        start, end = _period(base, m.group(2), 0).split("/")
+        start, end = (start, (base - timedelta(days=1)).isoformat()) if m.group(1) == "earlier" \
+            else ((base + timedelta(days=1)).isoformat(), end)
+        return (start if start == end else f"{start}/{end}") if start <= end else None
+    m = re.search(r"\b(?:(this|next|last|past|coming|the)\s+)?(past\s+)?weekend\b", text)
+    if m:  # "this past weekend" lies behind, whatever the tense
+        return _weekend(base, m.group(1), False if m.group(2) else future)
     m = re.search(r"\b(this|next|last|past|previous|coming)\s+(week|month|year)\b", text)
-    if m and not re.search(r"\bweekend\b", text):
+    if m:
         step = {"this": 0, "next": 1, "coming": 1}.get(m.group(1), -1)
         return _period(base, m.group(2), step)
+    m = re.search(_NUMBER_RE + r"\s+(months?|years?)\s+ago\b", text)
+    if m:  # "three months ago": that month; "a year ago": that year
+        n = int(m.group(1)) if m.group(1).isdigit() else 1 if m.group(1) in ("a", "an") else NUMBERS[m.group(1)]
+        return _period(base, m.group(2).rstrip("s"), -n)
     m = re.search(r"\b(\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) +
                   r")\s+(days?|weeks?)\s+(ago|from now)\b", text)
     if m:
@@ -115,12 +136,25 @@ def _relative(text: str, base: date, future: bool | None) -> str | None:
     if m and _only_filler(text.replace(m.group(0), " ")):
         when = m.group(1)
         ahead = True if when in ("next", "coming") else False if when in ("last", "past") else future
-        return _weekday(base, WEEKDAYS[m.group(2)], bool(ahead)).isoformat()
+        day = _weekday(base, WEEKDAYS[m.group(2)], bool(ahead))
+        return (day - timedelta(days=7) if day == base and when in ("last", "past") else day).isoformat()
     return None
 
 
 def _only_filler(rest: str) -> bool:
     return not _FILLER.sub(" ", re.sub(_PART_OF_DAY, " ", rest)).strip()
+
+
+def _weekend(base: date, when: str | None, future: bool | None) -> str:
+    """Saturday and Sunday: the coming ones for "next weekend" (or a planned "this weekend"), else the
+    latest on or before the document's day ("last weekend" on a Sunday is the one before)."""
+    if when in ("next", "coming") or (when not in ("last", "past") and future):
+        saturday = base + timedelta(days=(5 - base.weekday()) % 7)
+    else:
+        saturday = base - timedelta(days=(base.weekday() - 5) % 7)
+        if when in ("last", "past") and base.weekday() >= 5:
+            saturday -= timedelta(days=7)
+    return f"{saturday.isoformat()}/{(saturday + timedelta(days=1)).isoformat()}"
 
 
 def _weekday(base: date, weekday: int, future: bool) -> date:
@@ -169,10 +203,39 @@ def _explicit(text: str, base: date | None, future: bool | None) -> str | None:
     m = re.search(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b", text)
     if m and base is not None:
         return _nth_of_month(base, int(m.group(1)), future)
-    m = re.fullmatch(rf"(?:(?:in|since|by|during|the year|of|early|late|mid)\s+)*{_YEAR_RE}", text)
+    m = re.fullmatch(rf"(?:(?:in|since|by|during|the year|the|of|early|late|mid)\s+)*{_YEAR_RE}", text)
     if m:
         return f"{m.group(1)}-01-01/{m.group(1)}-12-31"
     return None
+
+
+def _range(text: str, base: date | None, future: bool | None, reference: str | None) -> str | None:
+    """A stretch of days: "July 13-24", "13-24 July 2019", "from Monday to Wednesday", "between May 2 and
+    May 5", "Monday through Friday": from the first day of its start to the last of its end."""
+    m = re.search(rf"\b{_MONTH_RE}\s+{_DAY_RE}\s*[-–]\s*{_DAY_RE}\b(?:,?\s+{_YEAR_RE}\b)?", text)
+    if m:
+        month, first, last, year = m.groups()
+        return _days(_with_year(year, MONTHS[month], int(first), base, future),
+                     _with_year(year, MONTHS[month], int(last), base, future))
+    m = re.search(rf"\b{_DAY_RE}\s*[-–]\s*{_DAY_RE}\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+{_YEAR_RE}\b)?", text)
+    if m:
+        first, last, month, year = m.groups()
+        return _days(_with_year(year, MONTHS[month], int(first), base, future),
+                     _with_year(year, MONTHS[month], int(last), base, future))
+    m = re.fullmatch(r"(?:(from|between)\s+)?(.+?)\s+(to|through|thru|until|till|and)\s+(.+)", text)
+    if m and (m.group(1) or m.group(3) in ("through", "thru")) and (m.group(1) == "between") == (m.group(3) == "and"):
+        ahead = future if future is not None else None
+        return _days(resolve(m.group(2), base and base.isoformat(), ahead, reference),
+                     resolve(m.group(4), base and base.isoformat(), ahead, reference))
+    return None
+
+
+def _days(start: str | None, end: str | None) -> str | None:
+    """The interval from the first day of ``start`` to the last of ``end`` (both resolved), if in order."""
+    if not start or not end:
+        return None
+    first, last = start.split("/")[0], end.split("/")[-1]
+    return f"{first}/{last}" if first < last else first if first == last else None
 
 
 def _with_year(year: str | None, month: int, day: int, base: date | None, future: bool | None) -> str | None:
@@ -273,16 +336,18 @@ def date_in(region, tok_start: int, tok_end: int, doc_date: str | None, future: 
         own = range(focus.left_edge.i, max(focus.right_edge.i, own_end or 0) + 1)
     chain = _clause_chain(focus)
     for c in candidates:
-        if c.root.i in own and c.root.i not in own_skip and not (
+        if c.root.i in own and c.root.i not in own_skip and not _names_other_noun(c, focus) and not (
                 c.root.i <= focus.right_edge.i and _in_nested_clause(c.root, focus)):
             ranked.append((0, c))
-        elif own_only or c.root.i in own or _names_other_noun(c.root, focus):
+        elif own_only or c.root.i in own or _names_other_noun(c, focus):
             continue
         elif (head := clause_head(c.root)) in chain:
             ranked.append((1 + chain.index(head), c))
         elif head.dep_ == "advcl" and head.head in chain and _marker(head) in SAME_TIME_MARKERS:
             # "hours before the jet crashed on Wednesday", "when the talks began on Monday"
             ranked.append((len(chain) + 1, c))
+        elif (frame := _framing_clause(head) or _participle_of(head)) in chain:
+            ranked.append((1 + chain.index(frame), c))
     best_rank, best, best_precision = None, None, -1.0
     for rank, cand in sorted(ranked, key=lambda rc: (rc[0], abs(rc[1].start - tok_start))):
         if best_rank is not None and rank > best_rank:
@@ -299,6 +364,31 @@ def date_in(region, tok_start: int, tok_end: int, doc_date: str | None, future: 
     return best
 
 
+def _framing_clause(participle):
+    """The verb whose setting a participle's noun names: "In a statement issued on Monday, X confirmed"
+    (the statement is where X confirmed, so its day is X's), else None."""
+    if participle.dep_ != "acl" or participle.tag_ not in ("VBN", "VBD") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in participle.children):  # "issued" is often tagged VBD
+        return None
+    noun = participle.head
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "at", "during") or noun.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return noun.head.head
+
+
+def _participle_of(verb):
+    """The clause a participle phrase without subject or conjunction accompanies, which shares its time
+    ("Clinton, speaking at a rally on Tuesday, criticized Trump"; "X left Paris on Monday, heading
+    home"), else None."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in verb.children):
+        return None
+    head = verb.head
+    if verb.dep_ == "acl":  # on the subject of the clause
+        return head.head if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX") else None
+    return head if head.pos_ in ("VERB", "AUX") else None
+
+
 def _in_nested_clause(token, noun) -> bool:
     """Whether a token of a noun's phrase lies in a finite clause inside it, whose time is its own
     ("the referendum on whether to remain in the union, which it joined in 1973")."""
@@ -310,11 +400,15 @@ def _in_nested_clause(token, noun) -> bool:
     return False
 
 
-def _names_other_noun(token, focus) -> bool:
+def _names_other_noun(span, focus) -> bool:
     """Whether a date is the modifier of a noun other than the focus and its heads ("the December 31
-    attack" dates that attack, not "the attacks" later in the sentence)."""
+    attack" dates that attack, not "the attacks" later in the sentence). A date right after "on" is
+    that preposition's object, whatever noun the parser hung it on ("on Sunday Presidents X and Y signed")."""
+    token = span.root
+    if span.start > 0 and span.doc[span.start - 1].lower_ == "on":
+        return False
     head = token.head
-    if token.dep_ not in ("compound", "nmod", "npadvmod", "amod", "nummod") or head.pos_ not in ("NOUN", "PROPN") \
+    if token.dep_ not in ("compound", "nmod", "npadvmod", "amod", "nummod", "poss") or head.pos_ not in ("NOUN", "PROPN") \
             or head.ent_type_ in ("DATE", "TIME"):  # "Saturday morning" is one time
         return False
     return head.i != focus.i and head not in list(focus.ancestors)
@@ -323,7 +417,7 @@ def _names_other_noun(token, focus) -> bool:
 def _value(cand, doc_date: str | None, future: bool | None, reference: str | None) -> str | None:
     text = cand.text
     before = cand.doc[cand.start - 1] if cand.start > 0 else None
-    if before is not None and before.lower_ in ("last", "next", "this", "the", "late", "early"):
+    if before is not None and before.lower_ in ("last", "next", "this", "the", "late", "early", "earlier", "later"):
         text = f"{before.lower_} {text}"
     return resolve(text, doc_date, is_future(cand.root) if future is None else future, reference=reference)
 
@@ -363,10 +457,39 @@ def _time_expressions(doc) -> tuple[list[tuple[int, int]], list[int]]:
     """
     key = "newskg.time_expressions"
     if key not in doc.user_data:
-        entities = [(e.start, e.end) for e in doc.ents if e.label_ in DATE_LABELS]
-        words = [t.i for t in doc if t.lower_ in RELATIVE_DAY_WORDS and not t.ent_type_]
+        entities = [(e.start, _possessive_cut(doc, e.start, _line_end(doc, e.start, e.end)))
+                    for e in doc.ents if e.label_ in DATE_LABELS]
+        entities = [(s, e) for s, e in entities if not _own_line(doc, s, e)]
+        words = [t.i for t in doc if not t.ent_type_ and (t.lower_ in RELATIVE_DAY_WORDS or _weekday_name(t))]
         doc.user_data[key] = (entities, words)
     return doc.user_data[key]
+
+
+def _line_end(doc, start: int, end: int) -> int:
+    """Where an entity stops at the end of its line: a date never runs on over a line break
+    ("Wednesday, July 10, 2019" and the paragraph below it taken as one entity)."""
+    return next((i for i in range(start + 1, end) if doc[i].is_space and "\n" in doc[i].text), end)
+
+
+def _possessive_cut(doc, start: int, end: int) -> int:
+    """Where an entity stops before an "of" that opens a possessive: in "on Monday of last week's
+    shooting" the day is "Monday", and "last week's" belongs to the shooting."""
+    if end - start < 3 or doc[end - 1].tag_ != "POS":
+        return end
+    return next((i for i in range(start + 1, end) if doc[i].lower_ == "of"), end)
+
+
+def _weekday_name(token) -> bool:
+    """A weekday's full name the entity recogniser left untagged ("earlier Thursday morning")."""
+    return token.pos_ == "PROPN" and len(token.lower_) > 3 and token.lower_ in WEEKDAYS
+
+
+def _own_line(doc, start: int, end: int) -> bool:
+    """Whether tokens [start, end) stand alone on their line: a dateline, which dates the report, not
+    an event in it."""
+    def breaks(i: int) -> bool:
+        return i < 0 or i >= len(doc) or (doc[i].is_space and "\n" in doc[i].text)
+    return breaks(start - 1) and breaks(end)
 
 
 def _marker(clause_head) -> str:
@@ -376,11 +499,17 @@ def _marker(clause_head) -> str:
 CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "conj"}
 
 
+# Prepositions whose clause ("after being elected", "before leaving") names a time other than its head's.
+TIME_SHIFT_PREPS = frozenset({"after", "before", "since", "following", "until"})
+
+
 def clause_head(token):
-    """The head verb of the clause a token belongs to (xcomp chains count as one clause)."""
+    """The head verb of the clause a token belongs to (xcomp chains count as one clause; a gerund
+    after a preposition of time is a clause of its own: "serving his term after being elected in 2005")."""
     current = token
     while current.head.i != current.i:
-        if current.pos_ in ("VERB", "AUX") and current.dep_ in CLAUSE_DEPS:
+        if current.pos_ in ("VERB", "AUX") and (current.dep_ in CLAUSE_DEPS or (
+                current.dep_ == "pcomp" and current.head.lower_ in TIME_SHIFT_PREPS)):
             return current
         current = current.head
     return current
@@ -430,9 +559,12 @@ def in_past_narrative(verb) -> bool:
         and all(head.pos_ in ("VERB", "AUX") for head in _clause_chain(verb))
 
 
-def has_unresolved_time(region, doc_date: str | None) -> bool:
-    """Whether a region holds a time expression that names no date ("for several days", "two hours")."""
+def has_unresolved_time(region, doc_date: str | None, clause=None) -> bool:
+    """Whether a region (with ``clause``, a verb: that verb's clause in it) holds a time expression that
+    names no date ("for several days", "two hours"); a frequency ("daily briefing") is no time of the clause."""
     doc = _doc_of(region)
     entities, _ = _time_expressions(doc)
     start, end = _bounds(region)
-    return any(s >= start and e <= end and resolve(doc[s:e].text, doc_date) is None for s, e in entities)
+    return any(s >= start and e <= end and doc[s:e].root.pos_ != "ADJ"
+               and (clause is None or clause_head(doc[s:e].root) == clause_head(clause))
+               and resolve(doc[s:e].text, doc_date) is None for s, e in entities)
