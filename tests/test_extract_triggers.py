@@ -154,6 +154,9 @@ def test_meeting_stays_a_consultation_without_a_destination(nlp):
 @pytest.mark.parametrize("text, word, found", [
     ("The family would be consulted before any decision.", "consulted", False),   # a condition, no happening
     ("The rebels could attack the town.", "attack", False),
+    ("The treaty must be approved by the senate.", "approved", False),           # a duty, not a happening
+    ("Soldiers may attack the town.", "attack", False),                           # a possibility
+    ("Anyone can attack the town.", "attack", False),                             # an ability
     ("The government said it would withdraw the troops.", "withdraw", True),     # reported speech's future: a plan
     ("The rebels attacked the town.", "attacked", True),
 ])

@@ -40,6 +40,9 @@ PARTY_NOUN_SENSE = "communication"
 HAPPENING_PREPS = frozenset({"between", "with", "of", "by"})
 PARTNER_PREPS = frozenset({"between", "with"})
 NOT_HAPPENING_SENSES = frozenset({"group", "time"})
+# Modals under which a verb tells no event that happened: a possibility, a duty or an ability ("must be
+# approved by the Senate", "you can get hurt"), beside the hypothetical ones ("could", "would").
+UNASSERTING_MODALS = HYPOTHETICAL_MODALS | {"must", "may", "can"}
 # WordNet supersenses of a noun of a happening that needs no doer to be news (doerless).
 DOERLESS_NOUN_SUPERSENSES = frozenset({"noun.event", "noun.phenomenon", "noun.process"})
 
@@ -217,9 +220,9 @@ def _unasserted(token) -> bool:
 
 
 def _hypothetical(verb) -> bool:
-    """A verb under "could/might/should/would" that is not reported speech's future ("would be
-    consulted", "could attack"; not "said it would withdraw")."""
-    if not any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in verb.children):
+    """A verb under "could/might/should/would/must/may/can" that is not reported speech's future ("would be
+    consulted", "could attack", "must be approved"; not "said it would withdraw")."""
+    if not any(c.dep_ == "aux" and c.lower_ in UNASSERTING_MODALS for c in verb.children):
         return False
     return not (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORT_VERBS)
 
