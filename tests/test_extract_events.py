@@ -132,7 +132,7 @@ def test_event_noun_framing_a_past_verb_keeps_the_narrative_date(run):
 @pytest.mark.parametrize(
     "second, category",
     [
-        ("Bolivia has condemned the agreement.", "ACCUSE"),               # present perfect: now, not then
+        ("The agreement has been condemned by Bolivia.", "ACCUSE"),       # present perfect: now, not then
         ("For several days Bolivia condemned the agreement.", "ACCUSE"),  # a time of its own, unresolved
     ],
 )
@@ -369,3 +369,15 @@ def test_events_outside_plover_with_a_named_participant(run, text, label, partic
     found = [e for e in events if label in e.label]
     assert found, [(e.label, e.plover) for e in events]
     assert found[0].plover == "OTHER" and participant in {names[p] for p in found[0].participants}
+
+
+@pytest.mark.parametrize("text, label, kept", [
+    # the active present perfect of the body tells a state or an experience, not the news event
+    ("Peru imposed sanctions on Chile on Monday. Chile has long supported the rebels of Peru.", "supported", False),
+    ("Peru imposed sanctions on Chile on Monday. Chile has been invaded by Bolivia.", "invaded", True),  # passive
+    ("Chile has condemned the attack by Peru.", "condemned", True),                # the lead may tell its news so
+    ("Peru imposed sanctions on Chile on Monday. Chile condemned Peru.", "condemned", True),  # the past tells events
+])
+def test_the_present_perfect_of_the_body_is_no_event(run, text, label, kept):
+    events, _, _, _ = run(text)
+    assert any(label in e.label for e in events) is kept, [(e.label, e.plover) for e in events]

@@ -74,7 +74,8 @@ def find_events(spacy_doc, document, actors, places) -> tuple[Event, ...]:
         found_here = []
         for token in sent:
             found = None
-            if not context.quoted(token) and not context.habitual(token):
+            if not context.quoted(token) and not context.habitual(token) \
+                    and not (sent != lead and context.perfect_state(token)):
                 found = trigger(token, table) or happening(token, lambda t: index.actor_for(t) is not None)
             if found is None:
                 continue
@@ -304,6 +305,19 @@ class _TimeContext:
         if any(c.dep_ in ("aux", "auxpass") for c in token.children):
             return False
         return not any(t.ent_type_ in ("DATE", "TIME") for c in token.children for t in c.subtree)
+
+    def perfect_state(self, token) -> bool:
+        """A verb of the narration in the active present perfect without a time of its own ("has supported
+        LGBT rights", "have heard by now"): a state or an experience that holds now, not the news event,
+        which the body tells in the past; the headline and the lead sentence may tell their news so ("X
+        has resigned"), and a passive ("has been arrested") stays an event."""
+        if token.tag_ != "VBN" or token.idx < self.headline_end:
+            return False
+        children = list(token.children)
+        if any(c.dep_ == "auxpass" for c in children) or not any(
+                c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in children):
+            return False
+        return not any(t.ent_type_ in ("DATE", "TIME") for c in children for t in c.subtree)
 
     def _told(self, token) -> bool:
         """Narration proper: not the headline, not a quote."""
