@@ -381,3 +381,14 @@ def test_events_outside_plover_with_a_named_participant(run, text, label, partic
 def test_the_present_perfect_of_the_body_is_no_event(run, text, label, kept):
     events, _, _, _ = run(text)
     assert any(label in e.label for e in events) is kept, [(e.label, e.plover) for e in events]
+
+
+@pytest.mark.parametrize("text, label, kept", [
+    ("Peru imposed sanctions on Chile on Monday. Peru signed an agreement with Bolivia on Tuesday.", "agreement", True),
+    # first person outside quote marks: a statement's words, not the narration
+    ("Peru imposed sanctions on Chile on Monday. We signed an agreement with Bolivia on Tuesday.", "agreement", False),
+    ("Peru imposed sanctions on Chile on Monday. Hans Weber congratulated Anna Berg on Tuesday.", "congratulated", True),
+])
+def test_the_speakers_own_deeds_are_no_events_of_the_narration(run, text, label, kept):
+    events, _, _, _ = run(text)
+    assert any(label in e.label for e in events) is kept, [(e.label, e.plover) for e in events]

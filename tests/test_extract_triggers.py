@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.triggers import happening, lexicon, trigger
+from kg.extract.triggers import happening, lexicon, narrated, trigger
 from kg.namespaces import PLOVER_CATEGORIES
 
 
@@ -221,3 +221,25 @@ def _named(token) -> bool:
 def test_a_happening_noun_needs_someone_named_at_it(nlp, text, word, found):
     token = next(t for t in nlp(text) if t.text == word)
     assert (happening(token, _named) == ([token], "OTHER")) is found
+
+
+def _named(token) -> bool:
+    return token.ent_type_ in ("PERSON", "ORG", "GPE") or token.lower_ in ("we", "i", "you")
+
+
+@pytest.mark.parametrize("text, word, found", [
+    ("Hans Weber congratulated Anna Berg.", "congratulated", True),    # what a named actor did, told in the past
+    ("Anna Berg was transferred to Vienna.", "transferred", True),     # a past passive
+    ("Hans Weber congratulated the winners.", "congratulated", True),
+    ("Anna Berg is based in Vienna.", "based", False),                 # a present passive: a state
+    ("Hans Weber began serving as mayor.", "began", False),            # the gerund names the event
+    ("Hans Weber imposed sanctions on Anna Berg.", "imposed", False),  # the noun names the event
+    ("Hans Weber received 192 votes.", "received", False),             # an amount
+    ("We congratulated Anna Berg.", "congratulated", False),           # a speaker's words, not the narration
+    ("The old bridge congratulated Anna Berg.", "congratulated", False),  # no actor does it
+    ("Hans Weber would have congratulated Anna Berg.", "congratulated", False),  # hypothetical
+    ("Hans Weber believed Anna Berg.", "believed", False),             # a verb of thinking: no event
+])
+def test_a_named_actors_deed_told_in_the_past_is_an_event_outside_plover(nlp, text, word, found):
+    token = next(t for t in nlp(text) if t.text == word)
+    assert (narrated(token, _named) == ([token], "OTHER")) is found

@@ -42,7 +42,7 @@ from kg.extract.time import (
     is_simple_past,
     resolve,
 )
-from kg.extract.triggers import checked_category, doerless, happening, lexicon, trigger
+from kg.extract.triggers import checked_category, doerless, happening, lexicon, narrated, speaker_pronoun, trigger
 
 
 @dataclass
@@ -62,6 +62,7 @@ class _Mention:
 def find_events(spacy_doc, document, actors, places) -> tuple[Event, ...]:
     """Events of one document, one per real event (mentions merged)."""
     index = MentionIndex(actors)
+    is_actor = lambda t: index.actor_for(t) is not None  # noqa: E731
     place_index = _PlaceIndex(places)
     table = lexicon()
     context = _TimeContext(spacy_doc, document)
@@ -76,7 +77,7 @@ def find_events(spacy_doc, document, actors, places) -> tuple[Event, ...]:
             found = None
             if not context.quoted(token) and not context.habitual(token) \
                     and not (sent != lead and context.perfect_state(token)):
-                found = trigger(token, table) or happening(token, lambda t: index.actor_for(t) is not None)
+                found = trigger(token, table) or happening(token, is_actor) or narrated(token, is_actor)
             if found is None:
                 continue
             tokens, category = found
@@ -178,6 +179,8 @@ def _mention(tokens, category, index: MentionIndex, place_index, document, conte
     verb = _governing_verb(anchor)
     if verb is not None and any(c.dep_ == "neg" for c in verb.children):
         return None
+    if verb is not None and any(c.dep_ in SUBJECT_DEPS and speaker_pronoun(c) for c in verb.children):
+        return None  # "we agreed ...": a speaker's words outside quote marks, not the narration
     category = checked_category(head, category, lambda t: index.actor_for(t) is not None)
     if category is None:
         return None

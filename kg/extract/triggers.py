@@ -24,9 +24,10 @@ from pathlib import Path
 
 from kg.extract.event_types import agentless_subject, condition_compound, governed_category, mode_category, verbal_attack
 from kg.extract.lexicon import (
-    ABSTRACT_SUPERSENSES, AGENTLESS_NOUN_SUPERSENSES, AGENTLESS_VERB_SUPERSENSES, CHARACTERIZING_VERBS, COGNITION_VERBS, DEMONSTRATIVES,
+    ABSTRACT_SUPERSENSES, AGENTLESS_NOUN_SUPERSENSES, AGENTLESS_VERB_SUPERSENSES, CHARACTERIZING_VERBS, COGNITION_VERBS, COPULAS,
+    DEMONSTRATIVES,
     EVENT_NOUN_SUPERSENSES,
-    EVENTLESS_NAME_LABELS,
+    EVENT_LIGHT_VERBS, EVENTLESS_NAME_LABELS,
     GENERAL_EVENT_SKIPPED_CODES, GENERAL_EVENT_SKIPPED_SETS, HYPOTHETICAL_MODALS, MENTAL_VERB_SUPERSENSES, NOT_EVENT_IDIOMS,
     REPORT_VERBS, VOLITION_VERBS,
 )
@@ -130,6 +131,60 @@ def happening(token, is_actor) -> tuple[list, str] | None:
     named += [o for c in token.children if c.dep_ == "prep" and c.lower_ in partner_preps
               for o in c.children if o.dep_ == "pobj"]
     return ([token], "OTHER") if any(t.pos_ != "PRON" and is_actor(t) for t in named) else None
+
+
+def narrated(token, is_actor) -> tuple[list, str] | None:
+    """A verb outside both lexicons that tells what a named actor did: ([verb], "OTHER"), else None.
+
+    News tells its events in the past: the main verb of a sentence (or a verb joined to it) in the
+    simple past, or a past passive, whose subjects are all actors ("X congratulated Y", "X dispatched
+    a ship", "X was transferred to Y"). Not a verb of saying, thinking or wanting (a statement, not
+    an event), a copula or an auxiliary; not one negated, hypothetical or unasserted; not a present
+    passive ("is based in", "are born"), a state; not a verb whose gerund or object names the event
+    ("began serving", "held talks": that word is the trigger, and the noun takes the light verb's subject); not one whose object is an amount ("received 192 votes", "rose 1 percent"); not one
+    whose subject is "I", "we" or "you" (a speaker's words outside quote marks).
+    """
+    if token.pos_ != "VERB" or token.tag_ not in ("VBD", "VBN") or not _main_clause(token):
+        return None
+    lemma = token.lemma_.lower()
+    if lemma in COPULAS or lemma in REPORT_VERBS or lemma in COGNITION_VERBS or lemma in VOLITION_VERBS \
+            or lemma in ("be", "have", "do", "get"):
+        return None
+    children = list(token.children)
+    if token.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in children):
+        return None
+    if any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in children):
+        return None  # "is based in", "are slated to": a present state
+    if any(c.dep_ == "neg" for c in children) or _unasserted(token) or _hypothetical(token):
+        return None
+    if any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in children) \
+            or (lemma in EVENT_LIGHT_VERBS and (_names_its_event(token, lexicon()) or any(
+                c.dep_ == "dobj" and _happening_sense(c) for c in children))):
+        return None  # "began serving", "held talks": the gerund or the noun names the event
+    if any(t.ent_type_ in _AMOUNT_LABELS for c in children if c.dep_ in ("dobj", "npadvmod") for t in c.subtree):
+        return None
+    subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or not all(is_actor(s) and not speaker_pronoun(s) for s in subjects):
+        return None  # "we spent ...": a speaker's words outside quote marks, not the narration
+    return [token], "OTHER"
+
+
+def speaker_pronoun(token) -> bool:
+    """A first- or second-person pronoun ("we", "I", "you"): the voice of a speaker, never of the news narration."""
+    return token.pos_ == "PRON" and bool(set(token.morph.get("Person")) & {"1", "2"})
+
+
+_AMOUNT_LABELS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")
+
+
+def _happening_sense(noun) -> bool:
+    """Whether a noun's most frequent WordNet sense is an event, an act or a communication ("an interview")."""
+    senses = noun_senses().get(noun.lemma_.lower()) or noun_senses().get(noun.lower_)
+    return noun.pos_ == "NOUN" and bool(senses) and senses[0] in HAPPENING_NOUN_SENSES | {PARTY_NOUN_SENSE}
+
+
+def _main_clause(verb) -> bool:
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
 
 
 def doerless(token, category: str) -> bool:
@@ -242,14 +297,8 @@ def _general_verb(token, lemma: str, table) -> str | None:
     if lemma in COGNITION_VERBS or lemma in VOLITION_VERBS or token.lower_ == "according":  # "according to X"
         return None
     children = list(token.children)
-    def event_noun(t):
-        return t.pos_ == "NOUN" and ((t.lemma_.lower(), "NOUN") in table or _general_noun(t.lemma_.lower()))
-
-    if any(c.dep_ == "dobj" and event_noun(c) for c in children):
+    if _names_its_event(token, table):
         return None
-    into = [o for c in children if c.dep_ == "prep" and c.lower_ == "into" for o in c.children if o.dep_ == "pobj"]
-    if any(event_noun(o) for o in into):
-        return None  # "entered into an agreement": the noun names the event
     if not any(c.dep_ == "dobj" for c in children) and any(c.dep_ == "prep" and c.lower_ == "as" for c in children):
         return None  # "served as ambassador", "acted as mediator": an office, not an event
     particle = next((c.lower_ for c in children if c.dep_ == "prt"), None)
@@ -271,6 +320,19 @@ def _general_verb(token, lemma: str, table) -> str | None:
     if category and not fitted and entry is not None and entry.source == "cameo-patterns":
         return "OTHER"  # no event alone in CAMEO, and none of its patterns fits: "built a wall"
     return category
+
+
+def _names_its_event(verb, table) -> bool:
+    """Whether a verb's object names the event ("imposed sanctions", "attended the summit", "entered into an
+    agreement"): the noun is the trigger, the verb only its frame."""
+    def event_noun(t):
+        return t.pos_ == "NOUN" and ((t.lemma_.lower(), "NOUN") in table or _general_noun(t.lemma_.lower()))
+
+    children = list(verb.children)
+    if any(c.dep_ == "dobj" and event_noun(c) for c in children):
+        return True
+    into = [o for c in children if c.dep_ == "prep" and c.lower_ == "into" for o in c.children if o.dep_ == "pobj"]
+    return any(event_noun(o) for o in into)
 
 
 def _has_complement(token) -> bool:
