@@ -377,6 +377,9 @@ def test_events_outside_plover_with_a_named_participant(run, text, label, partic
     ("Peru imposed sanctions on Chile on Monday. Chile has been invaded by Bolivia.", "invaded", True),  # passive
     ("Chile has condemned the attack by Peru.", "condemned", True),                # the lead may tell its news so
     ("Peru imposed sanctions on Chile on Monday. Chile condemned Peru.", "condemned", True),  # the past tells events
+    # the past progressive sets the scene of the news
+    ("Peru imposed sanctions on Chile on Monday. Chile was attacking Bolivia when Peru acted.", "attacking", False),
+    ("Peru imposed sanctions on Chile on Monday. Chile is attacking Bolivia.", "attacking", True),
 ])
 def test_the_present_perfect_of_the_body_is_no_event(run, text, label, kept):
     events, _, _, _ = run(text)

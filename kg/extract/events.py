@@ -310,14 +310,18 @@ class _TimeContext:
         return not any(t.ent_type_ in ("DATE", "TIME") for c in token.children for t in c.subtree)
 
     def perfect_state(self, token) -> bool:
-        """A verb of the narration in the active present perfect without a time of its own ("has supported
-        LGBT rights", "have heard by now"): a state or an experience that holds now, not the news event,
-        which the body tells in the past; the headline and the lead sentence may tell their news so ("X
-        has resigned"), and a passive ("has been arrested") stays an event."""
-        if token.tag_ != "VBN" or token.idx < self.headline_end:
+        """A verb of the narration in the active present perfect or the past progressive without a time of
+        its own ("has supported LGBT rights", "have heard by now", "was flying to Moscow when he fell
+        ill"): a state, an experience or the scene of the news, not the news event, which the body tells
+        in the simple past; the headline and the lead sentence may tell their news so ("X has resigned"),
+        and a passive ("has been arrested") stays an event."""
+        if token.tag_ not in ("VBN", "VBG") or token.idx < self.headline_end:
             return False
         children = list(token.children)
-        if any(c.dep_ == "auxpass" for c in children) or not any(
+        if token.tag_ == "VBG":  # "was flying to Moscow when ...": the past progressive sets a scene
+            if not any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ == "VBD" for c in children):
+                return False
+        elif any(c.dep_ == "auxpass" for c in children) or not any(
                 c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in children):
             return False
         return not any(t.ent_type_ in ("DATE", "TIME") for c in children for t in c.subtree)
