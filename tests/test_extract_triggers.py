@@ -239,6 +239,10 @@ def _named(token) -> bool:
     ("The old bridge congratulated Anna Berg.", "congratulated", False),  # no actor does it
     ("Hans Weber would have congratulated Anna Berg.", "congratulated", False),  # hypothetical
     ("Hans Weber believed Anna Berg.", "believed", False),             # a verb of thinking: no event
+    ("Hans Weber spoke to a gathering of farmers.", "spoke", True),     # a speech where nothing is reported
+    ("Hans Weber spoke at the summit.", "spoke", True),
+    ("Hans Weber said the summit failed.", "said", False),             # a reported clause: a statement
+    ("Hans Weber spoke about the summit.", "spoke", False),            # about it, at no occasion: a statement
 ])
 def test_a_named_actors_deed_told_in_the_past_is_an_event_outside_plover(nlp, text, word, found):
     token = next(t for t in nlp(text) if t.text == word)

@@ -139,7 +139,8 @@ def narrated(token, is_actor) -> tuple[list, str] | None:
     News tells its events in the past: the main verb of a sentence (or a verb joined to it) in the
     simple past, or a past passive, whose subjects are all actors ("X congratulated Y", "X dispatched
     a ship", "X was transferred to Y"). Not a verb of saying, thinking or wanting (a statement, not
-    an event), a copula or an auxiliary; not one negated, hypothetical or unasserted; not a present
+    an event) unless it is a speech that reports nothing but its occasion ("X spoke to a gathering
+    of Y", :func:`_speaking_at`), a copula or an auxiliary; not one negated, hypothetical or unasserted; not a present
     passive ("is based in", "are born"), a state; not a verb whose gerund or object names the event
     ("began serving", "held talks": that word is the trigger, and the noun takes the light verb's subject); not one whose object is an amount ("received 192 votes", "rose 1 percent"); not one
     whose subject is "I", "we" or "you" (a speaker's words outside quote marks).
@@ -147,10 +148,11 @@ def narrated(token, is_actor) -> tuple[list, str] | None:
     if token.pos_ != "VERB" or token.tag_ not in ("VBD", "VBN") or not _main_clause(token):
         return None
     lemma = token.lemma_.lower()
-    if lemma in COPULAS or lemma in REPORT_VERBS or lemma in COGNITION_VERBS or lemma in VOLITION_VERBS \
-            or lemma in ("be", "have", "do", "get"):
-        return None
     children = list(token.children)
+    if lemma in REPORT_VERBS and not _speaking_at(token, lemma, children):
+        return None
+    if lemma in COPULAS or lemma in COGNITION_VERBS or lemma in VOLITION_VERBS or lemma in ("be", "have", "do", "get"):
+        return None
     if token.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in children):
         return None
     if any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in children):
@@ -175,6 +177,16 @@ def speaker_pronoun(token) -> bool:
 
 
 _AMOUNT_LABELS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")
+_AUDIENCE_PREPS = ("to", "at", "before")  # "spoke to a gathering", "spoke at the summit", "testified before"
+
+
+def _speaking_at(verb, lemma: str, children) -> bool:
+    """A verb of speaking that reports nothing but where or to whom it was said ("X spoke to a gathering of
+    Y", "X spoke at the forum"): the speech is the event; with a reported clause or object it is a statement."""
+    if lemma in COGNITION_VERBS or any(c.dep_ in ("ccomp", "xcomp", "dobj", "attr", "oprd") for c in children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in _AUDIENCE_PREPS and any(o.dep_ == "pobj" and o.pos_ == "NOUN"
+                                                                         for o in c.children) for c in children)
 
 
 def _happening_sense(noun) -> bool:
