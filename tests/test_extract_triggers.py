@@ -243,6 +243,9 @@ def _named(token) -> bool:
     ("Hans Weber spoke at the summit.", "spoke", True),
     ("Hans Weber said the summit failed.", "said", False),             # a reported clause: a statement
     ("Hans Weber spoke about the summit.", "spoke", False),            # about it, at no occasion: a statement
+    ("The Kestrel Front claimed responsibility.", "claimed", True),    # what the saying does, not words
+    ("Hans Weber announced a new payment system.", "announced", True),
+    ("Hans Weber announced the details.", "announced", False),         # words: a statement
 ])
 def test_a_named_actors_deed_told_in_the_past_is_an_event_outside_plover(nlp, text, word, found):
     token = next(t for t in nlp(text) if t.text == word)

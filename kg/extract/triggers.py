@@ -139,8 +139,8 @@ def narrated(token, is_actor) -> tuple[list, str] | None:
     News tells its events in the past: the main verb of a sentence (or a verb joined to it) in the
     simple past, or a past passive, whose subjects are all actors ("X congratulated Y", "X dispatched
     a ship", "X was transferred to Y"). Not a verb of saying, thinking or wanting (a statement, not
-    an event) unless it is a speech that reports nothing but its occasion ("X spoke to a gathering
-    of Y", :func:`_speaking_at`), a copula or an auxiliary; not one negated, hypothetical or unasserted; not a present
+    an event) unless it is a speech that reports nothing but its occasion or a deed ("X spoke to a
+    gathering of Y", "X claimed responsibility": :func:`_speaking_at`), a copula or an auxiliary; not one negated, hypothetical or unasserted; not a present
     passive ("is based in", "are born"), a state; not a verb whose gerund or object names the event
     ("began serving", "held talks": that word is the trigger, and the noun takes the light verb's subject); not one whose object is an amount ("received 192 votes", "rose 1 percent"); not one
     whose subject is "I", "we" or "you" (a speaker's words outside quote marks).
@@ -180,11 +180,26 @@ _AMOUNT_LABELS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")
 _AUDIENCE_PREPS = ("to", "at", "before")  # "spoke to a gathering", "spoke at the summit", "testified before"
 
 
+# WordNet noun senses of what a verb of saying can do rather than report: an act, a state, a quality, a
+# thing or an event ("claimed responsibility", "declared a state of emergency", "announced a payment system").
+DONE_BY_SAYING_SENSES = frozenset({"act", "attribute", "event", "state", "artifact"})
+
+
+def _done_by_saying(noun) -> bool:
+    senses = noun_senses().get(noun.lemma_.lower()) or noun_senses().get(noun.lower_)
+    return noun.pos_ == "NOUN" and bool(senses) and senses[0] in DONE_BY_SAYING_SENSES
+
+
 def _speaking_at(verb, lemma: str, children) -> bool:
     """A verb of speaking that reports nothing but where or to whom it was said ("X spoke to a gathering of
-    Y", "X spoke at the forum"): the speech is the event; with a reported clause or object it is a statement."""
-    if lemma in COGNITION_VERBS or any(c.dep_ in ("ccomp", "xcomp", "dobj", "attr", "oprd") for c in children):
+    Y", "X spoke at the forum"), or whose object is no words but what the saying does, by its first WordNet
+    sense (:data:`DONE_BY_SAYING_SENSES`: "X claimed responsibility", "X announced a payment system"): the
+    speech is the event; with a reported clause, or words for object, it is a statement."""
+    if lemma in COGNITION_VERBS or any(c.dep_ in ("ccomp", "xcomp", "attr", "oprd") for c in children):
         return False
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if objects:
+        return all(_done_by_saying(o) for o in objects)
     return any(c.dep_ == "prep" and c.lower_ in _AUDIENCE_PREPS and any(o.dep_ == "pobj" and o.pos_ == "NOUN"
                                                                          for o in c.children) for c in children)
 
