@@ -324,7 +324,7 @@ def test_source_and_target_of_passive_and_nominal_events(run, text, label, sourc
     ("Peru imposed sanctions on Chile on Monday. The Interior Ministry of Chile advises Chileans to leave Peru.",
      ["sanctions"]),                                        # the simple present of the narration: a habit or state
     ("Peru imposed sanctions on Chile on Monday. The Interior Ministry of Chile advised Chileans to leave Peru.",
-     ["sanctions", "advised", "leave"]),
+     ["sanctions", "advised leave"]),                       # the request and the act it asks for: one event
     ("Peru imposed sanctions on Chile on Monday. Peru meets Chile on Friday.",
      ["sanctions", "meets"]),                               # a present with its own time is scheduled
 ])
@@ -395,3 +395,16 @@ def test_the_present_perfect_of_the_body_is_no_event(run, text, label, kept):
 def test_the_speakers_own_deeds_are_no_events_of_the_narration(run, text, label, kept):
     events, _, _, _ = run(text)
     assert any(label in e.label for e in events) is kept, [(e.label, e.plover) for e in events]
+
+
+@pytest.mark.parametrize("text, participants", [
+    ("Peru urged Chile to release the sailors.", {"Peru", "Chile"}),
+    ("Peru called on Chile to release the sailors.", {"Peru", "Chile"}),
+    # the parser takes "on" for a particle here: its object is still the one asked
+    ("In June, the senator Anna Berg called on fellow Republicans to unendorse Hans Weber.", {"Anna Berg", "Republicans"}),
+])
+def test_a_request_and_what_it_asks_for_are_one_event(run, text, participants):
+    events, names, _, _ = run(text)
+    (request,) = [e for e in events if e.plover == "REQUEST"]
+    assert participants <= {names[k] for k in request.participants}
+    assert len(request.triggers) == 2  # the asking verb and the act asked for

@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kg.extract.coref import MentionIndex
+from kg.extract.event_types import GOVERNING_CATEGORIES, governor
 from kg.extract.lexicon import (
     CONTRAST_MODIFIERS,
     DERIVATION_SUFFIXES,
@@ -57,6 +58,7 @@ class _Mention:
     planned: bool
     head_lemma: str
     triggers: list[Span] = field(default_factory=list)
+    governor: object = None  # the verb whose asked-for act the trigger is ("urged X to release": "urged")
 
 
 def find_events(spacy_doc, document, actors, places) -> tuple[Event, ...]:
@@ -211,8 +213,9 @@ def _mention(tokens, category, index: MentionIndex, place_index, document, conte
     if not participants and need_participants:
         return None
     place = _place(anchor, verb, place_index)
+    asked = head.pos_ == "VERB" and head.dep_ == "xcomp" and governor(head) is not None  # "urged X to release"
     return _Mention(list(tokens), category, participants, roles.sources, roles.targets, place, date, planned,
-                    head.lemma_.lower())
+                    head.lemma_.lower(), governor=head.head if asked else None)
 
 
 def _adjunct_of(noun, verb) -> bool:
@@ -436,6 +439,9 @@ def _merge(mentions: list[_Mention]) -> list[list[_Mention]]:
 
 
 def _same_event(a: _Mention, b: _Mention) -> bool:
+    if a.category == b.category and a.category in GOVERNING_CATEGORIES \
+            and (b.governor in a.tokens or a.governor in b.tokens):
+        return True  # "urged X to release Y": the act asked for is the request's content, one event
     if a.category != b.category or a.planned != b.planned:
         return False
     if a.date and b.date and a.date != b.date:
@@ -485,6 +491,10 @@ def _event(group: list[_Mention], text: str) -> Event:
                      text[m.tokens[0].idx:m.tokens[-1].idx + len(m.tokens[-1].text)]) for m in group]
     best = max(group, key=lambda m: (len(m.tokens), m.tokens[-1].pos_ == "NOUN"))
     label = _label(best.tokens)
+    content = next((m for m in group if any(m.governor in g.tokens for g in group if g is not m)), None)
+    if content is not None:  # "urged ... release sailors": the request and what it asks for
+        asking = next(g for g in group if content.governor in g.tokens)
+        label = f"{_label(asking.tokens)} {_label(content.tokens)}"
     return Event(
         key=f"event-{triggers[0].start}-{triggers[0].end}",
         label=label,

@@ -238,8 +238,8 @@ def _verb_frame(verb, lemma: str, category: str) -> str | None:
     if category == "CONSULT" and (lemma, "VERB") not in lexicon() and supersense(lemma, "v") == "verb.motion" \
             and not any(c.dep_ == "prep" and c.lower_ in ("to", "for", "in", "into") for c in verb.children):
         return "OTHER"  # CAMEO's going somewhere ("left the country") is a visit only with its destination
-    addressees = objects + [o for c in verb.children if c.dep_ == "prep" and c.lower_ in _APPEAL_PREPS
-                            for o in c.children if o.dep_ == "pobj"]
+    addressees = objects + [o for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in _APPEAL_PREPS
+                            for o in c.children if o.dep_ == "pobj"]  # the parser may take "on" for a particle
     if category in ("SUPPORT", "CONSULT", "COOPERATE") and addressees and any(
             c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in complements):
         return "REQUEST"  # "encouraged the agency to act", "called on Turkey to halt"
