@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.triggers import happening, lexicon, trigger
+from kg.extract.triggers import happening, lexicon, narrated, trigger
 from kg.namespaces import PLOVER_CATEGORIES
 
 
@@ -154,6 +154,9 @@ def test_meeting_stays_a_consultation_without_a_destination(nlp):
 @pytest.mark.parametrize("text, word, found", [
     ("The family would be consulted before any decision.", "consulted", False),   # a condition, no happening
     ("The rebels could attack the town.", "attack", False),
+    ("The treaty must be approved by the senate.", "approved", False),           # a duty, not a happening
+    ("Soldiers may attack the town.", "attack", False),                           # a possibility
+    ("Anyone can attack the town.", "attack", False),                             # an ability
     ("The government said it would withdraw the troops.", "withdraw", True),     # reported speech's future: a plan
     ("The rebels attacked the town.", "attacked", True),
 ])
@@ -218,3 +221,32 @@ def _named(token) -> bool:
 def test_a_happening_noun_needs_someone_named_at_it(nlp, text, word, found):
     token = next(t for t in nlp(text) if t.text == word)
     assert (happening(token, _named) == ([token], "OTHER")) is found
+
+
+def _named(token) -> bool:
+    return token.ent_type_ in ("PERSON", "ORG", "GPE") or token.lower_ in ("we", "i", "you")
+
+
+@pytest.mark.parametrize("text, word, found", [
+    ("Hans Weber congratulated Anna Berg.", "congratulated", True),    # what a named actor did, told in the past
+    ("Anna Berg was transferred to Vienna.", "transferred", True),     # a past passive
+    ("Hans Weber congratulated the winners.", "congratulated", True),
+    ("Anna Berg is based in Vienna.", "based", False),                 # a present passive: a state
+    ("Hans Weber began serving as mayor.", "began", False),            # the gerund names the event
+    ("Hans Weber imposed sanctions on Anna Berg.", "imposed", False),  # the noun names the event
+    ("Hans Weber received 192 votes.", "received", False),             # an amount
+    ("We congratulated Anna Berg.", "congratulated", False),           # a speaker's words, not the narration
+    ("The old bridge congratulated Anna Berg.", "congratulated", False),  # no actor does it
+    ("Hans Weber would have congratulated Anna Berg.", "congratulated", False),  # hypothetical
+    ("Hans Weber believed Anna Berg.", "believed", False),             # a verb of thinking: no event
+    ("Hans Weber spoke to a gathering of farmers.", "spoke", True),     # a speech where nothing is reported
+    ("Hans Weber spoke at the summit.", "spoke", True),
+    ("Hans Weber said the summit failed.", "said", False),             # a reported clause: a statement
+    ("Hans Weber spoke about the summit.", "spoke", False),            # about it, at no occasion: a statement
+    ("The Kestrel Front claimed responsibility.", "claimed", True),    # what the saying does, not words
+    ("Hans Weber announced a new payment system.", "announced", True),
+    ("Hans Weber announced the details.", "announced", False),         # words: a statement
+])
+def test_a_named_actors_deed_told_in_the_past_is_an_event_outside_plover(nlp, text, word, found):
+    token = next(t for t in nlp(text) if t.text == word)
+    assert (narrated(token, _named) == ([token], "OTHER")) is found

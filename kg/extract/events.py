@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kg.extract.coref import MentionIndex
+from kg.extract.event_types import GOVERNING_CATEGORIES, governor
 from kg.extract.lexicon import (
     CONTRAST_MODIFIERS,
     DERIVATION_SUFFIXES,
@@ -42,7 +43,7 @@ from kg.extract.time import (
     is_simple_past,
     resolve,
 )
-from kg.extract.triggers import checked_category, doerless, happening, lexicon, trigger
+from kg.extract.triggers import checked_category, doerless, happening, lexicon, narrated, speaker_pronoun, trigger
 
 
 @dataclass
@@ -57,11 +58,13 @@ class _Mention:
     planned: bool
     head_lemma: str
     triggers: list[Span] = field(default_factory=list)
+    governor: object = None  # the verb whose asked-for act the trigger is ("urged X to release": "urged")
 
 
 def find_events(spacy_doc, document, actors, places) -> tuple[Event, ...]:
     """Events of one document, one per real event (mentions merged)."""
     index = MentionIndex(actors)
+    is_actor = lambda t: index.actor_for(t) is not None  # noqa: E731
     place_index = _PlaceIndex(places)
     table = lexicon()
     context = _TimeContext(spacy_doc, document)
@@ -74,8 +77,9 @@ def find_events(spacy_doc, document, actors, places) -> tuple[Event, ...]:
         found_here = []
         for token in sent:
             found = None
-            if not context.quoted(token) and not context.habitual(token):
-                found = trigger(token, table) or happening(token, lambda t: index.actor_for(t) is not None)
+            if not context.quoted(token) and not context.habitual(token) \
+                    and not (sent != lead and context.perfect_state(token)):
+                found = trigger(token, table) or happening(token, is_actor) or narrated(token, is_actor)
             if found is None:
                 continue
             tokens, category = found
@@ -179,6 +183,8 @@ def _mention(tokens, category, index: MentionIndex, place_index, document, conte
     verb = _governing_verb(anchor)
     if verb is not None and any(c.dep_ == "neg" for c in verb.children):
         return None
+    if verb is not None and any(c.dep_ in SUBJECT_DEPS and speaker_pronoun(c) for c in verb.children):
+        return None  # "we agreed ...": a speaker's words outside quote marks, not the narration
     category = checked_category(head, category, lambda t: index.actor_for(t) is not None)
     if category is None:
         return None
@@ -209,8 +215,9 @@ def _mention(tokens, category, index: MentionIndex, place_index, document, conte
     if not participants and need_participants:
         return None
     place = _place(anchor, verb, place_index)
+    asked = head.pos_ == "VERB" and head.dep_ == "xcomp" and governor(head) is not None  # "urged X to release"
     return _Mention(list(tokens), category, participants, roles.sources, roles.targets, place, date, planned,
-                    head.lemma_.lower())
+                    head.lemma_.lower(), governor=head.head if asked else None)
 
 
 def _adjunct_of(noun, verb) -> bool:
@@ -306,6 +313,23 @@ class _TimeContext:
         if any(c.dep_ in ("aux", "auxpass") for c in token.children):
             return False
         return not any(t.ent_type_ in ("DATE", "TIME") for c in token.children for t in c.subtree)
+
+    def perfect_state(self, token) -> bool:
+        """A verb of the narration in the active present perfect or the past progressive without a time of
+        its own ("has supported LGBT rights", "have heard by now", "was flying to Moscow when he fell
+        ill"): a state, an experience or the scene of the news, not the news event, which the body tells
+        in the simple past; the headline and the lead sentence may tell their news so ("X has resigned"),
+        and a passive ("has been arrested") stays an event."""
+        if token.tag_ not in ("VBN", "VBG") or token.idx < self.headline_end:
+            return False
+        children = list(token.children)
+        if token.tag_ == "VBG":  # "was flying to Moscow when ...": the past progressive sets a scene
+            if not any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ == "VBD" for c in children):
+                return False
+        elif any(c.dep_ == "auxpass" for c in children) or not any(
+                c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in children):
+            return False
+        return not any(t.ent_type_ in ("DATE", "TIME") for c in children for t in c.subtree)
 
     def _told(self, token) -> bool:
         """Narration proper: not the headline, not a quote."""
@@ -417,6 +441,9 @@ def _merge(mentions: list[_Mention]) -> list[list[_Mention]]:
 
 
 def _same_event(a: _Mention, b: _Mention) -> bool:
+    if a.category == b.category and a.category in GOVERNING_CATEGORIES \
+            and (b.governor in a.tokens or a.governor in b.tokens):
+        return True  # "urged X to release Y": the act asked for is the request's content, one event
     if a.category != b.category or a.planned != b.planned:
         return False
     if a.date and b.date and a.date != b.date:
@@ -466,6 +493,10 @@ def _event(group: list[_Mention], text: str) -> Event:
                      text[m.tokens[0].idx:m.tokens[-1].idx + len(m.tokens[-1].text)]) for m in group]
     best = max(group, key=lambda m: (len(m.tokens), m.tokens[-1].pos_ == "NOUN"))
     label = _label(best.tokens)
+    content = next((m for m in group if any(m.governor in g.tokens for g in group if g is not m)), None)
+    if content is not None:  # "urged ... release sailors": the request and what it asks for
+        asking = next(g for g in group if content.governor in g.tokens)
+        label = f"{_label(asking.tokens)} {_label(content.tokens)}"
     return Event(
         key=f"event-{triggers[0].start}-{triggers[0].end}",
         label=label,

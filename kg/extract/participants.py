@@ -122,7 +122,8 @@ def verb_arguments(verb, roles: Roles, objects: bool = True) -> None:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     roles.add(obj, "source")
-        elif child.dep_ == "prep" and child.lower_ in (EVENT_ARGUMENT_PREPS if objects else LIGHT_VERB_PARTNER_PREPS):
+        elif child.dep_ in ("prep", "prt") and child.lower_ in (EVENT_ARGUMENT_PREPS if objects else LIGHT_VERB_PARTNER_PREPS):
+            # a particle with an object of its own is a preposition the parser mislabelled ("called on X")
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     roles.add(obj, prep_role(child))

@@ -24,9 +24,10 @@ from pathlib import Path
 
 from kg.extract.event_types import agentless_subject, condition_compound, governed_category, mode_category, verbal_attack
 from kg.extract.lexicon import (
-    ABSTRACT_SUPERSENSES, AGENTLESS_NOUN_SUPERSENSES, AGENTLESS_VERB_SUPERSENSES, CHARACTERIZING_VERBS, COGNITION_VERBS, DEMONSTRATIVES,
+    ABSTRACT_SUPERSENSES, AGENTLESS_NOUN_SUPERSENSES, AGENTLESS_VERB_SUPERSENSES, CHARACTERIZING_VERBS, COGNITION_VERBS, COPULAS,
+    DEMONSTRATIVES,
     EVENT_NOUN_SUPERSENSES,
-    EVENTLESS_NAME_LABELS,
+    EVENT_LIGHT_VERBS, EVENTLESS_NAME_LABELS,
     GENERAL_EVENT_SKIPPED_CODES, GENERAL_EVENT_SKIPPED_SETS, HYPOTHETICAL_MODALS, MENTAL_VERB_SUPERSENSES, NOT_EVENT_IDIOMS,
     REPORT_VERBS, VOLITION_VERBS,
 )
@@ -40,6 +41,9 @@ PARTY_NOUN_SENSE = "communication"
 HAPPENING_PREPS = frozenset({"between", "with", "of", "by"})
 PARTNER_PREPS = frozenset({"between", "with"})
 NOT_HAPPENING_SENSES = frozenset({"group", "time"})
+# Modals under which a verb tells no event that happened: a possibility, a duty or an ability ("must be
+# approved by the Senate", "you can get hurt"), beside the hypothetical ones ("could", "would").
+UNASSERTING_MODALS = HYPOTHETICAL_MODALS | {"must", "may", "can"}
 # WordNet supersenses of a noun of a happening that needs no doer to be news (doerless).
 DOERLESS_NOUN_SUPERSENSES = frozenset({"noun.event", "noun.phenomenon", "noun.process"})
 
@@ -129,6 +133,87 @@ def happening(token, is_actor) -> tuple[list, str] | None:
     return ([token], "OTHER") if any(t.pos_ != "PRON" and is_actor(t) for t in named) else None
 
 
+def narrated(token, is_actor) -> tuple[list, str] | None:
+    """A verb outside both lexicons that tells what a named actor did: ([verb], "OTHER"), else None.
+
+    News tells its events in the past: the main verb of a sentence (or a verb joined to it) in the
+    simple past, or a past passive, whose subjects are all actors ("X congratulated Y", "X dispatched
+    a ship", "X was transferred to Y"). Not a verb of saying, thinking or wanting (a statement, not
+    an event) unless it is a speech that reports nothing but its occasion or a deed ("X spoke to a
+    gathering of Y", "X claimed responsibility": :func:`_speaking_at`), a copula or an auxiliary; not one negated, hypothetical or unasserted; not a present
+    passive ("is based in", "are born"), a state; not a verb whose gerund or object names the event
+    ("began serving", "held talks": that word is the trigger, and the noun takes the light verb's subject); not one whose object is an amount ("received 192 votes", "rose 1 percent"); not one
+    whose subject is "I", "we" or "you" (a speaker's words outside quote marks).
+    """
+    if token.pos_ != "VERB" or token.tag_ not in ("VBD", "VBN") or not _main_clause(token):
+        return None
+    lemma = token.lemma_.lower()
+    children = list(token.children)
+    if lemma in REPORT_VERBS and not _speaking_at(token, lemma, children):
+        return None
+    if lemma in COPULAS or lemma in COGNITION_VERBS or lemma in VOLITION_VERBS or lemma in ("be", "have", "do", "get"):
+        return None
+    if token.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in children):
+        return None
+    if any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in children):
+        return None  # "is based in", "are slated to": a present state
+    if any(c.dep_ == "neg" for c in children) or _unasserted(token) or _hypothetical(token):
+        return None
+    if any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in children) \
+            or (lemma in EVENT_LIGHT_VERBS and (_names_its_event(token, lexicon()) or any(
+                c.dep_ == "dobj" and _happening_sense(c) for c in children))):
+        return None  # "began serving", "held talks": the gerund or the noun names the event
+    if any(t.ent_type_ in _AMOUNT_LABELS for c in children if c.dep_ in ("dobj", "npadvmod") for t in c.subtree):
+        return None
+    subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or not all(is_actor(s) and not speaker_pronoun(s) for s in subjects):
+        return None  # "we spent ...": a speaker's words outside quote marks, not the narration
+    return [token], "OTHER"
+
+
+def speaker_pronoun(token) -> bool:
+    """A first- or second-person pronoun ("we", "I", "you"): the voice of a speaker, never of the news narration."""
+    return token.pos_ == "PRON" and bool(set(token.morph.get("Person")) & {"1", "2"})
+
+
+_AMOUNT_LABELS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")
+_AUDIENCE_PREPS = ("to", "at", "before")  # "spoke to a gathering", "spoke at the summit", "testified before"
+
+
+# WordNet noun senses of what a verb of saying can do rather than report: an act, a state, a quality, a
+# thing or an event ("claimed responsibility", "declared a state of emergency", "announced a payment system").
+DONE_BY_SAYING_SENSES = frozenset({"act", "attribute", "event", "state", "artifact"})
+
+
+def _done_by_saying(noun) -> bool:
+    senses = noun_senses().get(noun.lemma_.lower()) or noun_senses().get(noun.lower_)
+    return noun.pos_ == "NOUN" and bool(senses) and senses[0] in DONE_BY_SAYING_SENSES
+
+
+def _speaking_at(verb, lemma: str, children) -> bool:
+    """A verb of speaking that reports nothing but where or to whom it was said ("X spoke to a gathering of
+    Y", "X spoke at the forum"), or whose object is no words but what the saying does, by its first WordNet
+    sense (:data:`DONE_BY_SAYING_SENSES`: "X claimed responsibility", "X announced a payment system"): the
+    speech is the event; with a reported clause, or words for object, it is a statement."""
+    if lemma in COGNITION_VERBS or any(c.dep_ in ("ccomp", "xcomp", "attr", "oprd") for c in children):
+        return False
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if objects:
+        return all(_done_by_saying(o) for o in objects)
+    return any(c.dep_ == "prep" and c.lower_ in _AUDIENCE_PREPS and any(o.dep_ == "pobj" and o.pos_ == "NOUN"
+                                                                         for o in c.children) for c in children)
+
+
+def _happening_sense(noun) -> bool:
+    """Whether a noun's most frequent WordNet sense is an event, an act or a communication ("an interview")."""
+    senses = noun_senses().get(noun.lemma_.lower()) or noun_senses().get(noun.lower_)
+    return noun.pos_ == "NOUN" and bool(senses) and senses[0] in HAPPENING_NOUN_SENSES | {PARTY_NOUN_SENSE}
+
+
+def _main_clause(verb) -> bool:
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+
+
 def doerless(token, category: str) -> bool:
     """A happening that is news without anyone taking part: an event noun outside PLOVER whose most
     frequent WordNet sense is an event, a phenomenon or a process ("a fire", "the eruption", "the
@@ -153,8 +238,8 @@ def _verb_frame(verb, lemma: str, category: str) -> str | None:
     if category == "CONSULT" and (lemma, "VERB") not in lexicon() and supersense(lemma, "v") == "verb.motion" \
             and not any(c.dep_ == "prep" and c.lower_ in ("to", "for", "in", "into") for c in verb.children):
         return "OTHER"  # CAMEO's going somewhere ("left the country") is a visit only with its destination
-    addressees = objects + [o for c in verb.children if c.dep_ == "prep" and c.lower_ in _APPEAL_PREPS
-                            for o in c.children if o.dep_ == "pobj"]
+    addressees = objects + [o for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in _APPEAL_PREPS
+                            for o in c.children if o.dep_ == "pobj"]  # the parser may take "on" for a particle
     if category in ("SUPPORT", "CONSULT", "COOPERATE") and addressees and any(
             c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in complements):
         return "REQUEST"  # "encouraged the agency to act", "called on Turkey to halt"
@@ -217,9 +302,9 @@ def _unasserted(token) -> bool:
 
 
 def _hypothetical(verb) -> bool:
-    """A verb under "could/might/should/would" that is not reported speech's future ("would be
-    consulted", "could attack"; not "said it would withdraw")."""
-    if not any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in verb.children):
+    """A verb under "could/might/should/would/must/may/can" that is not reported speech's future ("would be
+    consulted", "could attack", "must be approved"; not "said it would withdraw")."""
+    if not any(c.dep_ == "aux" and c.lower_ in UNASSERTING_MODALS for c in verb.children):
         return False
     return not (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORT_VERBS)
 
@@ -239,14 +324,8 @@ def _general_verb(token, lemma: str, table) -> str | None:
     if lemma in COGNITION_VERBS or lemma in VOLITION_VERBS or token.lower_ == "according":  # "according to X"
         return None
     children = list(token.children)
-    def event_noun(t):
-        return t.pos_ == "NOUN" and ((t.lemma_.lower(), "NOUN") in table or _general_noun(t.lemma_.lower()))
-
-    if any(c.dep_ == "dobj" and event_noun(c) for c in children):
+    if _names_its_event(token, table):
         return None
-    into = [o for c in children if c.dep_ == "prep" and c.lower_ == "into" for o in c.children if o.dep_ == "pobj"]
-    if any(event_noun(o) for o in into):
-        return None  # "entered into an agreement": the noun names the event
     if not any(c.dep_ == "dobj" for c in children) and any(c.dep_ == "prep" and c.lower_ == "as" for c in children):
         return None  # "served as ambassador", "acted as mediator": an office, not an event
     particle = next((c.lower_ for c in children if c.dep_ == "prt"), None)
@@ -268,6 +347,19 @@ def _general_verb(token, lemma: str, table) -> str | None:
     if category and not fitted and entry is not None and entry.source == "cameo-patterns":
         return "OTHER"  # no event alone in CAMEO, and none of its patterns fits: "built a wall"
     return category
+
+
+def _names_its_event(verb, table) -> bool:
+    """Whether a verb's object names the event ("imposed sanctions", "attended the summit", "entered into an
+    agreement"): the noun is the trigger, the verb only its frame."""
+    def event_noun(t):
+        return t.pos_ == "NOUN" and ((t.lemma_.lower(), "NOUN") in table or _general_noun(t.lemma_.lower()))
+
+    children = list(verb.children)
+    if any(c.dep_ == "dobj" and event_noun(c) for c in children):
+        return True
+    into = [o for c in children if c.dep_ == "prep" and c.lower_ == "into" for o in c.children if o.dep_ == "pobj"]
+    return any(event_noun(o) for o in into)
 
 
 def _has_complement(token) -> bool:
