@@ -136,3 +136,19 @@ def test_an_attack_on_words_is_an_accusation(nlp, text, word, category):
     head = _token(doc, word)
     from kg.extract.triggers import lexicon, trigger
     assert checked_category(head, trigger(head, lexicon())[1], _is_actor) == category
+
+
+@pytest.mark.parametrize("text, word, category", [
+    ("The police released video of the shooting on Monday.", "released", "OTHER"),       # information made public
+    ("A report released by the agency last month shows the rise.", "released", "OTHER"),  # the noun it describes
+    ("The agency released its analysis of the data.", "released", "OTHER"),
+    ("The broadcaster revealed that the prince had accepted the terms.", "revealed", "OTHER"),  # a clause
+    ("The newspaper broke the news on Tuesday.", "broke", "OTHER"),
+    ("The rebels released the hostages on Monday.", "released", "RETREAT"),              # people: freed
+    ("The ministry released the prisoners and the documents.", "released", "RETREAT"),   # not only information
+])
+def test_making_information_public_is_outside_plover(nlp, text, word, category):
+    doc = nlp(text)
+    head = _token(doc, word)
+    from kg.extract.triggers import lexicon, trigger
+    assert checked_category(head, trigger(head, lexicon())[1], _is_actor) == category

@@ -131,22 +131,51 @@ def mode_category(head, category: str) -> str:
     """The category the PLOVER manual's mode gives an event word (:func:`kg.extract.plover_lexicon.plover_modes`),
     else its own: "indicted the senator" is ACCUSE, "convicted the mayor" SANCTION; a mode that needs a
     collective target applies only when the word is aimed at an organisation, a country, a group or a
-    diplomat ("expelled the ambassador", "banned the airline": SANCTION; "expelled the journalist": its own)."""
+    diplomat ("expelled the ambassador", "banned the airline": SANCTION; "expelled the journalist": its own);
+    one that needs information only when all it is aimed at is information (:func:`_information`):
+    "released a video", "revealed that he had been paid" make something public, OTHER; "released the
+    hostages" keeps its own."""
     pos = "VERB" if head.pos_ in ("VERB", "AUX") else "NOUN"
     entry = plover_modes().get((head.lemma_.lower(), pos))
     if entry is None or category == "OTHER":
         return category
     if entry.target == "collective" and not any(_collective(t) for t in _targets(head)):
         return category
+    if entry.target == "information" and not _all_information(head):
+        return category
     return entry.category
 
 
 def _targets(head) -> list:
-    """Whom an event word is aimed at: a verb's object or passive subject; a noun's "of" object or possessor."""
+    """Whom an event word is aimed at: a verb's object or passive subject, or the noun a participle
+    describes ("a report released by the agency"); a noun's "of" object or possessor."""
     if head.pos_ in ("VERB", "AUX"):
-        return [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        described = [head.head] if head.dep_ == "acl" and head.tag_ == "VBN" and head.head.pos_ == "NOUN" else []
+        return described + [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
     found = [c for c in head.children if c.dep_ == "poss"]
     return found + [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+
+
+def _all_information(head) -> bool:
+    """Whether an event word is aimed at information only: a clause ("revealed that ...") or nouns that are
+    information (:func:`_information`)."""
+    if head.pos_ in ("VERB", "AUX") and any(c.dep_ == "ccomp" for c in head.children):
+        return all(_information(t) for t in _targets(head))
+    targets = _targets(head)
+    return bool(targets) and all(_information(t) for t in targets)
+
+
+def _information(token) -> bool:
+    """A common noun that names information: one of its WordNet senses is a communication, its most
+    frequent is no person or group, and it names no event of the lexicon ("video", "report", "analysis"; not
+    "hostage", "agreement")."""
+    if token.pos_ != "NOUN" or token.ent_type_:
+        return False
+    lemma = token.lemma_.lower()
+    senses = noun_senses().get(lemma, ())
+    entry = plover_lexicon().get((lemma, "NOUN"))
+    return "communication" in senses and senses[0] not in ("person", "group") \
+        and (entry is None or entry.category == "OTHER")
 
 
 def _collective(token) -> bool:
