@@ -27,6 +27,7 @@ def _token(doc, word):
     ("The envoy urged the rebels to release the hostages.", "release", ("urged", None)),  # a clausal complement
     ("The rebels demanded a recount and an inquiry.", "inquiry", ("demanded", None)),     # a conjoined noun
     ("The envoy left the capital.", "left", None),                                        # the main verb
+    ("The president declined the minister's offer to resign.", "resign", ("offer", "to")),  # a noun's to-infinitive
 ])
 def test_governor(nlp, text, word, found):
     result = governor(_token(nlp(text), word))
@@ -59,6 +60,10 @@ def test_governed_category(nlp, text, word, own, category):
     ("The government rejected an appeal for deploying troops.", "deploying", "REJECT"),    # the outermost act
     ("The ministers hoped to sign a trade agreement.", "agreement", "AGREE"),               # hoping is no act
     ("The rebels attacked the town on Monday.", "attacked", "ASSAULT"),                    # nothing governs it
+    ("The president declined the minister's offer to resign.", "resign", "REJECT"),          # through the offer
+    ("The council rejected the plan to withdraw the troops.", "withdraw", "REJECT"),
+    ("The union made a demand to release the prisoners.", "release", "REQUEST"),            # the noun asks
+    ("The firms announced plans to pull out of the country.", "pull", "RETREAT"),           # announcing is no stance
 ])
 def test_checked_category_types_the_content_by_its_governor(nlp, text, word, category):
     doc = nlp(text)

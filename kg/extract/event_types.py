@@ -36,6 +36,7 @@ _SECOND_ARGUMENT_PREPS = ("of", "for")  # "accuse X of", "blame X for", "ask X f
 _CLAUSE_DEPS = ("xcomp", "ccomp")
 _COLLECTIVE_ENTITIES = ("ORG", "GPE", "NORP")
 _OBJECT_DEPS = ("dobj",)
+_INFINITIVE = "to"  # the link of a to-infinitive to the noun it completes ("the offer to resign")
 
 
 def governor(head) -> tuple[object, str | None] | None:
@@ -44,7 +45,8 @@ def governor(head) -> tuple[object, str | None] | None:
     A verb is the content of the verb whose clausal complement it is ("urged them to leave") or
     of the word whose preposition it completes ("accused him of lying"); a noun of the verb whose
     object it is ("demanded a recount") or of the verb or noun whose preposition it completes
-    ("called for talks", "a call for calm"). A conjoined noun shares its first conjunct's governor.
+    ("called for talks", "a call for calm"); a to-infinitive of the noun it completes, with "to" for the
+    preposition ("the offer to resign"). A conjoined noun shares its first conjunct's governor.
     """
     while head.dep_ == "conj" and head.pos_ == "NOUN" and head.head.pos_ == "NOUN":
         head = head.head  # "demanded a recount and an inquiry"; a conjoined verb is a clause of its own
@@ -52,6 +54,8 @@ def governor(head) -> tuple[object, str | None] | None:
         return head.head, None
     if head.dep_ in _OBJECT_DEPS and head.pos_ == "NOUN" and head.head.pos_ in ("VERB", "AUX"):
         return head.head, None
+    if head.dep_ == "acl" and head.pos_ == "VERB" and head.head.pos_ == "NOUN" and _infinitive(head):
+        return head.head, _INFINITIVE  # "the offer to resign", "plans to pull out"
     if head.dep_ in ("pobj", "pcomp") and head.head.dep_ == "prep":
         prep = head.head
         if prep.head.pos_ in ("VERB", "AUX", "NOUN") and prep.head.i != head.i:
@@ -63,7 +67,9 @@ def governed_category(head, category: str, category_of: Callable[[object, str | 
                       is_actor: Callable[[object], bool] = lambda token: False) -> str:
     """The category of an event word given what governs it: the category of the outermost word of
     asking, rejecting, accusing or threatening (:data:`GOVERNING_CATEGORIES`) above it ("rejected an
-    appeal for deploying troops": REJECT), if no negated word stands between; else its own.
+    appeal for deploying troops": REJECT), if no negated word stands between; else its own. A noun whose
+    to-infinitive the word is and that is no such word itself only holds it ("declined the offer to resign":
+    REJECT; "announced plans to pull out": its own).
     ``category_of(word, preposition)`` gives a governing word's category. A verb's object that is no
     event word stands aside for its verb when the parser hangs the verb's "of" or "for" on it
     ("accused the mayor of taking bribes", "blamed the army for the bombing")."""
@@ -79,9 +85,15 @@ def governed_category(head, category: str, category_of: Callable[[object, str | 
             break
         governing = category_of(word, prep)
         if governing not in GOVERNING_CATEGORIES:
+            if prep == _INFINITIVE and word.pos_ == "NOUN":
+                continue  # a noun that only holds the act ("declined the offer to resign"): what governs it decides
             break
         category = governing
     return category
+
+
+def _infinitive(verb) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _object_aside(word, is_actor, category_of) -> bool:
