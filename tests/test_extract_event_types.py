@@ -64,6 +64,9 @@ def test_governed_category(nlp, text, word, own, category):
     ("The council rejected the plan to withdraw the troops.", "withdraw", "REJECT"),
     ("The union made a demand to release the prisoners.", "release", "REQUEST"),            # the noun asks
     ("The firms announced plans to pull out of the country.", "pull", "RETREAT"),           # announcing is no stance
+    ("The president instructed the agencies to investigate the leak.", "investigate", "ACCUSE"),  # an order: its content
+    ("The general ordered the troops to attack the town.", "attack", "ASSAULT"),
+    ("The envoy urged the rebels to attack the town.", "attack", "REQUEST"),                # asking another actor
 ])
 def test_checked_category_types_the_content_by_its_governor(nlp, text, word, category):
     doc = nlp(text)

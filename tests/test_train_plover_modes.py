@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.extract.plover_lexicon import _rows
-from kg.train.plover_modes import MODES, diplomat_nouns, main, mode_rows, publication_rows
+from kg.train.plover_modes import MODES, command_verbs, diplomat_nouns, main, mode_rows, publication_rows
 from kg.train.wordnet import WordNet
 
 DATA_NOUN = """\
@@ -102,3 +102,27 @@ def test_the_shipped_table_holds_verbs_of_making_information_public():
     shipped = {(row[0], row[1]): row[2:] for row in _rows("plover_modes.tsv")}
     assert shipped[("release", "VERB")] == ["OTHER", "publish", "information"]
     assert shipped[("reveal", "VERB")] == ["OTHER", "publish", "information"]
+
+
+# "order" (the root, by its gloss) above "direct" (its first sense) and "warn" (its third)
+COMMAND_DATA_VERB = DATA_VERB + """\
+00000002 32 v 01 order 0 002 ~ 00000003 v 0000 ~ 00000004 v 0000 01 + 00 00 | give instructions to or direct somebody to do something with authority  
+00000003 32 v 01 direct 0 001 @ 00000002 v 0000 01 + 00 00 | command with authority  
+00000004 32 v 01 warn 0 001 @ 00000002 v 0000 01 + 00 00 | ask to go away  
+00000005 32 v 01 warn 0 000 01 + 00 00 | notify of danger  
+00000006 32 v 01 warn 0 000 01 + 00 00 | admonish  
+"""
+COMMAND_INDEX_VERB = INDEX_VERB + """\
+direct v 1 0 1 0 00000003  
+order v 1 0 1 0 00000002  
+warn v 3 0 3 0 00000005 00000006 00000004  
+"""
+
+
+def test_command_verbs_are_the_synset_of_ordering_and_its_hyponyms_among_their_first_senses(tmp_path):
+    assert command_verbs(WordNet(write(tmp_path, COMMAND_DATA_VERB, COMMAND_INDEX_VERB))) == ["direct", "order"]
+
+
+def test_the_shipped_table_names_verbs_of_commanding():
+    shipped = {row[0] for row in _rows("plover_modes.tsv") if row[3] == "command"}
+    assert {"order", "instruct"} <= shipped and "warn" not in shipped

@@ -6,13 +6,15 @@ or a CONSULT); "rejected the agreement" is a REJECT, "denounced the deal" an ACC
 "threatened to impose sanctions" a THREATEN (PLOVER manual, openeventdata/PLOVER). So an event
 word that is the content of a verb or noun of asking, rejecting, accusing or threatening takes
 that word's category: :func:`governor` finds the governing word, :func:`governed_category`
-applies it. A happening that no one does (a crash, a fire, a storm) is no assault even when it
+applies it; an order to one's own agents is no such act, so what is ordered keeps its own category. A happening that no one does (a crash, a fire, a storm) is no assault even when it
 kills: :func:`agentless_subject` tells it by the WordNet supersense of the verb's subject; nor is
 an event word its modifier makes a condition or a phenomenon ("cardiac arrest", "dust storm"):
 :func:`condition_compound` tells it by WordNet's two-word nouns. Where the PLOVER manual's modes
 split what CAMEO files under one code (suing and indicting are ACCUSE 'allege', a conviction is
 SANCTION 'convict', expelling a diplomat or banning an airline SANCTION, deporting a person
-COERCE), :func:`mode_category` applies the mode. An attack on what someone said ("attacked the
+COERCE), :func:`mode_category` applies the mode; it also tells a verb of making information public
+aimed at information ("released a video", "revealed that ..."): CAMEO's public statement, which PLOVER
+dropped, so OTHER. An attack on what someone said ("attacked the
 proclamation", "attacked his remarks") is a verbal one, ACCUSE: :func:`verbal_attack`.
 :func:`kg.extract.triggers.checked_category` calls them all.
 """
@@ -21,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from kg.extract.plover_lexicon import diplomat_nouns, plover_lexicon, plover_modes, supersense
+from kg.extract.plover_lexicon import command_verbs, diplomat_nouns, plover_lexicon, plover_modes, supersense
 from kg.extract.word_files import noun_senses
 
 # PLOVER's categories of a stance taken toward a proposal, an act or a demand: the act of taking it
@@ -69,7 +71,7 @@ def governed_category(head, category: str, category_of: Callable[[object, str | 
     asking, rejecting, accusing or threatening (:data:`GOVERNING_CATEGORIES`) above it ("rejected an
     appeal for deploying troops": REJECT), if no negated word stands between; else its own. A noun whose
     to-infinitive the word is and that is no such word itself only holds it ("declined the offer to resign":
-    REJECT; "announced plans to pull out": its own).
+    REJECT; "announced plans to pull out": its own). A verb of commanding governs nothing (:func:`_commanding`).
     ``category_of(word, preposition)`` gives a governing word's category. A verb's object that is no
     event word stands aside for its verb when the parser hangs the verb's "of" or "for" on it
     ("accused the mayor of taking bribes", "blamed the army for the bombing")."""
@@ -81,7 +83,7 @@ def governed_category(head, category: str, category_of: Callable[[object, str | 
         word, prep = found
         if prep in _SECOND_ARGUMENT_PREPS and _object_aside(word, is_actor, category_of):
             word, prep = word.head, None
-        if any(c.dep_ == "neg" for c in word.children):
+        if any(c.dep_ == "neg" for c in word.children) or _commanding(word):
             break
         governing = category_of(word, prep)
         if governing not in GOVERNING_CATEGORIES:
@@ -90,6 +92,12 @@ def governed_category(head, category: str, category_of: Callable[[object, str | 
             break
         category = governing
     return category
+
+
+def _commanding(word) -> bool:
+    """A verb of commanding ("ordered", "instructed"): an order to one's own agents is no act toward another
+    actor, so what is ordered keeps its own category ("instructed the agencies to investigate": ACCUSE)."""
+    return word.pos_ in ("VERB", "AUX") and word.lemma_.lower() in command_verbs()
 
 
 def _infinitive(verb) -> bool:

@@ -12,6 +12,10 @@ name; each verb's event nouns (WordNet 3.0 derivations that name an act, not a p
 The target column says whom the mode needs: ``collective`` an organisation, a country, a group or
 a diplomat (the nouns under WordNet's synset of a diplomat, written as ``diplomat`` rows).
 
+An order to one's own agents is no act toward another actor: what is ordered is the event ("ordered
+the agencies to investigate": ACCUSE), so the verbs of commanding (WordNet's synset of "order" and its
+direct hyponyms, :func:`command_verbs`) are written as ``command`` rows.
+
 CAMEO files the verbs that make information public under the block of another sense ("release" under
 freeing prisoners, RETREAT; "reveal" under its disclosure block, SUPPORT; "break" under destroying,
 ASSAULT). Making something public is CAMEO's public statement (01), a block PLOVER dropped, so a
@@ -47,6 +51,7 @@ PUBLISH_GLOSSES = ("make known to the public information that was previously kno
                    "prepare and issue for public distribution or sale")
 _ACT_NOUNS = ("noun.act", "noun.communication", "noun.event")
 _DIPLOMAT_GLOSS = "official engaged in international negotiations"
+_COMMAND_GLOSS = "give instructions to or direct somebody to do something with authority"
 
 
 def mode_rows(wn: WordNet) -> list[tuple[str, str, str, str, str]]:
@@ -77,6 +82,16 @@ def publication_rows(wn: WordNet) -> list[tuple[str, str, str, str, str]]:
         [(n, "NOUN", "OTHER", "publish", "information") for n in sorted(nouns)]
 
 
+def command_verbs(wn: WordNet) -> list[str]:
+    """One-word verbs of WordNet's synset of commanding (:data:`_COMMAND_GLOSS`, "order") and of its direct
+    hyponyms ("direct", "instruct"), each only when that synset is one of its two most frequent senses
+    ("tell" and "warn" mostly mean something else)."""
+    roots = [s for s in wn.synsets.values() if s.id.startswith("v") and s.gloss.startswith(_COMMAND_GLOSS)]
+    below = {s.id for root in roots for s in wn.hyponyms(root, 1)}
+    words = {w for i in below for w in wn.synsets[i].words if w.isalpha()}
+    return sorted(w for w in words if any(s.id in below for s in wn.senses(w, "v")[:2]))
+
+
 def diplomat_nouns(wn: WordNet) -> list[str]:
     """One-word nouns under WordNet's synset of a diplomat, whose first sense is one of them."""
     root = next(s for s in wn.senses("diplomat", "n") if _DIPLOMAT_GLOSS in s.gloss)
@@ -92,6 +107,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     wn = WordNet(args.wordnet)
     rows = mode_rows(wn) + publication_rows(wn) + [(w, "NOUN", "-", "diplomat", "-") for w in diplomat_nouns(wn)]
+    rows += [(w, "VERB", "-", "command", "-") for w in command_verbs(wn)]
     args.output.write_text(HEADER + "".join("\t".join(r) + "\n" for r in rows), encoding="utf-8")
 
 
