@@ -9,6 +9,7 @@ from kg.extract.event_types import (
     condition_compound,
     governed_category,
     governor,
+    without_recipient,
 )
 from kg.extract.triggers import checked_category
 
@@ -160,3 +161,24 @@ def test_making_information_public_is_outside_plover(nlp, text, word, category):
     head = _token(doc, word)
     from kg.extract.triggers import lexicon, trigger
     assert checked_category(head, trigger(head, lexicon())[1], _is_actor) == category
+
+
+@pytest.mark.parametrize("text, word, without", [
+    ("The president was serving his third term.", "serving", True),           # a span of time
+    ("The council increased the death toll to six.", "increased", True),
+    ("The algae provide food for the fish.", "provide", True),                # "for" a common noun, no actor
+    ("The army assisted the rebels in the north.", "assisted", False),        # a group
+    ("Jordan shared intelligence with Egypt.", "shared", False),              # a partner named with "with"
+    ("The two countries cooperated closely.", "cooperated", False),           # no object: a reciprocal act
+])
+def test_without_recipient(nlp, text, word, without):
+    assert without_recipient(_token(nlp(text), word)) is without
+
+
+@pytest.mark.parametrize("text, word, own, category", [
+    ("The president was serving his third term.", "serving", "COOPERATE", "OTHER"),   # PLOVER: needs a recipient
+    ("The army assisted the rebels in the north.", "assisted", "COOPERATE", "COOPERATE"),
+    ("The council increased the death toll to six.", "increased", "AID", "AID"),      # only COOPERATE is held to one
+])
+def test_cooperation_needs_a_recipient(nlp, text, word, own, category):
+    assert checked_category(_token(nlp(text), word), own, _is_actor) == category

@@ -14,7 +14,8 @@ split what CAMEO files under one code (suing and indicting are ACCUSE 'allege', 
 SANCTION 'convict', expelling a diplomat or banning an airline SANCTION, deporting a person
 COERCE), :func:`mode_category` applies the mode; it also tells a verb of making information public
 aimed at information ("released a video", "revealed that ..."): CAMEO's public statement, which PLOVER
-dropped, so OTHER. An attack on what someone said ("attacked the
+dropped, so OTHER; and a COOPERATE verb aimed at no actor, since PLOVER's COOPERATE needs a recipient
+("was serving his third term": OTHER). An attack on what someone said ("attacked the
 proclamation", "attacked his remarks") is a verbal one, ACCUSE: :func:`verbal_attack`.
 :func:`kg.extract.triggers.checked_category` calls them all.
 """
@@ -37,6 +38,11 @@ _MAX_DEPTH = 3  # governing words looked at above an event word
 _SECOND_ARGUMENT_PREPS = ("of", "for")  # "accuse X of", "blame X for", "ask X for"
 _CLAUSE_DEPS = ("xcomp", "ccomp")
 _COLLECTIVE_ENTITIES = ("ORG", "GPE", "NORP")
+_ACTOR_ENTITIES = ("PERSON", "ORG", "GPE", "NORP")
+_PARTNER_PREPS = ("with", "to", "for")
+# PLOVER's categories that need a recipient (the manual's summary table: COOPERATE, PROTEST, SANCTION); PROTEST's
+# and SANCTION's is often implied or an exchange ("suspended aid"), so only COOPERATE is held to one here
+RECIPIENT_CATEGORIES = frozenset({"COOPERATE"})
 _OBJECT_DEPS = ("dobj",)
 _INFINITIVE = "to"  # the link of a to-infinitive to the noun it completes ("the offer to resign")
 
@@ -154,8 +160,10 @@ def mode_category(head, category: str) -> str:
     diplomat ("expelled the ambassador", "banned the airline": SANCTION; "expelled the journalist": its own);
     one that needs information only when all it is aimed at is information (:func:`_information`):
     "released a video", "revealed that he had been paid" make something public, OTHER; "released the
-    hostages" keeps its own."""
+    hostages" keeps its own. A COOPERATE verb aimed at no actor is no cooperation (:func:`without_recipient`)."""
     pos = "VERB" if head.pos_ in ("VERB", "AUX") else "NOUN"
+    if category in RECIPIENT_CATEGORIES and pos == "VERB" and without_recipient(head):
+        return "OTHER"
     entry = plover_modes().get((head.lemma_.lower(), pos))
     if entry is None or category == "OTHER":
         return category
@@ -164,6 +172,24 @@ def mode_category(head, category: str) -> str:
     if entry.target == "information" and not _all_information(head):
         return category
     return entry.category
+
+
+def without_recipient(verb) -> bool:
+    """Whether a verb's object slot is taken by what is no actor and no actor is named with "with/to/for":
+    "was serving his third term", "increased the death toll", "providing food for the animals"; not
+    "assisted the rebels", "shared intelligence with Jordan". An actor here is a name, a pronoun or a
+    common noun whose most frequent WordNet sense is a person or a group."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    partners = [o for h in [verb, *objects] for p in h.children if p.dep_ == "prep" and p.lower_ in _PARTNER_PREPS
+                for o in p.children if o.dep_ == "pobj"]  # the parser may hang "with X" on the object
+    return bool(objects) and not any(_actor_like(t) for t in objects + partners)
+
+
+def _actor_like(token) -> bool:
+    if token.ent_type_ in _ACTOR_ENTITIES or token.pos_ in ("PROPN", "PRON"):
+        return True
+    common = [sense for sense in noun_senses().get(token.lemma_.lower(), ()) if not sense.startswith("^")]
+    return bool(common) and common[0] in ("person", "group")  # "^": a sense as a capitalised name
 
 
 def _targets(head) -> list:
@@ -192,7 +218,7 @@ def _information(token) -> bool:
     if token.pos_ != "NOUN" or token.ent_type_:
         return False
     lemma = token.lemma_.lower()
-    senses = noun_senses().get(lemma, ())
+    senses = [sense for sense in noun_senses().get(lemma, ()) if not sense.startswith("^")]  # "^": as a name
     entry = plover_lexicon().get((lemma, "NOUN"))
     return "communication" in senses and senses[0] not in ("person", "group") \
         and (entry is None or entry.category == "OTHER")
