@@ -28,7 +28,7 @@ def _token(doc, word):
     ("The envoy urged the rebels to release the hostages.", "release", ("urged", None)),  # a clausal complement
     ("The rebels demanded a recount and an inquiry.", "inquiry", ("demanded", None)),     # a conjoined noun
     ("The envoy left the capital.", "left", None),                                        # the main verb
-    ("The president declined the minister's offer to resign.", "resign", ("offer", "to")),  # a noun's to-infinitive
+    ("The court declined the firm's offer to withdraw the claim.", "withdraw", ("offer", "to")),  # a noun's to-infinitive
 ])
 def test_governor(nlp, text, word, found):
     result = governor(_token(nlp(text), word))
@@ -61,11 +61,11 @@ def test_governed_category(nlp, text, word, own, category):
     ("The government rejected an appeal for deploying troops.", "deploying", "REJECT"),    # the outermost act
     ("The ministers hoped to sign a trade agreement.", "agreement", "AGREE"),               # hoping is no act
     ("The rebels attacked the town on Monday.", "attacked", "ASSAULT"),                    # nothing governs it
-    ("The president declined the minister's offer to resign.", "resign", "REJECT"),          # through the offer
+    ("The court declined the firm's offer to withdraw the claim.", "withdraw", "REJECT"),  # through the offer
     ("The council rejected the plan to withdraw the troops.", "withdraw", "REJECT"),
     ("The union made a demand to release the prisoners.", "release", "REQUEST"),            # the noun asks
     ("The firms announced plans to pull out of the country.", "pull", "RETREAT"),           # announcing is no stance
-    ("The president instructed the agencies to investigate the leak.", "investigate", "ACCUSE"),  # an order: its content
+    ("The governor instructed the police to investigate the fraud.", "investigate", "ACCUSE"),  # an order: its content
     ("The general ordered the troops to attack the town.", "attack", "ASSAULT"),
     ("The envoy urged the rebels to attack the town.", "attack", "REQUEST"),                # asking another actor
 ])
@@ -148,10 +148,10 @@ def test_an_attack_on_words_is_an_accusation(nlp, text, word, category):
 
 
 @pytest.mark.parametrize("text, word, category", [
-    ("The police released video of the shooting on Monday.", "released", "OTHER"),       # information made public
-    ("A report released by the agency last month shows the rise.", "released", "OTHER"),  # the noun it describes
+    ("The ministry released a video of the ceremony on Friday.", "released", "OTHER"),    # information made public
+    ("A survey released by the institute in May shows the rise.", "released", "OTHER"),  # the noun it describes
     ("The agency released its analysis of the data.", "released", "OTHER"),
-    ("The broadcaster revealed that the prince had accepted the terms.", "revealed", "OTHER"),  # a clause
+    ("The newspaper revealed that the mayor had hired his cousin.", "revealed", "OTHER"),  # a clause
     ("The newspaper broke the news on Tuesday.", "broke", "OTHER"),
     ("The rebels released the hostages on Monday.", "released", "RETREAT"),              # people: freed
     ("The ministry released the prisoners and the documents.", "released", "RETREAT"),   # not only information
@@ -164,8 +164,8 @@ def test_making_information_public_is_outside_plover(nlp, text, word, category):
 
 
 @pytest.mark.parametrize("text, word, without", [
-    ("The president was serving his third term.", "serving", True),           # a span of time
-    ("The council increased the death toll to six.", "increased", True),
+    ("The banker was serving a sentence for fraud.", "serving", True),        # no one served
+    ("The company raised its prices in March.", "raised", True),
     ("The algae provide food for the fish.", "provide", True),                # "for" a common noun, no actor
     ("The army assisted the rebels in the north.", "assisted", False),        # a group
     ("Jordan shared intelligence with Egypt.", "shared", False),              # a partner named with "with"
@@ -176,9 +176,9 @@ def test_without_recipient(nlp, text, word, without):
 
 
 @pytest.mark.parametrize("text, word, own, category", [
-    ("The president was serving his third term.", "serving", "COOPERATE", "OTHER"),   # PLOVER: needs a recipient
+    ("The banker was serving a sentence for fraud.", "serving", "COOPERATE", "OTHER"),  # PLOVER: needs a recipient
     ("The army assisted the rebels in the north.", "assisted", "COOPERATE", "COOPERATE"),
-    ("The council increased the death toll to six.", "increased", "AID", "AID"),      # only COOPERATE is held to one
+    ("The company raised its prices in March.", "raised", "AID", "AID"),            # only COOPERATE is held to one
 ])
 def test_cooperation_needs_a_recipient(nlp, text, word, own, category):
     assert checked_category(_token(nlp(text), word), own, _is_actor) == category

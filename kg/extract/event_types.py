@@ -6,16 +6,17 @@ or a CONSULT); "rejected the agreement" is a REJECT, "denounced the deal" an ACC
 "threatened to impose sanctions" a THREATEN (PLOVER manual, openeventdata/PLOVER). So an event
 word that is the content of a verb or noun of asking, rejecting, accusing or threatening takes
 that word's category: :func:`governor` finds the governing word, :func:`governed_category`
-applies it; an order to one's own agents is no such act, so what is ordered keeps its own category. A happening that no one does (a crash, a fire, a storm) is no assault even when it
+applies it; an order to one's own agents is no such act, so what is ordered keeps its own category.
+A happening that no one does (a crash, a fire, a storm) is no assault even when it
 kills: :func:`agentless_subject` tells it by the WordNet supersense of the verb's subject; nor is
 an event word its modifier makes a condition or a phenomenon ("cardiac arrest", "dust storm"):
 :func:`condition_compound` tells it by WordNet's two-word nouns. Where the PLOVER manual's modes
 split what CAMEO files under one code (suing and indicting are ACCUSE 'allege', a conviction is
 SANCTION 'convict', expelling a diplomat or banning an airline SANCTION, deporting a person
 COERCE), :func:`mode_category` applies the mode; it also tells a verb of making information public
-aimed at information ("released a video", "revealed that ..."): CAMEO's public statement, which PLOVER
+aimed at information ("released a survey", "revealed that ..."): CAMEO's public statement, which PLOVER
 dropped, so OTHER; and a COOPERATE verb aimed at no actor, since PLOVER's COOPERATE needs a recipient
-("was serving his third term": OTHER). An attack on what someone said ("attacked the
+("was serving a sentence": OTHER). An attack on what someone said ("attacked the
 proclamation", "attacked his remarks") is a verbal one, ACCUSE: :func:`verbal_attack`.
 :func:`kg.extract.triggers.checked_category` calls them all.
 """
@@ -44,7 +45,7 @@ _PARTNER_PREPS = ("with", "to", "for")
 # and SANCTION's is often implied or an exchange ("suspended aid"), so only COOPERATE is held to one here
 RECIPIENT_CATEGORIES = frozenset({"COOPERATE"})
 _OBJECT_DEPS = ("dobj",)
-_INFINITIVE = "to"  # the link of a to-infinitive to the noun it completes ("the offer to resign")
+_INFINITIVE = "to"  # the link of a to-infinitive to the noun it completes ("the offer to pay")
 
 
 def governor(head) -> tuple[object, str | None] | None:
@@ -54,7 +55,7 @@ def governor(head) -> tuple[object, str | None] | None:
     of the word whose preposition it completes ("accused him of lying"); a noun of the verb whose
     object it is ("demanded a recount") or of the verb or noun whose preposition it completes
     ("called for talks", "a call for calm"); a to-infinitive of the noun it completes, with "to" for the
-    preposition ("the offer to resign"). A conjoined noun shares its first conjunct's governor.
+    preposition ("the offer to pay"). A conjoined noun shares its first conjunct's governor.
     """
     while head.dep_ == "conj" and head.pos_ == "NOUN" and head.head.pos_ == "NOUN":
         head = head.head  # "demanded a recount and an inquiry"; a conjoined verb is a clause of its own
@@ -63,7 +64,7 @@ def governor(head) -> tuple[object, str | None] | None:
     if head.dep_ in _OBJECT_DEPS and head.pos_ == "NOUN" and head.head.pos_ in ("VERB", "AUX"):
         return head.head, None
     if head.dep_ == "acl" and head.pos_ == "VERB" and head.head.pos_ == "NOUN" and _infinitive(head):
-        return head.head, _INFINITIVE  # "the offer to resign", "plans to pull out"
+        return head.head, _INFINITIVE  # "the offer to pay", "plans to leave"
     if head.dep_ in ("pobj", "pcomp") and head.head.dep_ == "prep":
         prep = head.head
         if prep.head.pos_ in ("VERB", "AUX", "NOUN") and prep.head.i != head.i:
@@ -76,8 +77,8 @@ def governed_category(head, category: str, category_of: Callable[[object, str | 
     """The category of an event word given what governs it: the category of the outermost word of
     asking, rejecting, accusing or threatening (:data:`GOVERNING_CATEGORIES`) above it ("rejected an
     appeal for deploying troops": REJECT), if no negated word stands between; else its own. A noun whose
-    to-infinitive the word is and that is no such word itself only holds it ("declined the offer to resign":
-    REJECT; "announced plans to pull out": its own). A verb of commanding governs nothing (:func:`_commanding`).
+    to-infinitive the word is and that is no such word itself only holds it ("declined the offer to withdraw the
+    claim": REJECT; "announced plans to leave": its own). A verb of commanding governs nothing (:func:`_commanding`).
     ``category_of(word, preposition)`` gives a governing word's category. A verb's object that is no
     event word stands aside for its verb when the parser hangs the verb's "of" or "for" on it
     ("accused the mayor of taking bribes", "blamed the army for the bombing")."""
@@ -94,7 +95,7 @@ def governed_category(head, category: str, category_of: Callable[[object, str | 
         governing = category_of(word, prep)
         if governing not in GOVERNING_CATEGORIES:
             if prep == _INFINITIVE and word.pos_ == "NOUN":
-                continue  # a noun that only holds the act ("declined the offer to resign"): what governs it decides
+                continue  # a noun that only holds the act ("declined the offer to withdraw"): what governs it decides
             break
         category = governing
     return category
@@ -102,7 +103,7 @@ def governed_category(head, category: str, category_of: Callable[[object, str | 
 
 def _commanding(word) -> bool:
     """A verb of commanding ("ordered", "instructed"): an order to one's own agents is no act toward another
-    actor, so what is ordered keeps its own category ("instructed the agencies to investigate": ACCUSE)."""
+    actor, so what is ordered keeps its own category ("instructed the police to investigate the fraud": ACCUSE)."""
     return word.pos_ in ("VERB", "AUX") and word.lemma_.lower() in command_verbs()
 
 
@@ -159,7 +160,7 @@ def mode_category(head, category: str) -> str:
     collective target applies only when the word is aimed at an organisation, a country, a group or a
     diplomat ("expelled the ambassador", "banned the airline": SANCTION; "expelled the journalist": its own);
     one that needs information only when all it is aimed at is information (:func:`_information`):
-    "released a video", "revealed that he had been paid" make something public, OTHER; "released the
+    "released a survey", "revealed that he had been paid" make something public, OTHER; "released the
     hostages" keeps its own. A COOPERATE verb aimed at no actor is no cooperation (:func:`without_recipient`)."""
     pos = "VERB" if head.pos_ in ("VERB", "AUX") else "NOUN"
     if category in RECIPIENT_CATEGORIES and pos == "VERB" and without_recipient(head):
@@ -176,7 +177,7 @@ def mode_category(head, category: str) -> str:
 
 def without_recipient(verb) -> bool:
     """Whether a verb's object slot is taken by what is no actor and no actor is named with "with/to/for":
-    "was serving his third term", "increased the death toll", "providing food for the animals"; not
+    "was serving a sentence", "raised its prices", "providing shade for the garden"; not
     "assisted the rebels", "shared intelligence with Jordan". An actor here is a name, a pronoun or a
     common noun whose most frequent WordNet sense is a person or a group."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]

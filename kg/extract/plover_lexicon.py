@@ -94,13 +94,13 @@ def gsr_choice(entry: LexiconEntry) -> LexiconEntry:
 @dataclass(frozen=True)
 class ModeEntry:
     """A word the PLOVER manual's modes file under another category than CAMEO ("convict": SANCTION), or a
-    verb of making information public, OTHER when aimed at information ("release": "released a video")."""
+    verb of making information public, OTHER when aimed at information ("release": "released a survey")."""
     lemma: str
     pos: str
     category: str
     mode: str     # the manual's mode ("allege", "convict", "expel", "discontinue")
     target: str   # "any"; "collective": only aimed at an organisation, a country, a group or a diplomat;
-                  # "information": only aimed at information ("released a video")
+                  # "information": only aimed at information ("released a survey")
 
 
 @lru_cache(maxsize=1)

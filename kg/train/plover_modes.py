@@ -12,17 +12,18 @@ name; each verb's event nouns (WordNet 3.0 derivations that name an act, not a p
 The target column says whom the mode needs: ``collective`` an organisation, a country, a group or
 a diplomat (the nouns under WordNet's synset of a diplomat, written as ``diplomat`` rows).
 
-An order to one's own agents is no act toward another actor: what is ordered is the event ("ordered
-the agencies to investigate": ACCUSE), so the verbs of commanding (WordNet's synset of "order" and its
+An order to one's own agents is no act toward another actor: what is ordered is the event ("instructed
+the police to investigate the fraud": ACCUSE), so the verbs of commanding (WordNet's synset of "order" and its
 direct hyponyms, :func:`command_verbs`) are written as ``command`` rows.
 
 CAMEO files the verbs that make information public under the block of another sense ("release" under
 freeing prisoners, RETREAT; "reveal" under its disclosure block, SUPPORT; "break" under destroying,
 ASSAULT). Making something public is CAMEO's public statement (01), a block PLOVER dropped, so a
-release of a video or a report is an event outside PLOVER, OTHER: the words of WordNet's two synsets of
+release of a survey or a report is an event outside PLOVER, OTHER: the words of WordNet's two synsets of
 making information public (:data:`PUBLISH_GLOSSES`) and of their direct hyponyms (a hyponym's word when
-it is its first sense), with their event nouns, are ``publish`` rows whose target is ``information`` (only aimed at information). Read by
-:func:`kg.extract.plover_lexicon.plover_modes`. No word is picked from an article.
+it is its first sense), with their event nouns, are ``publish`` rows whose target is ``information``
+(only aimed at information). Read by :func:`kg.extract.plover_lexicon.plover_modes`. No word is picked
+from an article.
 """
 
 from __future__ import annotations
@@ -69,7 +70,8 @@ def publication_rows(wn: WordNet) -> list[tuple[str, str, str, str, str]]:
     """(lemma, pos, "OTHER", "publish", "information") of the one-word verbs of WordNet's synsets of making
     information public (:data:`PUBLISH_GLOSSES`) and of their direct hyponyms (only a word whose first sense
     that hyponym is), and of their event nouns."""
-    roots = [s for s in wn.synsets.values() if s.id.startswith("v") and any(s.gloss.startswith(g) for g in PUBLISH_GLOSSES)]
+    roots = [s for s in wn.synsets.values()
+             if s.id.startswith("v") and any(s.gloss.startswith(g) for g in PUBLISH_GLOSSES)]
     below = [s for root in roots for s in wn.hyponyms(root, 1) if s not in roots]
     synsets = {s.id: s for s in roots + below}
     verbs = {w for s in roots for w in s.words}  # a hyponym's word only when that is its first sense ("leak", not "talk")
