@@ -9,6 +9,7 @@ from kg.extract.event_types import (
     condition_compound,
     governed_category,
     governor,
+    without_recipient,
 )
 from kg.extract.triggers import checked_category
 
@@ -27,6 +28,7 @@ def _token(doc, word):
     ("The envoy urged the rebels to release the hostages.", "release", ("urged", None)),  # a clausal complement
     ("The rebels demanded a recount and an inquiry.", "inquiry", ("demanded", None)),     # a conjoined noun
     ("The envoy left the capital.", "left", None),                                        # the main verb
+    ("The court declined the firm's offer to withdraw the claim.", "withdraw", ("offer", "to")),  # a noun's to-infinitive
 ])
 def test_governor(nlp, text, word, found):
     result = governor(_token(nlp(text), word))
@@ -59,6 +61,13 @@ def test_governed_category(nlp, text, word, own, category):
     ("The government rejected an appeal for deploying troops.", "deploying", "REJECT"),    # the outermost act
     ("The ministers hoped to sign a trade agreement.", "agreement", "AGREE"),               # hoping is no act
     ("The rebels attacked the town on Monday.", "attacked", "ASSAULT"),                    # nothing governs it
+    ("The court declined the firm's offer to withdraw the claim.", "withdraw", "REJECT"),  # through the offer
+    ("The council rejected the plan to withdraw the troops.", "withdraw", "REJECT"),
+    ("The union made a demand to release the prisoners.", "release", "REQUEST"),            # the noun asks
+    ("The firms announced plans to pull out of the country.", "pull", "RETREAT"),           # announcing is no stance
+    ("The governor instructed the police to investigate the fraud.", "investigate", "ACCUSE"),  # an order: its content
+    ("The general ordered the troops to attack the town.", "attack", "ASSAULT"),
+    ("The envoy urged the rebels to attack the town.", "attack", "REQUEST"),                # asking another actor
 ])
 def test_checked_category_types_the_content_by_its_governor(nlp, text, word, category):
     doc = nlp(text)
@@ -136,3 +145,40 @@ def test_an_attack_on_words_is_an_accusation(nlp, text, word, category):
     head = _token(doc, word)
     from kg.extract.triggers import lexicon, trigger
     assert checked_category(head, trigger(head, lexicon())[1], _is_actor) == category
+
+
+@pytest.mark.parametrize("text, word, category", [
+    ("The ministry released a video of the ceremony on Friday.", "released", "OTHER"),    # information made public
+    ("A survey released by the institute in May shows the rise.", "released", "OTHER"),  # the noun it describes
+    ("The agency released its analysis of the data.", "released", "OTHER"),
+    ("The newspaper revealed that the mayor had hired his cousin.", "revealed", "OTHER"),  # a clause
+    ("The newspaper broke the news on Tuesday.", "broke", "OTHER"),
+    ("The rebels released the hostages on Monday.", "released", "RETREAT"),              # people: freed
+    ("The ministry released the prisoners and the documents.", "released", "RETREAT"),   # not only information
+])
+def test_making_information_public_is_outside_plover(nlp, text, word, category):
+    doc = nlp(text)
+    head = _token(doc, word)
+    from kg.extract.triggers import lexicon, trigger
+    assert checked_category(head, trigger(head, lexicon())[1], _is_actor) == category
+
+
+@pytest.mark.parametrize("text, word, without", [
+    ("The banker was serving a sentence for fraud.", "serving", True),        # no one served
+    ("The company raised its prices in March.", "raised", True),
+    ("The algae provide food for the fish.", "provide", True),                # "for" a common noun, no actor
+    ("The army assisted the rebels in the north.", "assisted", False),        # a group
+    ("Jordan shared intelligence with Egypt.", "shared", False),              # a partner named with "with"
+    ("The two countries cooperated closely.", "cooperated", False),           # no object: a reciprocal act
+])
+def test_without_recipient(nlp, text, word, without):
+    assert without_recipient(_token(nlp(text), word)) is without
+
+
+@pytest.mark.parametrize("text, word, own, category", [
+    ("The banker was serving a sentence for fraud.", "serving", "COOPERATE", "OTHER"),  # PLOVER: needs a recipient
+    ("The army assisted the rebels in the north.", "assisted", "COOPERATE", "COOPERATE"),
+    ("The company raised its prices in March.", "raised", "AID", "AID"),            # only COOPERATE is held to one
+])
+def test_cooperation_needs_a_recipient(nlp, text, word, own, category):
+    assert checked_category(_token(nlp(text), word), own, _is_actor) == category

@@ -6,13 +6,17 @@ or a CONSULT); "rejected the agreement" is a REJECT, "denounced the deal" an ACC
 "threatened to impose sanctions" a THREATEN (PLOVER manual, openeventdata/PLOVER). So an event
 word that is the content of a verb or noun of asking, rejecting, accusing or threatening takes
 that word's category: :func:`governor` finds the governing word, :func:`governed_category`
-applies it. A happening that no one does (a crash, a fire, a storm) is no assault even when it
+applies it; an order to one's own agents is no such act, so what is ordered keeps its own category.
+A happening that no one does (a crash, a fire, a storm) is no assault even when it
 kills: :func:`agentless_subject` tells it by the WordNet supersense of the verb's subject; nor is
 an event word its modifier makes a condition or a phenomenon ("cardiac arrest", "dust storm"):
 :func:`condition_compound` tells it by WordNet's two-word nouns. Where the PLOVER manual's modes
 split what CAMEO files under one code (suing and indicting are ACCUSE 'allege', a conviction is
 SANCTION 'convict', expelling a diplomat or banning an airline SANCTION, deporting a person
-COERCE), :func:`mode_category` applies the mode. An attack on what someone said ("attacked the
+COERCE), :func:`mode_category` applies the mode; it also tells a verb of making information public
+aimed at information ("released a survey", "revealed that ..."): CAMEO's public statement, which PLOVER
+dropped, so OTHER; and a COOPERATE verb aimed at no actor, since PLOVER's COOPERATE needs a recipient
+("was serving a sentence": OTHER). An attack on what someone said ("attacked the
 proclamation", "attacked his remarks") is a verbal one, ACCUSE: :func:`verbal_attack`.
 :func:`kg.extract.triggers.checked_category` calls them all.
 """
@@ -21,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from kg.extract.plover_lexicon import diplomat_nouns, plover_lexicon, plover_modes, supersense
+from kg.extract.plover_lexicon import command_verbs, diplomat_nouns, plover_lexicon, plover_modes, supersense
 from kg.extract.word_files import noun_senses
 
 # PLOVER's categories of a stance taken toward a proposal, an act or a demand: the act of taking it
@@ -35,7 +39,13 @@ _MAX_DEPTH = 3  # governing words looked at above an event word
 _SECOND_ARGUMENT_PREPS = ("of", "for")  # "accuse X of", "blame X for", "ask X for"
 _CLAUSE_DEPS = ("xcomp", "ccomp")
 _COLLECTIVE_ENTITIES = ("ORG", "GPE", "NORP")
+_ACTOR_ENTITIES = ("PERSON", "ORG", "GPE", "NORP")
+_PARTNER_PREPS = ("with", "to", "for")
+# PLOVER's categories that need a recipient (the manual's summary table: COOPERATE, PROTEST, SANCTION); PROTEST's
+# and SANCTION's is often implied or an exchange ("suspended aid"), so only COOPERATE is held to one here
+RECIPIENT_CATEGORIES = frozenset({"COOPERATE"})
 _OBJECT_DEPS = ("dobj",)
+_INFINITIVE = "to"  # the link of a to-infinitive to the noun it completes ("the offer to pay")
 
 
 def governor(head) -> tuple[object, str | None] | None:
@@ -44,7 +54,8 @@ def governor(head) -> tuple[object, str | None] | None:
     A verb is the content of the verb whose clausal complement it is ("urged them to leave") or
     of the word whose preposition it completes ("accused him of lying"); a noun of the verb whose
     object it is ("demanded a recount") or of the verb or noun whose preposition it completes
-    ("called for talks", "a call for calm"). A conjoined noun shares its first conjunct's governor.
+    ("called for talks", "a call for calm"); a to-infinitive of the noun it completes, with "to" for the
+    preposition ("the offer to pay"). A conjoined noun shares its first conjunct's governor.
     """
     while head.dep_ == "conj" and head.pos_ == "NOUN" and head.head.pos_ == "NOUN":
         head = head.head  # "demanded a recount and an inquiry"; a conjoined verb is a clause of its own
@@ -52,6 +63,8 @@ def governor(head) -> tuple[object, str | None] | None:
         return head.head, None
     if head.dep_ in _OBJECT_DEPS and head.pos_ == "NOUN" and head.head.pos_ in ("VERB", "AUX"):
         return head.head, None
+    if head.dep_ == "acl" and head.pos_ == "VERB" and head.head.pos_ == "NOUN" and _infinitive(head):
+        return head.head, _INFINITIVE  # "the offer to pay", "plans to leave"
     if head.dep_ in ("pobj", "pcomp") and head.head.dep_ == "prep":
         prep = head.head
         if prep.head.pos_ in ("VERB", "AUX", "NOUN") and prep.head.i != head.i:
@@ -63,7 +76,9 @@ def governed_category(head, category: str, category_of: Callable[[object, str | 
                       is_actor: Callable[[object], bool] = lambda token: False) -> str:
     """The category of an event word given what governs it: the category of the outermost word of
     asking, rejecting, accusing or threatening (:data:`GOVERNING_CATEGORIES`) above it ("rejected an
-    appeal for deploying troops": REJECT), if no negated word stands between; else its own.
+    appeal for deploying troops": REJECT), if no negated word stands between; else its own. A noun whose
+    to-infinitive the word is and that is no such word itself only holds it ("declined the offer to withdraw the
+    claim": REJECT; "announced plans to leave": its own). A verb of commanding governs nothing (:func:`_commanding`).
     ``category_of(word, preposition)`` gives a governing word's category. A verb's object that is no
     event word stands aside for its verb when the parser hangs the verb's "of" or "for" on it
     ("accused the mayor of taking bribes", "blamed the army for the bombing")."""
@@ -75,13 +90,25 @@ def governed_category(head, category: str, category_of: Callable[[object, str | 
         word, prep = found
         if prep in _SECOND_ARGUMENT_PREPS and _object_aside(word, is_actor, category_of):
             word, prep = word.head, None
-        if any(c.dep_ == "neg" for c in word.children):
+        if any(c.dep_ == "neg" for c in word.children) or _commanding(word):
             break
         governing = category_of(word, prep)
         if governing not in GOVERNING_CATEGORIES:
+            if prep == _INFINITIVE and word.pos_ == "NOUN":
+                continue  # a noun that only holds the act ("declined the offer to withdraw"): what governs it decides
             break
         category = governing
     return category
+
+
+def _commanding(word) -> bool:
+    """A verb of commanding ("ordered", "instructed"): an order to one's own agents is no act toward another
+    actor, so what is ordered keeps its own category ("instructed the police to investigate the fraud": ACCUSE)."""
+    return word.pos_ in ("VERB", "AUX") and word.lemma_.lower() in command_verbs()
+
+
+def _infinitive(verb) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _object_aside(word, is_actor, category_of) -> bool:
@@ -131,22 +158,71 @@ def mode_category(head, category: str) -> str:
     """The category the PLOVER manual's mode gives an event word (:func:`kg.extract.plover_lexicon.plover_modes`),
     else its own: "indicted the senator" is ACCUSE, "convicted the mayor" SANCTION; a mode that needs a
     collective target applies only when the word is aimed at an organisation, a country, a group or a
-    diplomat ("expelled the ambassador", "banned the airline": SANCTION; "expelled the journalist": its own)."""
+    diplomat ("expelled the ambassador", "banned the airline": SANCTION; "expelled the journalist": its own);
+    one that needs information only when all it is aimed at is information (:func:`_information`):
+    "released a survey", "revealed that he had been paid" make something public, OTHER; "released the
+    hostages" keeps its own. A COOPERATE verb aimed at no actor is no cooperation (:func:`without_recipient`)."""
     pos = "VERB" if head.pos_ in ("VERB", "AUX") else "NOUN"
+    if category in RECIPIENT_CATEGORIES and pos == "VERB" and without_recipient(head):
+        return "OTHER"
     entry = plover_modes().get((head.lemma_.lower(), pos))
     if entry is None or category == "OTHER":
         return category
     if entry.target == "collective" and not any(_collective(t) for t in _targets(head)):
         return category
+    if entry.target == "information" and not _all_information(head):
+        return category
     return entry.category
 
 
+def without_recipient(verb) -> bool:
+    """Whether a verb's object slot is taken by what is no actor and no actor is named with "with/to/for":
+    "was serving a sentence", "raised its prices", "providing shade for the garden"; not
+    "assisted the rebels", "shared intelligence with Jordan". An actor here is a name, a pronoun or a
+    common noun whose most frequent WordNet sense is a person or a group."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    partners = [o for h in [verb, *objects] for p in h.children if p.dep_ == "prep" and p.lower_ in _PARTNER_PREPS
+                for o in p.children if o.dep_ == "pobj"]  # the parser may hang "with X" on the object
+    return bool(objects) and not any(_actor_like(t) for t in objects + partners)
+
+
+def _actor_like(token) -> bool:
+    if token.ent_type_ in _ACTOR_ENTITIES or token.pos_ in ("PROPN", "PRON"):
+        return True
+    common = [sense for sense in noun_senses().get(token.lemma_.lower(), ()) if not sense.startswith("^")]
+    return bool(common) and common[0] in ("person", "group")  # "^": a sense as a capitalised name
+
+
 def _targets(head) -> list:
-    """Whom an event word is aimed at: a verb's object or passive subject; a noun's "of" object or possessor."""
+    """Whom an event word is aimed at: a verb's object or passive subject, or the noun a participle
+    describes ("a report released by the agency"); a noun's "of" object or possessor."""
     if head.pos_ in ("VERB", "AUX"):
-        return [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        described = [head.head] if head.dep_ == "acl" and head.tag_ == "VBN" and head.head.pos_ == "NOUN" else []
+        return described + [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
     found = [c for c in head.children if c.dep_ == "poss"]
     return found + [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+
+
+def _all_information(head) -> bool:
+    """Whether an event word is aimed at information only: a clause ("revealed that ...") or nouns that are
+    information (:func:`_information`)."""
+    if head.pos_ in ("VERB", "AUX") and any(c.dep_ == "ccomp" for c in head.children):
+        return all(_information(t) for t in _targets(head))
+    targets = _targets(head)
+    return bool(targets) and all(_information(t) for t in targets)
+
+
+def _information(token) -> bool:
+    """A common noun that names information: one of its WordNet senses is a communication, its most
+    frequent is no person or group, and it names no event of the lexicon ("video", "report", "analysis"; not
+    "hostage", "agreement")."""
+    if token.pos_ != "NOUN" or token.ent_type_:
+        return False
+    lemma = token.lemma_.lower()
+    senses = [sense for sense in noun_senses().get(lemma, ()) if not sense.startswith("^")]  # "^": as a name
+    entry = plover_lexicon().get((lemma, "NOUN"))
+    return "communication" in senses and senses[0] not in ("person", "group") \
+        and (entry is None or entry.category == "OTHER")
 
 
 def _collective(token) -> bool:

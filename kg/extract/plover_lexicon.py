@@ -93,24 +93,33 @@ def gsr_choice(entry: LexiconEntry) -> LexiconEntry:
 
 @dataclass(frozen=True)
 class ModeEntry:
-    """A word the PLOVER manual's modes file under another category than CAMEO ("convict": SANCTION)."""
+    """A word the PLOVER manual's modes file under another category than CAMEO ("convict": SANCTION), or a
+    verb of making information public, OTHER when aimed at information ("release": "released a survey")."""
     lemma: str
     pos: str
     category: str
     mode: str     # the manual's mode ("allege", "convict", "expel", "discontinue")
-    target: str   # "any", or "collective": only aimed at an organisation, a country, a group or a diplomat
+    target: str   # "any"; "collective": only aimed at an organisation, a country, a group or a diplomat;
+                  # "information": only aimed at information ("released a survey")
 
 
 @lru_cache(maxsize=1)
 def plover_modes() -> Mapping[tuple[str, str], ModeEntry]:
     """(lemma, "VERB" or "NOUN") -> its mode entry (``data/plover_modes.tsv``, built by ``python -m kg.train.plover_modes``)."""
-    return MappingProxyType({(row[0], row[1]): ModeEntry(*row) for row in _rows("plover_modes.tsv") if row[3] != "diplomat"})
+    return MappingProxyType({(row[0], row[1]): ModeEntry(*row) for row in _rows("plover_modes.tsv")
+                             if row[3] not in ("diplomat", "command")})
 
 
 @lru_cache(maxsize=1)
 def diplomat_nouns() -> frozenset[str]:
     """Nouns naming a diplomat (WordNet 3.0's synset of a diplomat and those below it: "ambassador", "envoy")."""
     return frozenset(row[0] for row in _rows("plover_modes.tsv") if row[3] == "diplomat")
+
+
+@lru_cache(maxsize=1)
+def command_verbs() -> frozenset[str]:
+    """Verbs of commanding (WordNet 3.0's synset of "order" and its direct hyponyms: "order", "instruct", "direct")."""
+    return frozenset(row[0] for row in _rows("plover_modes.tsv") if row[3] == "command")
 
 
 @lru_cache(maxsize=1)

@@ -10,8 +10,20 @@ diplomats included, "individual deportations" being COERCE, and SANCTION 'discon
 "diplomatic, commercial, or material exchanges". :data:`MODES` holds the verbs those definitions
 name; each verb's event nouns (WordNet 3.0 derivations that name an act, not a person) follow it.
 The target column says whom the mode needs: ``collective`` an organisation, a country, a group or
-a diplomat (the nouns under WordNet's synset of a diplomat, written as ``diplomat`` rows). Read by
-:func:`kg.extract.plover_lexicon.plover_modes`. No word is picked from an article.
+a diplomat (the nouns under WordNet's synset of a diplomat, written as ``diplomat`` rows).
+
+An order to one's own agents is no act toward another actor: what is ordered is the event ("instructed
+the police to investigate the fraud": ACCUSE), so the verbs of commanding (WordNet's synset of "order" and its
+direct hyponyms, :func:`command_verbs`) are written as ``command`` rows.
+
+CAMEO files the verbs that make information public under the block of another sense ("release" under
+freeing prisoners, RETREAT; "reveal" under its disclosure block, SUPPORT; "break" under destroying,
+ASSAULT). Making something public is CAMEO's public statement (01), a block PLOVER dropped, so a
+release of a survey or a report is an event outside PLOVER, OTHER: the words of WordNet's two synsets of
+making information public (:data:`PUBLISH_GLOSSES`) and of their direct hyponyms (a hyponym's word when
+it is its first sense), with their event nouns, are ``publish`` rows whose target is ``information``
+(only aimed at information). Read by :func:`kg.extract.plover_lexicon.plover_modes`. No word is picked
+from an article.
 """
 
 from __future__ import annotations
@@ -35,8 +47,12 @@ MODES = (
     ("expel", "SANCTION", "expel", "collective"),
     ("ban", "SANCTION", "discontinue", "collective"),
 )
+# WordNet 3.0's synsets of making information public, by their glosses: "disclose" and "publish"
+PUBLISH_GLOSSES = ("make known to the public information that was previously known only to a few",
+                   "prepare and issue for public distribution or sale")
 _ACT_NOUNS = ("noun.act", "noun.communication", "noun.event")
 _DIPLOMAT_GLOSS = "official engaged in international negotiations"
+_COMMAND_GLOSS = "give instructions to or direct somebody to do something with authority"
 
 
 def mode_rows(wn: WordNet) -> list[tuple[str, str, str, str, str]]:
@@ -48,6 +64,34 @@ def mode_rows(wn: WordNet) -> list[tuple[str, str, str, str, str]]:
                  if synset.lexname in _ACT_NOUNS and " " not in noun}
         rows += [(noun, "NOUN", category, mode, target) for noun in sorted(nouns)]
     return rows
+
+
+def publication_rows(wn: WordNet) -> list[tuple[str, str, str, str, str]]:
+    """(lemma, pos, "OTHER", "publish", "information") of the one-word verbs of WordNet's synsets of making
+    information public (:data:`PUBLISH_GLOSSES`) and of their direct hyponyms (only a word whose first sense
+    that hyponym is), and of their event nouns."""
+    roots = [s for s in wn.synsets.values()
+             if s.id.startswith("v") and any(s.gloss.startswith(g) for g in PUBLISH_GLOSSES)]
+    below = [s for root in roots for s in wn.hyponyms(root, 1) if s not in roots]
+    synsets = {s.id: s for s in roots + below}
+    verbs = {w for s in roots for w in s.words}  # a hyponym's word only when that is its first sense ("leak", not "talk")
+    verbs |= {w for s in below for w in s.words if wn.senses(w, "v") and wn.senses(w, "v")[0].id == s.id}
+    verbs = sorted(w for w in verbs if " " not in w)
+    nouns = {noun for s in synsets.values() for verb in s.words if verb in verbs
+             for noun, synset in wn.derived(s, verb, "n")
+             if synset.lexname in _ACT_NOUNS and " " not in noun}
+    return [(v, "VERB", "OTHER", "publish", "information") for v in verbs] + \
+        [(n, "NOUN", "OTHER", "publish", "information") for n in sorted(nouns)]
+
+
+def command_verbs(wn: WordNet) -> list[str]:
+    """One-word verbs of WordNet's synset of commanding (:data:`_COMMAND_GLOSS`, "order") and of its direct
+    hyponyms ("direct", "instruct"), each only when that synset is one of its two most frequent senses
+    ("tell" and "warn" mostly mean something else)."""
+    roots = [s for s in wn.synsets.values() if s.id.startswith("v") and s.gloss.startswith(_COMMAND_GLOSS)]
+    below = {s.id for root in roots for s in wn.hyponyms(root, 1)}
+    words = {w for i in below for w in wn.synsets[i].words if w.isalpha()}
+    return sorted(w for w in words if any(s.id in below for s in wn.senses(w, "v")[:2]))
 
 
 def diplomat_nouns(wn: WordNet) -> list[str]:
@@ -64,7 +108,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("-o", "--output", type=Path, default=OUT)
     args = parser.parse_args(argv)
     wn = WordNet(args.wordnet)
-    rows = mode_rows(wn) + [(w, "NOUN", "-", "diplomat", "-") for w in diplomat_nouns(wn)]
+    rows = mode_rows(wn) + publication_rows(wn) + [(w, "NOUN", "-", "diplomat", "-") for w in diplomat_nouns(wn)]
+    rows += [(w, "VERB", "-", "command", "-") for w in command_verbs(wn)]
     args.output.write_text(HEADER + "".join("\t".join(r) + "\n" for r in rows), encoding="utf-8")
 
 
