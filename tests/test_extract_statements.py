@@ -78,8 +78,8 @@ CASES = [
     ("Estimates by local organizers indicate that ten thousand people joined the march.",
      "local organizers", "indicate", "ten thousand people joined the march", False),
     # a participle before the cue takes no subject from inside the quote
-    ('Paul Grant spoke on Monday. Speaking to Ruth Adler of ABC, he said, "It happened under my watch."',
-     "Paul Grant", "said", "It happened under my watch.", True),
+    ('Paul Grant spoke on Monday. Speaking to Ruth Adler of ABC, he said, "The fault is mine alone."',
+     "Paul Grant", "said", "The fault is mine alone.", True),
     # a share of people is an unnamed source; an object cue keeps its ground ("praised X for Y")
     ("Some of the voters said that the economy mattered most.", "voters", "said",
      "the economy mattered most", False),
