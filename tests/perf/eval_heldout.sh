@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Build the held-out documents (those named by tests/perf/heldout/*.json) into a
 # fresh store and score them: kg eval --gold tests/perf/heldout.
-# tests/perf/unseen/ is the gold never tuned on (tests/perf/heldout/ was read for tuning in 0.4.0).
+# tests/perf/unseen2/ is the gold never tuned on (tests/perf/heldout/ and tests/perf/unseen/ were read for tuning by 0.5.0).
 # Usage: tests/perf/eval_heldout.sh [STORE_DIR] [extra kg eval options, e.g. -v]
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 shared="$(cd "$here/../../.." && pwd)/shared"
-gold_dir="${HELDOUT_DIR:-$here/heldout}"  # another folder of gold files: HELDOUT_DIR=tests/perf/unseen
+gold_dir="${HELDOUT_DIR:-$here/heldout}"  # another folder of gold files: HELDOUT_DIR=tests/perf/unseen2
 store="$(mktemp -d)/heldout-store"
 if [ $# -gt 0 ] && [ "${1#-}" = "$1" ]; then store="$1"; shift; fi
 docs=()
