@@ -23,6 +23,7 @@ from kg.extract.lexicon import ORG_DESIGNATORS, given_names
 from kg.extract.mentions import ACRONYM, Mention, acronym, find_mentions
 from kg.extract.name_kinds import is_common, retype_bodies, senses
 from kg.extract.records import Actor, Place, name_key, visible
+from kg.extract.tokens import doc_text
 
 
 def find_actors(spacy_doc, text: str) -> tuple[tuple[Actor, ...], tuple[Place, ...]]:
@@ -217,7 +218,7 @@ def _named_first(long: list[Mention], short: list[Mention]) -> bool:
     """Whether the long name comes before the short form in the body (the headline's line aside): a short form
     met before a country's body of that name ('the Senate' many times, then 'the U.S. Senate') is another body."""
     doc = short[0].root.doc
-    body_start = doc.text.find("\n") + 1
+    body_start = doc_text(doc).find("\n") + 1
     first_short = min((m.span.start for m in short if m.span.start >= body_start), default=None)
     return first_short is None or min(m.span.start for m in long) < first_short
 

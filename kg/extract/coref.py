@@ -21,10 +21,17 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from kg.extract.lexicon import (
-    HONORIFIC_GENDERS, NOUN_SUBJECT_DEPS, ORG_ROLES, PERSON_ROLES, PRONOUN_GENDERS, PRONOUN_KINDS, REPORT_VERBS,
+    HONORIFIC_GENDERS,
+    NOUN_SUBJECT_DEPS,
+    ORG_ROLES,
+    PERSON_ROLES,
+    PRONOUN_GENDERS,
+    PRONOUN_KINDS,
+    REPORT_VERBS,
 )
 from kg.extract.quotes import covered, quoted_spans
 from kg.extract.records import Actor
+from kg.extract.tokens import doc_text
 
 NAME_PARTS = ("compound", "appos", "flat")
 
@@ -47,10 +54,8 @@ class MentionIndex:
         return None
 
     def _text(self, doc) -> str:
-        """The document text, built once (``Doc.text`` joins every token on each call)."""
-        if getattr(self, "_doc", None) is not doc:
-            self._doc, self._doc_text = doc, doc.text
-        return self._doc_text
+        """The document text, built once per document for every index (:func:`kg.extract.tokens.doc_text`)."""
+        return doc_text(doc)
 
     def named_actor(self, token) -> Actor | None:
         """The actor a noun names itself or through its name parts; no pronouns or roles."""

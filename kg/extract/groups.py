@@ -43,6 +43,7 @@ from kg.extract.lexicon import GROUP_PRONOUN_NOUNS
 from kg.extract.mentions import Mention
 from kg.extract.name_kinds import common_senses
 from kg.extract.records import Span
+from kg.extract.tokens import doc_text
 
 MIN_MENTIONS = 2
 NAMED_LABELS = ("NORP", "GPE", "LOC", "ORG", "FAC")
@@ -65,7 +66,7 @@ def _kind(token) -> str:
 def _group_mention(token) -> Mention:
     words = _specific(token) + [token]
     start, end = words[0].idx, token.idx + len(token.text)
-    text = token.doc.text[start:end]
+    text = doc_text(token.doc)[start:end]
     return Mention(Span(start, end, text), "Group", "GROUP", token, text.split(), name=_name(words))
 
 

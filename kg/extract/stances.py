@@ -52,21 +52,33 @@ evaluative language first, then events, then statements.
 from __future__ import annotations
 
 from kg.extract.coref import MentionIndex
-from kg.extract.evaluations import (
-    KEPT_SIDES, PROPOSITION_SENSES, Evaluation, evaluations, request_addressee,
-)
 from kg.extract.demands import demands
 from kg.extract.effects import effects
 from kg.extract.emotions import emotions
-from kg.extract.proposals import proposals
+from kg.extract.evaluations import (
+    KEPT_SIDES,
+    PROPOSITION_SENSES,
+    Evaluation,
+    evaluations,
+    request_addressee,
+)
 from kg.extract.lexicon import (
-    ASSAULT_STANCE_SOURCE_TYPES, CHARACTERIZING_VERBS, DEMONSTRATIVES, EVENT_STANCE_POLARITY, EVIDENTIAL_CUES,
-    FIRST_PERSON, REPORT_VERBS, SIDELESS_CAMEO_CODES, TIME_WORDS,
+    ASSAULT_STANCE_SOURCE_TYPES,
+    CHARACTERIZING_VERBS,
+    DEMONSTRATIVES,
+    EVENT_STANCE_POLARITY,
+    EVIDENTIAL_CUES,
+    FIRST_PERSON,
+    REPORT_VERBS,
+    SIDELESS_CAMEO_CODES,
+    TIME_WORDS,
 )
 from kg.extract.plover_lexicon import plover_lexicon
+from kg.extract.proposals import proposals
 from kg.extract.quotes import MARKS
 from kg.extract.records import Span, Stance
 from kg.extract.subjects import subject
+from kg.extract.tokens import doc_text
 from kg.extract.word_files import noun_senses
 
 # Dependents a target's label leaves out ("mark": "[that] the fine be waived").
@@ -99,7 +111,7 @@ class _Context:
     def quote_speaker(self, tok):
         """Speaker of the direct quote just before a quoted token in the same paragraph
         (a quotation continued after "he said")."""
-        text = self.doc.text
+        text = doc_text(self.doc)
         paragraph_start = text.rfind("\n\n", 0, tok.idx) + 1
         if sum(text.count(q, paragraph_start, tok.idx) for q in MARKS) % 2 == 0:
             return None

@@ -41,6 +41,12 @@ def paragraph_of(tokens, head) -> list:
     return next((run for run in paragraph_runs(tokens) if any(t.i == head.i for t in run)), [head])
 
 
+@lru_cache(maxsize=2)
+def doc_text(doc) -> str:
+    """The document's text, read once per document: ``Doc.text`` joins every token anew on each read."""
+    return doc.text
+
+
 @lru_cache(maxsize=4)
 def entity_texts(doc, labels: frozenset[str]) -> frozenset[str]:
     """The texts of a document's entities with these labels, read once per document: ``doc.ents`` builds
