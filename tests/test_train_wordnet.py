@@ -34,6 +34,13 @@ def test_derivation_links_one_word_to_another(wn):
     assert list(wn.derived(invade, "occupy", "n")) == []
 
 
+def test_is_mainly_reads_only_the_most_frequent_senses(wn):
+    assert wn.is_mainly("invade", "v", {"v00000001"})
+    assert not wn.is_mainly("invade", "v", {"v00000002"})
+    assert not wn.is_mainly("invade", "v", {"v00000001"}, top=0)
+    assert not wn.is_mainly("nothing", "v", {"v00000001"})
+
+
 def test_hyponyms_to_a_depth(wn):
     (accident,) = wn.senses("accident", "n")
     assert [s.id for s in wn.hyponyms(accident)] == ["n00000020", "n00000021"]

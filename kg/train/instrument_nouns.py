@@ -37,7 +37,7 @@ def instrument_nouns(wn: WordNet, roots: tuple[tuple[str, str], ...] = ROOTS) ->
         root = next(s for s in wn.senses(lemma, "n") if gloss in s.gloss)
         below |= {s.id for s in wn.hyponyms(root)}
     words = {w for s in below for w in wn.synsets[s].words if " " not in w and "-" not in w and w.isalpha()}
-    return sorted(w for w in words if wn.senses(w, "n") and wn.senses(w, "n")[0].id in below)
+    return sorted(w for w in words if wn.is_mainly(w, "n", below))
 
 
 def main(argv: list[str] | None = None) -> None:

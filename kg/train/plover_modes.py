@@ -75,7 +75,7 @@ def publication_rows(wn: WordNet) -> list[tuple[str, str, str, str, str]]:
     below = [s for root in roots for s in wn.hyponyms(root, 1) if s not in roots]
     synsets = {s.id: s for s in roots + below}
     verbs = {w for s in roots for w in s.words}  # a hyponym's word only when that is its first sense ("leak", not "talk")
-    verbs |= {w for s in below for w in s.words if wn.senses(w, "v") and wn.senses(w, "v")[0].id == s.id}
+    verbs |= {w for s in below for w in s.words if wn.is_mainly(w, "v", {s.id})}
     verbs = sorted(w for w in verbs if " " not in w)
     nouns = {noun for s in synsets.values() for verb in s.words if verb in verbs
              for noun, synset in wn.derived(s, verb, "n")
@@ -91,7 +91,7 @@ def command_verbs(wn: WordNet) -> list[str]:
     roots = [s for s in wn.synsets.values() if s.id.startswith("v") and s.gloss.startswith(_COMMAND_GLOSS)]
     below = {s.id for root in roots for s in wn.hyponyms(root, 1)}
     words = {w for i in below for w in wn.synsets[i].words if w.isalpha()}
-    return sorted(w for w in words if any(s.id in below for s in wn.senses(w, "v")[:2]))
+    return sorted(w for w in words if wn.is_mainly(w, "v", below, top=2))
 
 
 def diplomat_nouns(wn: WordNet) -> list[str]:
@@ -99,7 +99,7 @@ def diplomat_nouns(wn: WordNet) -> list[str]:
     root = next(s for s in wn.senses("diplomat", "n") if _DIPLOMAT_GLOSS in s.gloss)
     below = {s.id for s in wn.hyponyms(root) if not s.gloss[:1].isupper()}  # "United States diplomat who": a person
     words = {w for s in below for w in wn.synsets[s].words if w.isalpha()}
-    return sorted(w for w in words if wn.senses(w, "n") and wn.senses(w, "n")[0].id in below)
+    return sorted(w for w in words if wn.is_mainly(w, "n", below))
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -67,6 +67,10 @@ class WordNet:
         """Synsets of a lemma, most frequent sense first."""
         return tuple(self.synsets[i] for i in self.index.get((lemma, pos), ()))
 
+    def is_mainly(self, lemma: str, pos: str, ids: set[str], top: int = 1) -> bool:
+        """True when one of the lemma's ``top`` most frequent senses is among the synset ``ids``."""
+        return any(s.id in ids for s in self.senses(lemma, pos)[:top])
+
     def morphy(self, word: str, pos: str) -> str | None:
         """The base form of an inflected word that WordNet lists, or None."""
         word = word.lower().replace("_", " ")
