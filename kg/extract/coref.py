@@ -53,10 +53,6 @@ class MentionIndex:
                 return actor
         return None
 
-    def _text(self, doc) -> str:
-        """The document text, built once per document for every index (:func:`kg.extract.tokens.doc_text`)."""
-        return doc_text(doc)
-
     def named_actor(self, token) -> Actor | None:
         """The actor a noun names itself or through its name parts; no pronouns or roles."""
         actor = self.actor_in(token.idx, token.idx + len(token.text))
@@ -104,7 +100,7 @@ class MentionIndex:
         (subject of a speech verb) of its kind and gender in this paragraph, else
         :meth:`antecedent`.
         """
-        doc, text = pronoun.doc, self._text(pronoun.doc)
+        doc, text = pronoun.doc, doc_text(pronoun.doc)
         since = text.rfind("\n", 0, pronoun.idx) + 1
         gender = PRONOUN_GENDERS.get(pronoun.lower_)
         genders = self.genders(doc) if gender else {}
@@ -118,7 +114,7 @@ class MentionIndex:
     def genders(self, doc) -> dict[str, str]:
         """Each person's gender as the text shows it ("m"/"f"), computed once per document; see :func:`person_genders`."""
         if getattr(self, "_gender_doc", None) is not doc:
-            self._gender_doc, self._genders = doc, person_genders(doc, self.mentions, self._text(doc))
+            self._gender_doc, self._genders = doc, person_genders(doc, self.mentions, doc_text(doc))
         return self._genders
 
     def role_antecedent(self, token) -> Actor | None:
@@ -126,7 +122,7 @@ class MentionIndex:
         role = token.lower_
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
             return None
-        text = self._text(token.doc)
+        text = doc_text(token.doc)
         earlier = self.mentions[:bisect_left(self.starts, token.idx)]
         if role in PERSON_ROLES:
             for start, _, actor in reversed(earlier):
