@@ -77,8 +77,7 @@ def find_events(spacy_doc, document, actors, places) -> tuple[Event, ...]:
         found_here = []
         for token in sent:
             found = None
-            if not context.quoted(token) and not context.habitual(token) \
-                    and not (sent != lead and context.perfect_state(token)):
+            if not context.quoted(token) and not (sent != lead and context.perfect_state(token)):
                 found = trigger(token, table) or happening(token, is_actor) or narrated(token, is_actor)
             if found is None:
                 continue
@@ -300,19 +299,6 @@ class _TimeContext:
 
     def quoted(self, token) -> bool:
         return any(start <= token.idx < end for start, end in self.quotes)
-
-    def habitual(self, token) -> bool:
-        """A verb of the narration in the simple present without a time of its own: news tells its events
-        in the past (or the headline's present), so this is a habit, a state or a general truth ("the
-        website advises citizens to pay", "which the BBC describes as"), not an event; "the summit
-        begins on Monday" names its time and stays an event."""
-        if token.dep_ in ("xcomp", "ccomp") and token.tag_ == "VB" and token.head.pos_ in ("VERB", "AUX"):
-            token = token.head  # "advises citizens to leave": the complement of a habit is no event either
-        if token.tag_ not in ("VBZ", "VBP") or token.idx < self.headline_end:
-            return False
-        if any(c.dep_ in ("aux", "auxpass") for c in token.children):
-            return False
-        return not any(t.ent_type_ in ("DATE", "TIME") for c in token.children for t in c.subtree)
 
     def perfect_state(self, token) -> bool:
         """A verb of the narration in the active present perfect or the past progressive without a time of
