@@ -354,10 +354,12 @@ def test_an_event_nouns_participle_names_its_doer(run, text):
 
 
 @pytest.mark.parametrize("text, label, kept", [
-    # the lead's happening without a doer is the article's news: kept without participants, its mentions merged
+    # a happening without a doer is kept without participants, its mentions merged, in the lead or later
     ("A fire broke out in the old mill on Tuesday. The fire spread fast.", "fire", True),
     ("Homes shook in the earthquake on Sunday. Officials met on Monday.", "earthquake", True),
-    ("Officials met on Monday. A fire broke out in the old mill on Tuesday.", "fire", False),  # not the news
+    ("Officials met on Monday. A fire broke out in the old mill on Tuesday.", "fire", True),
+    ("Officials met on Monday. Peru signed the pact with Chile. The fire spread fast.", "fire", True),
+    ("Officials met on Monday. The rebels of Peru left the mill on Tuesday.", "rebels", False),  # no happening
     # a PLOVER event needs its participants
     ("Officials met on Monday. The sanctions were lifted on Tuesday.", "sanctions", False),
 ])
