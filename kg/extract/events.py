@@ -187,8 +187,9 @@ def _mention(tokens, category, index: MentionIndex, place_index, document, conte
     category = checked_category(head, category, lambda t: index.actor_for(t) is not None)
     if category is None:
         return None
-    need_participants = need_participants and not doerless(head, category)
-    roles = find_participants(head, anchor, verb, index, set(tokens))
+    alone = doerless(head, category)  # a fire, an eruption: no doer needed, none taken from the clause
+    need_participants = need_participants and not alone
+    roles = find_participants(head, anchor, verb, index, set(tokens), clause_fallback=not alone)
     participants = roles.keys
     frame = verb  # the verb whose time the event shares, if any
     own_only = False
