@@ -330,14 +330,15 @@ def test_source_and_target_of_passive_and_nominal_events(run, text, label, sourc
 
 
 @pytest.mark.parametrize("text, labels", [
+    # the simple present of the narration may tell an event (a proposal, an advice): not dropped as a habit
     ("Peru imposed sanctions on Chile on Monday. The Interior Ministry of Chile advises Chileans to leave Peru.",
-     ["sanctions"]),                                        # the simple present of the narration: a habit or state
+     ["sanctions", "advises leave"]),
     ("Peru imposed sanctions on Chile on Monday. The Interior Ministry of Chile advised Chileans to leave Peru.",
      ["sanctions", "advised leave"]),                       # the request and the act it asks for: one event
     ("Peru imposed sanctions on Chile on Monday. Peru meets Chile on Friday.",
      ["sanctions", "meets"]),                               # a present with its own time is scheduled
 ])
-def test_the_simple_present_of_the_narration_is_no_event(run, text, labels):
+def test_the_simple_present_of_the_narration_tells_events(run, text, labels):
     events, _, _, _ = run(text)
     assert [e.label for e in events] == labels
 
@@ -353,10 +354,12 @@ def test_an_event_nouns_participle_names_its_doer(run, text):
 
 
 @pytest.mark.parametrize("text, label, kept", [
-    # the lead's happening without a doer is the article's news: kept without participants, its mentions merged
+    # a happening without a doer is kept without participants, its mentions merged, in the lead or later
     ("A fire broke out in the old mill on Tuesday. The fire spread fast.", "fire", True),
     ("Homes shook in the earthquake on Sunday. Officials met on Monday.", "earthquake", True),
-    ("Officials met on Monday. A fire broke out in the old mill on Tuesday.", "fire", False),  # not the news
+    ("Officials met on Monday. A fire broke out in the old mill on Tuesday.", "fire", True),
+    ("Officials met on Monday. Peru signed the pact with Chile. The fire spread fast.", "fire", True),
+    ("Officials met on Monday. The rebels of Peru left the mill on Tuesday.", "rebels", False),  # no happening
     # a PLOVER event needs its participants
     ("Officials met on Monday. The sanctions were lifted on Tuesday.", "sanctions", False),
 ])

@@ -26,3 +26,22 @@ def test_roles_follow_the_grammar(nlp, text, word, sources, targets):
     assert {names[k] for k in roles.sources} >= sources
     assert targets <= {names[k] for k in roles.targets}
     assert set(roles.sources).isdisjoint(roles.targets)
+
+
+@pytest.mark.parametrize("text, word, fallback, expected", [
+    # an event noun that names no one takes the doers of the clause it is an object or complement of
+    ("Maria Lopez and Tom Berg clashed in the debate.", "debate", True, {"Maria Lopez", "Tom Berg"}),
+    ("Interpol completed the deployment.", "deployment", True, {"Interpol"}),
+    ("Interpol welcomed the deployment.", "deployment", True, {"Interpol"}),
+    ("Interpol reported the deployment.", "deployment", True, set()),  # a report of saying names no doer
+    ("Interpol welcomed the deployment.", "deployment", False, set()),  # no fallback: a happening alone
+    ("Interpol welcomed the deployment of Chad.", "deployment", True, {"Chad"}),  # the noun's own actor first
+])
+def test_an_event_noun_without_actors_takes_its_clauses_doers(nlp, text, word, fallback, expected):
+    spacy_doc = nlp(text)
+    actors = extract(Document(name="t.txt", text=text, date="2023-05-10"), spacy_doc).actors
+    names = {a.key: a.name for a in actors}
+    head = next(t for t in spacy_doc if t.text == word)
+    verb = next(t for t in head.ancestors if t.pos_ == "VERB")
+    roles = find_participants(head, head, verb, MentionIndex(list(actors)), {head}, clause_fallback=fallback)
+    assert {names[k] for k in roles.keys} == expected

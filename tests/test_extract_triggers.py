@@ -170,20 +170,6 @@ def _token(doc, word):
 
 
 @pytest.mark.parametrize("text, word, is_trigger", [
-    ("The bill would have allowed the army to attack the camp.", "attack", False),             # hypothetical
-    ("The mayor did not say that the army had attacked the camp.", "attacked", False),  # under a negated verb
-    ("The mayor said that the army had attacked the camp.", "attacked", True),          # asserted by the report
-    ("The mayor said the army would attack the camp.", "attack", True),                 # reported future: planned
-    ("The council acted without approval from the court.", "approval", False),          # under "without"
-    ("The council acted after approval from the court.", "approval", True),
-    ("The police stopped the rebels from attacking the town.", "attacking", False),    # prevented
-    ("The police were tired from attacking the town.", "attacking", True),
-])
-def test_events_the_text_does_not_assert_are_no_triggers(nlp, text, word, is_trigger):
-    assert (trigger(_token(nlp(text), word), lexicon()) is not None) == is_trigger
-
-
-@pytest.mark.parametrize("text, word, is_trigger", [
     ("The court sought documents related to the mine.", "related", False),    # "relate" only via CAMEO's "link"
     ("The clerk learned the names of the guards.", "learned", False),          # "learn" only via "hear"
     ("The villagers appreciated the new mayor.", "appreciated", True),         # CAMEO's own verb

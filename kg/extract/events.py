@@ -6,7 +6,8 @@ general lexicon ``data/event_triggers.tsv``, typed with a PLOVER category
 (matched by :mod:`kg.extract.triggers`). Participants are actors
 (via :class:`~kg.extract.coref.MentionIndex`) found in the trigger's
 arguments (:mod:`kg.extract.participants`). Only
-events with a participant are kept. The place is a place mention in a
+events with a participant are kept, but for a happening without a doer (a
+fire, an eruption: :func:`kg.extract.triggers.doerless`). The place is a place mention in a
 locative phrase of the trigger or its verb; the date comes from
 :mod:`kg.extract.time`; an undated event of the headline takes the day of the
 lead sentence, whose news it tells. The lead sentence (the first finite
@@ -77,14 +78,12 @@ def find_events(spacy_doc, document, actors, places) -> tuple[Event, ...]:
         found_here = []
         for token in sent:
             found = None
-            if not context.quoted(token) and not context.habitual(token) \
-                    and not (sent != lead and context.perfect_state(token)):
+            if not context.quoted(token) and not (sent != lead and context.perfect_state(token)):
                 found = trigger(token, table) or happening(token, is_actor) or narrated(token, is_actor)
             if found is None:
                 continue
             tokens, category = found
-            news = sent == lead or token.idx < context.headline_end  # the article's own news
-            mention = _mention(tokens, category, index, place_index, document, context, table, doerless_news=news)
+            mention = _mention(tokens, category, index, place_index, document, context, table)
             if mention is not None:
                 if mention.date is None and not mention.planned and token.idx < context.headline_end:
                     mention.date = headline_date  # the headline tells the lead's news
@@ -174,9 +173,9 @@ def _lead_event(head, index, place_index, document, context, table) -> list[_Men
 
 
 def _mention(tokens, category, index: MentionIndex, place_index, document, context, table,
-             need_participants: bool = True, doerless_news: bool = False) -> _Mention | None:
-    """One event mention, or None; ``doerless_news``: a happening without a doer (a fire) in the
-    headline or lead sentence, the article's news, is kept without participants."""
+             need_participants: bool = True) -> _Mention | None:
+    """One event mention, or None; a happening without a doer (a fire, an eruption: :func:`doerless`)
+    is kept without participants."""
     head = tokens[0]
     tokens = sorted(tokens, key=lambda t: t.i)
     anchor = head.head if head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN") else head
@@ -188,8 +187,9 @@ def _mention(tokens, category, index: MentionIndex, place_index, document, conte
     category = checked_category(head, category, lambda t: index.actor_for(t) is not None)
     if category is None:
         return None
-    need_participants = need_participants and not (doerless_news and doerless(head, category))
-    roles = find_participants(head, anchor, verb, index, set(tokens))
+    alone = doerless(head, category)  # a fire, an eruption: no doer needed, none taken from the clause
+    need_participants = need_participants and not alone
+    roles = find_participants(head, anchor, verb, index, set(tokens), clause_fallback=not alone)
     participants = roles.keys
     frame = verb  # the verb whose time the event shares, if any
     own_only = False
@@ -300,19 +300,6 @@ class _TimeContext:
 
     def quoted(self, token) -> bool:
         return any(start <= token.idx < end for start, end in self.quotes)
-
-    def habitual(self, token) -> bool:
-        """A verb of the narration in the simple present without a time of its own: news tells its events
-        in the past (or the headline's present), so this is a habit, a state or a general truth ("the
-        website advises citizens to pay", "which the BBC describes as"), not an event; "the summit
-        begins on Monday" names its time and stays an event."""
-        if token.dep_ in ("xcomp", "ccomp") and token.tag_ == "VB" and token.head.pos_ in ("VERB", "AUX"):
-            token = token.head  # "advises citizens to leave": the complement of a habit is no event either
-        if token.tag_ not in ("VBZ", "VBP") or token.idx < self.headline_end:
-            return False
-        if any(c.dep_ in ("aux", "auxpass") for c in token.children):
-            return False
-        return not any(t.ent_type_ in ("DATE", "TIME") for c in token.children for t in c.subtree)
 
     def perfect_state(self, token) -> bool:
         """A verb of the narration in the active present perfect or the past progressive without a time of

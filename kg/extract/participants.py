@@ -18,6 +18,7 @@ from kg.extract.lexicon import (
     EVENT_NOUN_PREPS,
     LIGHT_VERB_PARTNER_PREPS,
     OBJECT_DEPS,
+    REPORT_VERBS,
     SOURCE_PREPS,
     SUBJECT_DEPS,
     TARGET_PREPS,
@@ -60,7 +61,14 @@ class Roles:
             chosen.append(key)
 
 
-def find_participants(head, anchor, verb, index: MentionIndex, skip: set) -> Roles:
+def find_participants(head, anchor, verb, index: MentionIndex, skip: set, clause_fallback: bool = True) -> Roles:
+    """The actors an event mention names, with their roles.
+
+    An event noun that names no one itself ("the debate", "the deployment") takes the doers of the
+    clause it is an object or complement of ("X and Y clashed in the debate", "X ordered the
+    deployment"), as a light verb's noun does, unless that clause is a report of saying
+    (``clause_fallback`` False: a happening that needs no doer, which stays without participants).
+    """
     roles = Roles(index, skip)
     if head.pos_ in ("VERB", "AUX"):
         verb_arguments(head, roles)
@@ -82,6 +90,9 @@ def find_participants(head, anchor, verb, index: MentionIndex, skip: set) -> Rol
                 roles.add(child, "source", 1)
         if verb is not None and verb.lemma_.lower() in EVENT_LIGHT_VERBS and anchor.dep_ in ("dobj", "pobj", "attr") \
                 and not (anchor.dep_ == "pobj" and anchor.head.lower_ in ("of", "after", "before", "following")):
+            verb_arguments(verb, roles, objects=False)
+        if not roles.keys and clause_fallback and verb is not None and anchor.dep_ in ("dobj", "pobj", "attr") \
+                and verb.lemma_.lower() not in REPORT_VERBS:
             verb_arguments(verb, roles, objects=False)
     return roles
 

@@ -69,8 +69,6 @@ def trigger(token, table) -> tuple[list, str] | None:
     if pos is None:
         return None
     lemma = token.lemma_.lower()
-    if _unasserted(token):
-        return None
     if pos == "VERB":
         if lemma in ("be", "have") or any(c.dep_ == "neg" for c in token.children) or _hypothetical(token):
             return None
@@ -116,7 +114,7 @@ def happening(token, is_actor) -> tuple[list, str] | None:
     ("the trial of X"); a pronoun ("his campaign") names no one. A noun with no one named at it is
     too often a topic, not an event.
     """
-    if token.pos_ != "NOUN" or token.ent_type_ in EVENTLESS_NAME_LABELS or _unasserted(token):
+    if token.pos_ != "NOUN" or token.ent_type_ in EVENTLESS_NAME_LABELS:
         return None
     if token.dep_ in ("compound", "amod") and token.head.pos_ == "NOUN":
         return None  # a modifier of another noun ("election campaign")
@@ -140,7 +138,7 @@ def narrated(token, is_actor) -> tuple[list, str] | None:
     simple past, or a past passive, whose subjects are all actors ("X congratulated Y", "X dispatched
     a ship", "X was transferred to Y"). Not a verb of saying, thinking or wanting (a statement, not
     an event) unless it is a speech that reports nothing but its occasion or a deed ("X spoke to a
-    gathering of Y", "X claimed responsibility": :func:`_speaking_at`), a copula or an auxiliary; not one negated, hypothetical or unasserted; not a present
+    gathering of Y", "X claimed responsibility": :func:`_speaking_at`), a copula or an auxiliary; not one negated or hypothetical; not a present
     passive ("is based in", "are born"), a state; not a verb whose gerund or object names the event
     ("began serving", "held talks": that word is the trigger, and the noun takes the light verb's subject); not one whose object is an amount ("received 192 votes", "rose 1 percent"); not one
     whose subject is "I", "we" or "you" (a speaker's words outside quote marks).
@@ -157,7 +155,7 @@ def narrated(token, is_actor) -> tuple[list, str] | None:
         return None
     if any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in children):
         return None  # "is based in", "are slated to": a present state
-    if any(c.dep_ == "neg" for c in children) or _unasserted(token) or _hypothetical(token):
+    if any(c.dep_ == "neg" for c in children) or _hypothetical(token):
         return None
     if any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in children) \
             or (lemma in EVENT_LIGHT_VERBS and (_names_its_event(token, lexicon()) or any(
@@ -280,25 +278,6 @@ def _noun_complement(child, noun, table) -> str | None:
         if child.tag_ == "VBG" and verb_category(child.lemma_.lower()) == "REQUEST":
             return "for"
     return None
-
-
-def _unasserted(token) -> bool:
-    """An event word the text does not assert: an event noun under "without" ("to act without approval"),
-    a gerund after "from" and an object ("stopped the army from entering"), or a verb in the complement
-    of a negated or hypothetical verb ("did not say he had ordered it", "a bill
-    that would have allowed the government to extradite people")."""
-    if token.pos_ == "NOUN":
-        return token.dep_ == "pobj" and token.head.lower_ == "without"
-    if token.dep_ == "pcomp" and token.head.lower_ == "from" and any(c.dep_ == "dobj" for c in token.head.head.children):
-        return True  # "to keep ISIS from gaining ground": what is prevented does not happen
-    current = token
-    for _ in range(3):
-        if current.dep_ not in ("ccomp", "xcomp") or current.head.i == current.i:
-            return False
-        current = current.head
-        if current.pos_ in ("VERB", "AUX") and (any(c.dep_ == "neg" for c in current.children) or _hypothetical(current)):
-            return True
-    return False
 
 
 def _hypothetical(verb) -> bool:
