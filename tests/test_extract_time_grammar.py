@@ -99,6 +99,9 @@ def test_a_dateline_dates_no_event(nlp):
     # a possessive date belongs to its noun, not to the clause: the video came out this Monday
     ("Police released video on Monday of last week's shooting.", "released", "2024-03-11"),
     ("Following Monday's debate, the agency did a fact-check of the claim.", "did", None),
+    # ... unless its noun is where the clause happened: the clause shares the setting's day
+    ("Ruiz cited the figure at last week's forum in Lima.", "cited", "2024-03-04/2024-03-10"),
+    ("The senators voted in Tuesday's session.", "voted", "2024-03-12"),
     # a weekday the entity recogniser left untagged still names the day
     ("Ruiz said as much in an interview earlier Tuesday morning, arguing that Soto lied.", "arguing", "2024-03-12"),
     # a gerund after a preposition of time is a clause with its own time

@@ -18,6 +18,9 @@ from datetime import date
 from kg.extract.lexicon import FUTURE_AUX, FUTURE_HEADS, RELATIVE_DAY_WORDS, SAME_TIME_MARKERS, WEEKDAYS
 from kg.extract.time import anaphoric_shift, resolve
 
+# Prepositions of a clause's setting: "In a statement issued Monday, X confirmed", "spoke at Tuesday's rally".
+SETTING_PREPS = ("in", "at", "during")
+
 DATE_LABELS = ("DATE", "TIME")
 
 
@@ -100,7 +103,7 @@ def _framing_clause(participle):
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in participle.children):  # "issued" is often tagged VBD
         return None
     noun = participle.head
-    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "at", "during") or noun.head.head.pos_ not in ("VERB", "AUX"):
+    if noun.dep_ != "pobj" or noun.head.lower_ not in SETTING_PREPS or noun.head.head.pos_ not in ("VERB", "AUX"):
         return None
     return noun.head.head
 
@@ -140,7 +143,15 @@ def _names_other_noun(span, focus) -> bool:
     if token.dep_ not in ("compound", "nmod", "npadvmod", "amod", "nummod", "poss") or head.pos_ not in ("NOUN", "PROPN") \
             or head.ent_type_ in ("DATE", "TIME"):  # "Saturday morning" is one time
         return False
-    return head.i != focus.i and head not in list(focus.ancestors)
+    return head.i != focus.i and head not in list(focus.ancestors) and not _setting_of(head, focus)
+
+
+def _setting_of(noun, focus) -> bool:
+    """Whether a noun names where the focus's clause happened ("cited the figure at last week's forum", "voted
+    in Tuesday's session"): its date is the clause's, as a participle's setting is (:func:`_framing_clause`)."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in SETTING_PREPS and prep.head.pos_ in ("VERB", "AUX") \
+        and prep.head in _clause_chain(focus)
 
 
 def _value(cand, doc_date: str | None, future: bool | None, reference: str | None) -> str | None:
