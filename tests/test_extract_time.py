@@ -146,3 +146,17 @@ def test_a_month_without_a_year_takes_the_year_the_tense_points_to(expression, f
 def test_days_counted_from_the_narratives_day(expression, expected):
     assert resolve(expression, DOC_DATE, reference="2024-03-05") == expected
     assert resolve(expression, DOC_DATE) is None  # without a day to count from, no date
+
+
+@pytest.mark.parametrize("expression, expected", [
+    ("July 13 to 17 of last year", "2023-07-13/2023-07-17"),  # a stretch of days in words, in a year named relatively
+    ("from July 13 to 17 of last year", "2023-07-13/2023-07-17"),
+    ("in March last year", "2023-03-01/2023-03-31"),
+    ("July 2 of this year", "2024-07-02"),
+    ("January next year", "2025-01-01/2025-01-31"),
+    ("May 2 through 5", "2024-05-02/2024-05-05"),
+    ("May 2 and 5", "2024-05-02"),                             # two days, not a stretch: the first
+    ("last year", "2023-01-01/2023-12-31"),                    # alone, the year is the period
+])
+def test_a_month_in_a_year_named_relatively(expression, expected):
+    assert resolve(expression, DOC_DATE) == expected

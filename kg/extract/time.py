@@ -14,8 +14,9 @@ month"; "N days/weeks ago", "N months/years ago"; days counted from the day
 the narrative is at ("the previous day", "the next day", "two days later");
 explicit dates ("September 12, 2019", "12 September", "Oct. 6", "2019-10-06"),
 "the 5th", months ("in April 2018", "mid-June", "last October", a bare "in
-December" on the side of the document's month the tense points to), years
-("in 2018") and stretches of days ("July 13-24", "from Monday to Wednesday").
+December" on the side of the document's month the tense points to, "March of last
+year"), years ("in 2018") and stretches of days ("July 13-24", "July 13 to 17 of last
+year", "from Monday to Wednesday").
 
 Which expression of a sentence dates an event is grammar, :mod:`kg.extract.time_grammar`.
 """
@@ -58,6 +59,7 @@ def resolve(expression: str, doc_date: str | None, future: bool | None = None,
     text = re.sub(r"\bmid-(?=[a-z])", "mid ", re.sub(r"(?<=[a-z])'s\b", "", text))  # "Monday's", "mid-June"
     if not text:
         return None
+    text = _named_year(text, base)  # "July 13 of last year": "july 13 2018"
     explicit = _range(text, base, future, reference) or _explicit(text, base, future)
     if explicit:
         return explicit
@@ -68,6 +70,16 @@ def resolve(expression: str, doc_date: str | None, future: bool | None = None,
     if base is None:
         return None
     return _relative(text, base, future)
+
+
+def _named_year(text: str, base: date | None) -> str:
+    """The expression with "(of) last/this/next year" after a month written as that year's number: the year
+    of "July 13 of last year", "in March last year", "January next year" (alone, "last year" is the period)."""
+    m = re.search(r"(?:,?\s+of)?\s+(last|this|next|past|coming)\s+year\b", text)
+    if m is None or base is None or not re.search(rf"\b{_MONTH_RE}", text[:m.start()]):
+        return text
+    year = base.year + {"last": -1, "past": -1, "next": 1, "coming": 1}.get(m.group(1), 0)
+    return f"{text[:m.start()]} {year}{text[m.end():]}"
 
 
 _NUMBER_RE = r"\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -209,7 +221,7 @@ def _explicit(text: str, base: date | None, future: bool | None) -> str | None:
 def _range(text: str, base: date | None, future: bool | None, reference: str | None) -> str | None:
     """A stretch of days: "July 13-24", "13-24 July 2019", "from Monday to Wednesday", "between May 2 and
     May 5", "Monday through Friday": from the first day of its start to the last of its end."""
-    m = re.search(rf"\b{_MONTH_RE}\s+{_DAY_RE}\s*[-–]\s*{_DAY_RE}\b(?:,?\s+{_YEAR_RE}\b)?", text)
+    m = re.search(rf"\b{_MONTH_RE}\s+{_DAY_RE}\s*(?:[-–]|\s(?:to|through|until)\s)\s*{_DAY_RE}\b(?:,?\s+{_YEAR_RE}\b)?", text)
     if m:
         month, first, last, year = m.groups()
         return _days(_with_year(year, MONTHS[month], int(first), base, future),
