@@ -9,6 +9,7 @@ from kg.extract.event_types import (
     condition_compound,
     governed_category,
     governor,
+    sense_category,
     without_recipient,
 )
 from kg.extract.triggers import checked_category
@@ -182,3 +183,25 @@ def test_without_recipient(nlp, text, word, without):
 ])
 def test_cooperation_needs_a_recipient(nlp, text, word, own, category):
     assert checked_category(_token(nlp(text), word), own, _is_actor) == category
+
+
+@pytest.mark.parametrize("text, word, category", [
+    ("The mediators broke down the barriers between the clans.", "broke", "OTHER"),  # "break down": not "break"
+    ("Two men beat up a shopkeeper in the market.", "beat", "ASSAULT"),        # "beat up": its first sense is "beat"
+    ("Rebels blew up the bridge.", "blew", "ASSAULT"),                         # "blow up": a phrase of the lexicon
+    ("The senator introduced a bill on farm subsidies.", "bill", "OTHER"),     # mostly a draft law, not an invoice
+    ("The invasion of the island began at dawn.", "invasion", "ASSAULT"),      # its first sense is the verb's
+])
+def test_a_word_typed_by_another_senses_category_is_outside_plover(nlp, text, word, category):
+    doc = nlp(text)
+    head = _token(doc, word)
+    from kg.extract.triggers import lexicon, trigger
+    assert checked_category(head, trigger(head, lexicon())[1], _is_actor) == category
+
+
+def test_sense_category_keeps_a_hand_listed_word():
+    class Word:  # a noun of the hand-made list keeps its category, whatever its senses
+        pos_, lemma_, children = "NOUN", "bill", ()
+    assert sense_category(Word(), "COERCE", lambda phrase, pos: True) == "COERCE"
+    assert sense_category(Word(), "COERCE", lambda phrase, pos: False) == "OTHER"
+    assert sense_category(Word(), "SANCTION", lambda phrase, pos: False) == "SANCTION"  # not the lexicon's own

@@ -6,7 +6,7 @@ import pytest
 
 from kg.documents import Document
 from kg.extract import extract
-from kg.extract.time import date_for_span
+from kg.extract.time_grammar import date_for_span
 
 DOC_DATE = "2023-05-10"  # a Wednesday
 

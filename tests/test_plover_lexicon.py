@@ -151,3 +151,14 @@ def test_plover_modes_and_diplomat_nouns_are_read_apart():
     assert plover_modes()[("convict", "VERB")].category == "SANCTION"
     assert plover_modes()[("expel", "VERB")].target == "collective"
     assert "ambassador" in diplomat_nouns() and ("ambassador", "NOUN") not in plover_modes()
+
+
+@pytest.mark.parametrize("word, pos, category", [
+    ("break down", "VERB", "OTHER"),   # WordNet's phrasal verb whose first sense "break" does not share
+    ("beat up", "VERB", None),         # its first sense is also "beat": the bare verb's category stands
+    ("bill", "NOUN", "OTHER"),         # first "a statute in draft", not the invoice "bill" (charge) derives
+    ("invasion", "NOUN", None),        # its first sense is the one "invade" derives
+])
+def test_plover_senses(word, pos, category):
+    from kg.extract.plover_lexicon import plover_senses
+    assert plover_senses().get((word, pos)) == category

@@ -18,7 +18,7 @@ from kg.extract.events import find_events
 from kg.extract.records import Actor, Event, Extraction, Statement
 from kg.extract.stances import find_stances
 from kg.extract.statements import find_statements
-from kg.extract.time import date_for_span
+from kg.extract.time_grammar import date_for_span
 
 
 def extract(document: Document, spacy_doc) -> Extraction:

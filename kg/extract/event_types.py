@@ -16,7 +16,10 @@ SANCTION 'convict', expelling a diplomat or banning an airline SANCTION, deporti
 COERCE), :func:`mode_category` applies the mode; it also tells a verb of making information public
 aimed at information ("released a survey", "revealed that ..."): CAMEO's public statement, which PLOVER
 dropped, so OTHER; and a COOPERATE verb aimed at no actor, since PLOVER's COOPERATE needs a recipient
-("was serving a sentence": OTHER). An attack on what someone said ("attacked the
+("was serving a sentence": OTHER). A word the general lexicon would type by another word's sense is an
+event outside PLOVER, OTHER (:func:`sense_category`): a phrasal verb WordNet lists whose first sense its bare
+verb does not share ("broke down the barriers" is no "break", ASSAULT), a noun whose first sense is not the one
+derived from its verb ("the bill" is no billing, COERCE). An attack on what someone said ("attacked the
 proclamation", "attacked his remarks") is a verbal one, ACCUSE: :func:`verbal_attack`.
 :func:`kg.extract.triggers.checked_category` calls them all.
 """
@@ -25,7 +28,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from kg.extract.plover_lexicon import command_verbs, diplomat_nouns, plover_lexicon, plover_modes, supersense
+from kg.extract.plover_lexicon import (
+    command_verbs, diplomat_nouns, plover_lexicon, plover_modes, plover_senses, supersense, verb_patterns,
+)
 from kg.extract.word_files import noun_senses
 
 # PLOVER's categories of a stance taken toward a proposal, an act or a demand: the act of taking it
@@ -152,6 +157,33 @@ def condition_compound(head) -> bool:
     return any(supersense(f"{word} {lemma}", "n") in HAPPENING_SUPERSENSES
                for word in dict.fromkeys((modifier.lower_, modifier.lemma_.lower())))
 
+
+
+def sense_category(head, category: str, listed: Callable[[str, str], bool]) -> str:
+    """The category of an event word the general lexicon typed by another word's sense
+    (:func:`kg.extract.plover_lexicon.plover_senses`), else its own. A verb with a particle that WordNet lists
+    as a verb of its own and no lexicon lists is not its bare verb: "researchers broke down the figures" takes
+    the category of the phrasal verb's most frequent sense, or OTHER, not the bare "break"'s ASSAULT. A noun
+    whose most frequent sense is not the one derived from its verb is an event outside PLOVER ("the bill":
+    OTHER, not the COERCE of billing someone). Only a category the general lexicon gave the bare word is
+    replaced: ``listed(phrase, pos)`` tells a word or phrase of the hand-made list, which keeps its own, and so
+    does a verb whose CAMEO patterns name that particle."""
+    lemma = head.lemma_.lower()
+    if head.pos_ in ("VERB", "AUX"):
+        particle = next((c.lower_ for c in head.children if c.dep_ == "prt"), None)
+        phrase = f"{lemma} {particle}"
+        if particle is None or listed(phrase, "VERB") or _lexicon_category(lemma, "VERB") != category \
+                or any(p.particle == particle for p in verb_patterns().get(lemma, ())):
+            return category
+        return plover_senses().get((phrase, "VERB"), category)
+    if head.pos_ != "NOUN" or listed(lemma, "NOUN") or _lexicon_category(lemma, "NOUN") != category:
+        return category
+    return plover_senses().get((lemma, "NOUN"), category)
+
+
+def _lexicon_category(lemma: str, pos: str) -> str | None:
+    entry = plover_lexicon().get((lemma, pos))
+    return entry.category if entry is not None else None
 
 
 def mode_category(head, category: str) -> str:

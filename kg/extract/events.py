@@ -9,7 +9,7 @@ arguments (:mod:`kg.extract.participants`). Only
 events with a participant are kept, but for a happening without a doer (a
 fire, an eruption: :func:`kg.extract.triggers.doerless`). The place is a place mention in a
 locative phrase of the trigger or its verb; the date comes from
-:mod:`kg.extract.time`; an undated event of the headline takes the day of the
+:mod:`kg.extract.time_grammar`; an undated event of the headline takes the day of the
 lead sentence, whose news it tells. The lead sentence (the first finite
 clause after the headline) always yields its main event. Mentions of one
 event in a document are merged.
@@ -36,14 +36,8 @@ from kg.extract.lexicon import (
 from kg.extract.participants import find_participants
 from kg.extract.quotes import quoted_spans
 from kg.extract.records import Event, Span
-from kg.extract.time import (
-    date_in,
-    has_unresolved_time,
-    in_past_narrative,
-    is_future,
-    is_simple_past,
-    resolve,
-)
+from kg.extract.time import resolve
+from kg.extract.time_grammar import date_in, has_unresolved_time, in_past_narrative, is_future, is_simple_past
 from kg.extract.triggers import checked_category, doerless, happening, lexicon, narrated, speaker_pronoun, trigger
 
 

@@ -123,6 +123,15 @@ def command_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def plover_senses() -> Mapping[tuple[str, str], str]:
+    """(phrase or lemma, "VERB" or "NOUN") -> the category of an event word the lexicon would type by another
+    word's sense: a phrasal verb WordNet lists on its own ("break down": not its bare verb's), a noun whose
+    most frequent sense is not the one derived from its verb ("bill": OTHER) (``data/plover_senses.tsv``,
+    built by ``python -m kg.train.plover_senses``)."""
+    return MappingProxyType({(row[0], row[1]): row[2] for row in _rows("plover_senses.tsv")})
+
+
+@lru_cache(maxsize=1)
 def verb_patterns() -> Mapping[str, tuple[VerbPattern, ...]]:
     """Verb lemma -> its patterns."""
     table: dict[str, list[VerbPattern]] = defaultdict(list)

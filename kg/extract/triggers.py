@@ -22,7 +22,9 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from kg.extract.event_types import agentless_subject, condition_compound, governed_category, mode_category, verbal_attack
+from kg.extract.event_types import (
+    agentless_subject, condition_compound, governed_category, mode_category, sense_category, verbal_attack,
+)
 from kg.extract.lexicon import (
     ABSTRACT_SUPERSENSES, AGENTLESS_NOUN_SUPERSENSES, AGENTLESS_VERB_SUPERSENSES, CHARACTERIZING_VERBS, COGNITION_VERBS, COPULAS,
     DEMONSTRATIVES,
@@ -386,6 +388,7 @@ def checked_category(head, category: str, is_actor) -> str | None:
     word that is the content of a word of asking, rejecting, accusing or threatening takes that
     word's category ("demanded her resignation": REQUEST; :mod:`kg.extract.event_types`).
     """
+    category = sense_category(head, category, lambda phrase, pos: (phrase, pos) in lexicon())  # "broke down": not "break"
     if condition_compound(head):
         return "OTHER"  # "cardiac arrest": a condition, no arrest
     if category == "ASSAULT" and verbal_attack(head, _aims(head), is_actor):
