@@ -40,12 +40,13 @@ one of someone who speaks or judges inside the content, "the deal, which Y
 called a stunt", whose words the tone is; noun
 phrases as well: on the tuning gold the
 classifier, which learnt polarity toward people, read them with too little
-precision). Beside the evaluations, two kinds of what a speaker says are read
-the same way: an act the speaker says must, should or needs to be done
-(:mod:`kg.extract.proposals`), a doer judged by the good or harm the speaker
-says it did (:mod:`kg.extract.effects`), the items someone's demands are
+precision). Beside the evaluations, what a speaker says is read the same
+way: an act the speaker says must, should or needs to be done
+(:mod:`kg.extract.proposals`), the items someone's demands are
 said to include (:mod:`kg.extract.demands`), and what someone is saddened,
-shocked or heartened by (:mod:`kg.extract.emotions`). One stance is kept per (holder, target, polarity) in a document:
+shocked or heartened by (:mod:`kg.extract.emotions`). (A doer judged by the
+good or harm a speaker says it did, "the policy weakened X", is not read: on
+unseen text such readings matched no gold stance.) One stance is kept per (holder, target, polarity) in a document:
 evaluative language first, then events, then statements.
 """
 
@@ -53,7 +54,6 @@ from __future__ import annotations
 
 from kg.extract.coref import MentionIndex
 from kg.extract.demands import demands
-from kg.extract.effects import effects
 from kg.extract.emotions import emotions
 from kg.extract.evaluations import (
     KEPT_SIDES,
@@ -129,7 +129,7 @@ def find_stances(spacy_doc, document, actors, statements, events) -> tuple[Stanc
     ctx = _Context(spacy_doc, document.text, actors, statements, events)
     best: dict[tuple, Stance] = {}
     for sent in spacy_doc.sents:
-        evs = evaluations(sent) + proposals(sent) + effects(sent) + demands(sent) + emotions(sent)
+        evs = evaluations(sent) + proposals(sent) + demands(sent) + emotions(sent)
         for ev in evs:
             stance = _stance(ctx, sent, ev)
             if stance is None:
