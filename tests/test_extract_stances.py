@@ -78,9 +78,7 @@ def stances(nlp, text: str, names: dict[str, str], statements=()):
     # a hyphenated word stays whole in a label
     ("Ana Ruiz rejected the court-ordered review of the vote.",
      {"Ana Ruiz": "Person"}, ("ana ruiz", "the court-ordered review of the vote", "negative")),
-    # an adjective on a noun of manner judges the act; investigating takes no side (CAMEO 09)
-    ('Ana Ruiz said, "The police broke up the march in a brutal way."',
-     {"Ana Ruiz": "Person"}, ("ana ruiz", "The police broke up the march", "negative")),
+    # investigating takes no side (CAMEO 09)
     ("Greenwatch investigated the contract.", {"Greenwatch": "Organization"}, None),
     # a thing that asks ("calls", "placards") asks for whoever made or carries it; a group asks for itself
     ("Ana Ruiz joined the calls asking the council to reopen the library.",
@@ -106,10 +104,24 @@ def test_negation_flips_polarity(nlp):
     assert ("maria lopez", "the merger", "negative") in found
 
 
-def test_no_progress_is_negative(nlp):
-    text = 'Alan Price said "no progress was made" at the talks.'
-    found, _ = stances(nlp, text, {"Alan Price": "Person"})
-    assert ("alan price", "no progress", "negative") in found
+def said(text: str, name: str) -> Statement:
+    """The statement of a sentence "NAME said ...": its content is what follows "said"."""
+    cue = text.index(" said") + 1
+    start = cue + len("said")
+    content = text[start:].strip(' ,."')
+    start = text.index(content, start)
+    return Statement(name.lower(), name, Span(cue, cue + 4, "said"), Span(start, start + len(content), content), True)
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ('Alan Price said "no progress was made" at the talks.', "Alan Price", ("alan price", "no progress", "negative")),
+    # an adjective on a noun of manner judges the act
+    ('Ana Ruiz said, "The police broke up the march in a brutal way."', "Ana Ruiz",
+     ("ana ruiz", "The police broke up the march", "negative")),
+])
+def test_what_a_speaker_says_is_their_stance(nlp, text, name, expected):
+    found, _ = stances(nlp, text, {name: "Person"}, [said(text, name)])
+    assert expected in found
 
 
 def test_modality_lowers_confidence(nlp):
@@ -168,11 +180,19 @@ def test_writer_evaluations_yield_no_stance(nlp):
     assert not found
 
 
-def test_reported_complement_gives_the_holder(nlp):
+def test_a_holderless_evaluation_is_its_statement_speakers(nlp):
     text = "Ivan Petrov said the election was a disgrace."
-    found, records = stances(nlp, text, {"Ivan Petrov": "Person"})
+    content = Span(17, len(text) - 1, text[17:-1])
+    statement = Statement("ivan petrov", "Ivan Petrov", Span(12, 16, "said"), content, False)
+    found, records = stances(nlp, text, {"Ivan Petrov": "Person"}, [statement])
     assert ("ivan petrov", "the election", "negative") in found
-    assert records[0].span.text == text and records[0].evidence_statement is None
+    assert records[0].span.text == text and records[0].evidence_statement == statement
+
+
+def test_a_holderless_evaluation_outside_any_statement_is_nobodys(nlp):
+    """The subject of a speech verb is not made the holder where the statement finder saw no statement."""
+    found, _ = stances(nlp, "Ivan Petrov said the election was a disgrace.", {"Ivan Petrov": "Person"})
+    assert not found
 
 
 def test_one_stance_per_holder_target_polarity(nlp):

@@ -4,8 +4,9 @@ Built on :func:`kg.extract.evaluations.evaluations` (evaluative language in a
 sentence, with its cue, target, polarity and holder token). Evaluative words
 without a holder of their own ("a very productive conversation", "Y is
 corrupt") are the words of whoever speaks them: the speaker of the statement
-that contains them, or the subject of the speech or cognition verb whose
-complement they stand in; elsewhere they are the writer's and yield no stance.
+that contains them; elsewhere they are the writer's and yield no stance (the
+subject of a speech verb whose complement holds them, where the statement
+finder saw no statement, cost precision on never-read text).
 
 A stance's holder is an actor; its target is labelled by its noun phrase
 ("it"/"this" resolved to the noun phrase it stands for; a clause about "it",
@@ -77,7 +78,6 @@ from kg.extract.plover_lexicon import plover_lexicon
 from kg.extract.proposals import proposals
 from kg.extract.quotes import MARKS
 from kg.extract.records import Span, Stance
-from kg.extract.subjects import subject
 from kg.extract.tokens import doc_text
 from kg.extract.word_files import noun_senses
 
@@ -309,9 +309,6 @@ def _stance(ctx: _Context, sent, ev: Evaluation) -> Stance | None:
         holder = _holder_actor(ctx, ev.holder, found)
     elif found is not None and found.speaker:
         holder = ctx.actors.get(found.speaker)
-    else:
-        reporter = _reporting_subject(ev.cue)
-        holder = _holder_actor(ctx, reporter, found) if reporter is not None else None
     if holder is None or _asks_itself(ctx, ev, holder):
         return None
     if found is not None and (ev.holder is None or found.speaker == holder.key):
@@ -334,18 +331,6 @@ def _asks_itself(ctx: _Context, ev: Evaluation, holder) -> bool:
         return False
     asked = request_addressee(ev.cue)
     return asked is not None and ctx.index.actor_for(asked) is holder
-
-
-def _reporting_subject(cue):
-    """The subject of the speech or cognition verb whose complement holds the cue."""
-    tok = cue
-    for _ in range(8):
-        if tok.dep_ == "ROOT" or tok.head.i == tok.i:
-            return None
-        came_from, tok = tok, tok.head
-        if tok.pos_ == "VERB" and tok.lemma_ in REPORT_VERBS and came_from.dep_ in ("ccomp", "dobj", "xcomp"):
-            return subject(tok)
-    return None
 
 
 def _holder_actor(ctx: _Context, tok, found):
