@@ -313,6 +313,21 @@ def test_a_speaker_stands_toward_the_people_their_statement_names(nlp, kind, exp
     assert all(s.evidence_statement is statement for s in found)
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Tom Reed was partly to blame for the delay.", {("maria lopez", "tom reed", "negative")}),  # p ~ .89
+    ("Tom Reed made a mistake in the budget.", set()),  # p ~ .72: too unsure to be the speaker's stance
+])
+def test_a_statement_stance_needs_a_confident_reading(nlp, sentence, expected):
+    from kg.extract.stances import statement_stances
+
+    text = "Maria Lopez said that " + sentence
+    actors = actors_in(text, {"Maria Lopez": "Person"}) + actors_in(text, {"Tom Reed": "Person"})
+    content = Span(22, len(text) - 1, text[22:-1])
+    statement = Statement("maria lopez", "Maria Lopez", Span(12, 16, "said"), content, False)
+    found = statement_stances(nlp(text), text, actors, [statement])
+    assert {(s.holder, s.target_actor, s.polarity) for s in found} == expected
+
+
 def test_a_classifier_reading_against_the_sentences_own_words_is_no_stance(nlp):
     """The classifier reads this sentence as negative toward Tom Reed (p > .9); its words, "good and honest",
     lean the other way, so the reading is dropped rather than given to the speaker."""
