@@ -80,6 +80,10 @@ def stances(nlp, text: str, names: dict[str, str], statements=()):
      {"Ana Ruiz": "Person"}, ("ana ruiz", "the court-ordered review of the vote", "negative")),
     # investigating takes no side (CAMEO 09)
     ("Greenwatch investigated the contract.", {"Greenwatch": "Organization"}, None),
+    # verbs the event dictionaries file under support, rejection, accusation or protest, beyond those polarity.tsv
+    # lists, mostly describe: "charged X with" is a legal act, "demonstrated" a showing
+    ("The police charged Tom Reed with speeding.", {"police": "Organization", "Tom Reed": "Person"}, None),
+    ("Greenwatch demonstrated the new engine.", {"Greenwatch": "Organization"}, None),
     # a thing that asks ("calls", "placards") asks for whoever made or carries it; a group asks for itself
     ("Ana Ruiz joined the calls asking the council to reopen the library.",
      {"Ana Ruiz": "Person", "council": "Organization"},
