@@ -78,10 +78,12 @@ def stances(nlp, text: str, names: dict[str, str], statements=()):
     # a hyphenated word stays whole in a label
     ("Ana Ruiz rejected the court-ordered review of the vote.",
      {"Ana Ruiz": "Person"}, ("ana ruiz", "the court-ordered review of the vote", "negative")),
-    # an adjective on a noun of manner judges the act; investigating takes no side (CAMEO 09)
-    ('Ana Ruiz said, "The police broke up the march in a brutal way."',
-     {"Ana Ruiz": "Person"}, ("ana ruiz", "The police broke up the march", "negative")),
+    # investigating takes no side (CAMEO 09)
     ("Greenwatch investigated the contract.", {"Greenwatch": "Organization"}, None),
+    # verbs the event dictionaries file under support, rejection, accusation or protest, beyond those polarity.tsv
+    # lists, mostly describe: "charged X with" is a legal act, "demonstrated" a showing
+    ("The police charged Tom Reed with speeding.", {"police": "Organization", "Tom Reed": "Person"}, None),
+    ("Greenwatch demonstrated the new engine.", {"Greenwatch": "Organization"}, None),
     # a thing that asks ("calls", "placards") asks for whoever made or carries it; a group asks for itself
     ("Ana Ruiz joined the calls asking the council to reopen the library.",
      {"Ana Ruiz": "Person", "council": "Organization"},
@@ -106,10 +108,24 @@ def test_negation_flips_polarity(nlp):
     assert ("maria lopez", "the merger", "negative") in found
 
 
-def test_no_progress_is_negative(nlp):
-    text = 'Alan Price said "no progress was made" at the talks.'
-    found, _ = stances(nlp, text, {"Alan Price": "Person"})
-    assert ("alan price", "no progress", "negative") in found
+def said(text: str, name: str) -> Statement:
+    """The statement of a sentence "NAME said ...": its content is what follows "said"."""
+    cue = text.index(" said") + 1
+    start = cue + len("said")
+    content = text[start:].strip(' ,."')
+    start = text.index(content, start)
+    return Statement(name.lower(), name, Span(cue, cue + 4, "said"), Span(start, start + len(content), content), True)
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ('Alan Price said "no progress was made" at the talks.', "Alan Price", ("alan price", "no progress", "negative")),
+    # an adjective on a noun of manner judges the act
+    ('Ana Ruiz said, "The police broke up the march in a brutal way."', "Ana Ruiz",
+     ("ana ruiz", "The police broke up the march", "negative")),
+])
+def test_what_a_speaker_says_is_their_stance(nlp, text, name, expected):
+    found, _ = stances(nlp, text, {name: "Person"}, [said(text, name)])
+    assert expected in found
 
 
 def test_modality_lowers_confidence(nlp):
@@ -168,11 +184,19 @@ def test_writer_evaluations_yield_no_stance(nlp):
     assert not found
 
 
-def test_reported_complement_gives_the_holder(nlp):
+def test_a_holderless_evaluation_is_its_statement_speakers(nlp):
     text = "Ivan Petrov said the election was a disgrace."
-    found, records = stances(nlp, text, {"Ivan Petrov": "Person"})
+    content = Span(17, len(text) - 1, text[17:-1])
+    statement = Statement("ivan petrov", "Ivan Petrov", Span(12, 16, "said"), content, False)
+    found, records = stances(nlp, text, {"Ivan Petrov": "Person"}, [statement])
     assert ("ivan petrov", "the election", "negative") in found
-    assert records[0].span.text == text and records[0].evidence_statement is None
+    assert records[0].span.text == text and records[0].evidence_statement == statement
+
+
+def test_a_holderless_evaluation_outside_any_statement_is_nobodys(nlp):
+    """The subject of a speech verb is not made the holder where the statement finder saw no statement."""
+    found, _ = stances(nlp, "Ivan Petrov said the election was a disgrace.", {"Ivan Petrov": "Person"})
+    assert not found
 
 
 def test_one_stance_per_holder_target_polarity(nlp):
@@ -291,6 +315,21 @@ def test_a_speaker_stands_toward_the_people_their_statement_names(nlp, kind, exp
     found = statement_stances(nlp(text), text, actors, [statement])
     assert {(s.holder, s.target_actor, s.polarity) for s in found} == expected
     assert all(s.evidence_statement is statement for s in found)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Tom Reed was partly to blame for the delay.", {("maria lopez", "tom reed", "negative")}),  # p ~ .89
+    ("Tom Reed made a mistake in the budget.", set()),  # p ~ .72: too unsure to be the speaker's stance
+])
+def test_a_statement_stance_needs_a_confident_reading(nlp, sentence, expected):
+    from kg.extract.stances import statement_stances
+
+    text = "Maria Lopez said that " + sentence
+    actors = actors_in(text, {"Maria Lopez": "Person"}) + actors_in(text, {"Tom Reed": "Person"})
+    content = Span(22, len(text) - 1, text[22:-1])
+    statement = Statement("maria lopez", "Maria Lopez", Span(12, 16, "said"), content, False)
+    found = statement_stances(nlp(text), text, actors, [statement])
+    assert {(s.holder, s.target_actor, s.polarity) for s in found} == expected
 
 
 def test_a_classifier_reading_against_the_sentences_own_words_is_no_stance(nlp):
