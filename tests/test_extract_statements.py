@@ -405,3 +405,11 @@ def test_each_coordinated_speaker_said_it(nlp, text, content):
     assert sorted(names.get(st.speaker, st.speaker_text) for st in found if st.content.text == content) == \
         ["Anna Berg", "Tom Baker"]
 
+
+@pytest.mark.parametrize("text", [
+    "Tom Baker explained his decision on Monday.",
+    "Anna Berg stressed the need.",
+])
+def test_a_short_noun_phrase_object_of_a_speech_verb_is_no_statement(nlp, text):
+    found, _ = statements_of(nlp, text)
+    assert found == ()
