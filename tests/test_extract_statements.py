@@ -413,3 +413,12 @@ def test_each_coordinated_speaker_said_it(nlp, text, content):
 def test_a_short_noun_phrase_object_of_a_speech_verb_is_no_statement(nlp, text):
     found, _ = statements_of(nlp, text)
     assert found == ()
+
+
+@pytest.mark.parametrize("text", [
+    "The footage shows that the driver ran the red light.",
+    "The map shows that the river has moved.",
+])
+def test_a_subject_that_is_no_one_gives_no_statement(nlp, text):
+    found, _ = statements_of(nlp, text)
+    assert found == ()

@@ -7,7 +7,9 @@ phrase naming a person, "they" for a plural subject before, "he"/"she" of a
 speech verb for the last speaker of that gender in the paragraph); an
 unresolved subject ("officials", "a spokesperson", "some of the voters") is
 kept as its phrase with ``speaker=None``; a subject that is no one
-("estimates by organisers") gives way to its owner, and "the statement said"
+("estimates by organisers") gives way to its owner, or, with no owner who can
+speak, gives no statement ("the footage shows that ...": the narrator's own
+evidence, as the gold files read it), and "the statement said"
 to whoever issued the statement a sentence or paragraph before. Each resolution has a weight that scales the confidence.
 :func:`co_speakers` gives the statement of "X and Y said" to each of them.
 """
@@ -86,7 +88,7 @@ def speaker(page: Page, subject, cue_token):
                 and not is_persons_people(page, subject, actor):
             return actor, actor.name, 0.75
     if not can_speak(subject):
-        return non_agent_owner(page, subject, found) or (None, phrase(page, subject), 0.5)
+        return non_agent_owner(page, subject, found)       # "the footage shows ...": the narrator's evidence
     return None, phrase(page, subject), 0.6
 
 
