@@ -90,7 +90,10 @@ def emit(document: Document, extraction: Extraction, model: str) -> list[ox.Quad
     actors = {a.key: _actor(g, doc, a) for a in extraction.actors}
     places = {p.key: _place(g, doc, p) for p in extraction.places}
     events = {e.key: _event(g, doc, run, e, actors, places) for e in extraction.events}
-    statements = {s: _statement(g, doc, run, s, actors, events) for s in extraction.statements}
+    statements = {}
+    for s in extraction.statements:     # "X and Y said Z": one statement of each speaker over the same span
+        nth = sum(1 for o in statements if o.content == s.content)
+        statements[s] = _statement(g, doc, run, s, actors, events, nth)
     for stance in extraction.stances:
         _stance(g, doc, run, stance, actors, events, statements)
     return list(dict.fromkeys(g.quads))  # a span shared by two records is written once
@@ -164,8 +167,8 @@ def _provenance(g: _Graph, iri: str, doc: str, run: str, confidence: float) -> N
     g.add(iri, prov.wasGeneratedBy, run)
 
 
-def _statement(g: _Graph, doc: str, run: str, st, actors: dict, events: dict) -> str:
-    iri = statement_iri(doc, st.content)
+def _statement(g: _Graph, doc: str, run: str, st, actors: dict, events: dict, nth: int = 0) -> str:
+    iri = statement_iri(doc, st.content, nth)
     g.add(iri, rdf.type, nkg.Statement)
     if st.speaker in actors:
         g.add(iri, nkg.speaker, actors[st.speaker])

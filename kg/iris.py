@@ -62,8 +62,9 @@ def span_iri(doc: str, span: Span) -> str:
     return f"{doc}#char={span.start},{span.end}"
 
 
-def statement_iri(doc: str, content: Span) -> str:
-    return f"{doc}#statement-{content.start}-{content.end}"
+def statement_iri(doc: str, content: Span, nth: int = 0) -> str:
+    """The statement over ``content``; the ``nth`` (from 0) of several speakers saying it ("X and Y said") gets a suffix."""
+    return f"{doc}#statement-{content.start}-{content.end}" + (f"-{nth + 1}" if nth else "")
 
 
 def event_iri(doc: str, first_trigger: Span) -> str:

@@ -394,3 +394,31 @@ def test_the_statement_said_without_an_issuer_is_no_statement(nlp):
     found, _ = statements_of(nlp, 'The Union Party lost the vote. "The count was unfair and we will challenge it," '
                                   "the statement said.")
     assert found == ()
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Anna Berg and Tom Baker said that the bridge would be closed for a year.", "the bridge would be closed for a year"),
+    ("According to Anna Berg and Tom Baker, the bridge will be closed for a year.", "the bridge will be closed for a year"),
+])
+def test_each_coordinated_speaker_said_it(nlp, text, content):
+    found, names = statements_of(nlp, text)
+    assert sorted(names.get(st.speaker, st.speaker_text) for st in found if st.content.text == content) == \
+        ["Anna Berg", "Tom Baker"]
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Baker explained his decision on Monday.",
+    "Anna Berg stressed the need.",
+])
+def test_a_short_noun_phrase_object_of_a_speech_verb_is_no_statement(nlp, text):
+    found, _ = statements_of(nlp, text)
+    assert found == ()
+
+
+@pytest.mark.parametrize("text", [
+    "The footage shows that the driver ran the red light.",
+    "The map shows that the river has moved.",
+])
+def test_a_subject_that_is_no_one_gives_no_statement(nlp, text):
+    found, _ = statements_of(nlp, text)
+    assert found == ()

@@ -27,6 +27,7 @@ def test_record_iris_come_from_the_document_and_the_span():
     doc, span = doc_iri("a.txt"), Span(4, 9, "hello")
     assert span_iri(doc, span) == f"{doc}#char=4,9"
     assert statement_iri(doc, span) == f"{doc}#statement-4-9"
+    assert statement_iri(doc, span, 1) == f"{doc}#statement-4-9-2"      # the second speaker of "X and Y said"
     assert event_iri(doc, span) == f"{doc}#event-4-9"
     first = stance_iri(doc, "p:ann", "the plan", "negative", 4)
     assert first == stance_iri(doc, "p:ann", "the plan", "negative", 4)

@@ -10,7 +10,8 @@ rule-based:
   paragraph: a speech verb's subject or the X of "according to X"),
   preferring actors that were grammatical subjects (the usual antecedent in
   news prose), and skipping a person whose gender the text shows to differ
-  from the pronoun's ("Mrs X", or "she" where X is the only person near);
+  from the pronoun's ("Mrs X", a first name Faker's lists give one gender,
+  or "she" where X is the only person near);
 * a definite role noun ("the president", "the ministry") goes to the nearest
   earlier actor introduced with that title ("President X") or, for
   organisations, whose name holds the word ("the Foreign Ministry").
@@ -32,8 +33,10 @@ from kg.extract.lexicon import (
 from kg.extract.quotes import covered, quoted_spans
 from kg.extract.records import Actor
 from kg.extract.tokens import doc_text
+from kg.extract.word_files import given_name_genders
 
 NAME_PARTS = ("compound", "appos", "flat")
+FIRST_NAME_WEIGHT = 3                   # a first name outweighs two pronouns; an honorific (10) outweighs both
 
 
 class MentionIndex:
@@ -136,15 +139,20 @@ class MentionIndex:
 
 
 def person_genders(doc, mentions, text: str) -> dict[str, str]:
-    """Actor key -> "m"/"f" from an honorific before a mention ("Mrs X") or, failing that, from the gendered
-    pronouns outside quotes of sentences where that person is the only one named (actor or spaCy PERSON) so far
-    in the sentence and the one before, and is a subject there.
+    """Actor key -> "m"/"f" from an honorific before a mention ("Mrs X"), the first name of the person's name
+    ("Mary X", by Faker's male and female names) and the gendered pronouns outside quotes of sentences where that
+    person is the only one named (actor or spaCy PERSON) so far in the sentence and the one before, and is a
+    subject there; an honorific outweighs the rest, a first name two pronouns.
     """
     votes: dict[str, dict[str, int]] = {}
     for start, _, actor in mentions:
         honorific = HONORIFIC_GENDERS.get(_word_before(text, start))
         if actor.type == "Person" and honorific:
             _vote(votes, actor.key, honorific, 10)
+    for actor in {a.key: a for _, _, a in mentions if a.type == "Person"}.values():
+        first = first_name_gender(actor.name)
+        if first:
+            _vote(votes, actor.key, first, FIRST_NAME_WEIGHT)
     people = [(s, a) for s, _, a in mentions if a.type == "Person"]
     starts = [s for s, _ in people]
     in_quote = covered(quoted_spans(text), len(text))
@@ -161,6 +169,16 @@ def person_genders(doc, mentions, text: str) -> dict[str, str]:
                 _vote(votes, near.pop(), gender, 1)
         previous_start = sent.start_char
     return {key: max(v, key=v.get) for key, v in votes.items() if len(set(v.values())) == len(v)}
+
+
+def first_name_gender(name: str) -> str | None:
+    """"m"/"f" for a name of two words or more whose first word Faker's locales give one gender, else None.
+
+    >>> first_name_gender("Mary Holm"), first_name_gender("Holm"), first_name_gender("Kim Holm")
+    ('f', None, None)
+    """
+    parts = name.split()
+    return given_name_genders().get(parts[0]) if len(parts) > 1 else None
 
 
 def _vote(votes: dict, key: str, gender: str, weight: int) -> None:

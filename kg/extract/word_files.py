@@ -50,6 +50,18 @@ def given_names() -> frozenset[str]:
     return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
+GENDERS_PATH = Path(__file__).with_name("data") / "given_name_genders.tsv"
+
+
+@lru_cache(maxsize=1)
+def given_name_genders() -> dict[str, str]:
+    """Given name -> "m"/"f" where Faker's locales clearly agree, from data/given_name_genders.tsv
+    (``python -m kg.train.name_genders``): a person's first name is a vote on the pronouns that can stand for
+    them (coref)."""
+    lines = GENDERS_PATH.read_text(encoding="utf-8").splitlines()
+    return dict(line.split("\t") for line in lines if line and not line.startswith("#"))
+
+
 REPORT_VERBS_PATH = Path(__file__).with_name("data") / "report_verbs.tsv"
 
 

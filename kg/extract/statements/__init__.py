@@ -18,7 +18,7 @@ Confidence is highest for direct quotes with a named speaker and lower for
 resolved pronouns, role nouns and unnamed sources. A quote inside reported
 speech from the same cue gives one statement, and a report told inside
 another statement's content ("X said he believes Y") is part of it, not a
-statement of its own.
+statement of its own. "X and Y said Z" is a statement of each of them.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from kg.extract.statements.direct import direct, joined_quotes
 from kg.extract.statements.headline import headline
 from kg.extract.statements.nouns import noun_complements
 from kg.extract.statements.reported import noun_lists, reported
+from kg.extract.statements.speakers import co_speakers
 
 
 def find_statements(spacy_doc, document, actors: list[Actor]) -> tuple[Statement, ...]:
@@ -42,7 +43,9 @@ def find_statements(spacy_doc, document, actors: list[Actor]) -> tuple[Statement
     found += speaker_lines(page) + reported(page) + according(page) + noun_lists(page) + noun_complements(page)
     found += headline(page)
     found += direct(page)
-    return tuple(c.statement for c in without_nested(joined_quotes(page, dedupe(found)))
+    found = joined_quotes(page, dedupe(found))
+    found = sorted(found + [co for c in found for co in co_speakers(page, c)], key=lambda c: c.statement.content.start)
+    return tuple(c.statement for c in without_nested(found)
                  if c.statement.speaker is not None or is_source_phrase(c.statement.speaker_text))
 
 

@@ -7,8 +7,10 @@ with a clausal complement (the ccomp subtree, a leading "that" and a trailing
 inverted "Y, Smith said" / "said Smith", a cue set off by commas inside its
 clause ("X, she said, Y"), an infinitive complement ("urged X to ..."), a
 prepositional one ("called for ...") or, for some verbs, a noun object
-("denied the accusation"). An agentless passive report ("X is said to ...")
-is the narrator's hedge and gives no statement.
+("denied the accusation"; for a verb of saying outside the object cues, of
+four words at least: "stressed the need for talks", not "explained his
+decision"). An agentless passive report ("X is said to ...") is the
+narrator's hedge and gives no statement.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from kg.extract.statements.grammar import ANY_CUE, CLAUSE_CUES, CUE_VERBS, INFIN
 from kg.extract.statements.speakers import candidate
 
 SAYING_OBJECT_CUES = SPEECH_VERBS & wordnet_report_verbs()["object"]   # "stressed the need": communication verbs
+MIN_OBJECT_WORDS = 4        # a SAYING_OBJECT_CUES object says something when it has a head and a complement
 
 
 def reported(page: Page) -> list[Candidate]:
@@ -50,6 +53,8 @@ def verb_contents(page: Page, verb):
         found = list(rule(page, verb, lemma, list(verb.children)))
         if found:
             kind = "object" if rule is _nominal and lemma not in OBJECT_CUES and lemma != "call" else "reported"
+            if kind == "object":          # "explained his decision": too short to say what was said
+                found = [(c, d) for c, d in found if c is not None and len(words(c.text)) >= MIN_OBJECT_WORDS]
             yield from ((content, direct, kind) for content, direct in found)
             return
 

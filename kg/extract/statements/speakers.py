@@ -7,11 +7,16 @@ phrase naming a person, "they" for a plural subject before, "he"/"she" of a
 speech verb for the last speaker of that gender in the paragraph); an
 unresolved subject ("officials", "a spokesperson", "some of the voters") is
 kept as its phrase with ``speaker=None``; a subject that is no one
-("estimates by organisers") gives way to its owner, and "the statement said"
+("estimates by organisers") gives way to its owner, or, with no owner who can
+speak, gives no statement ("the footage shows that ...": the narrator's own
+evidence, as the gold files read it), and "the statement said"
 to whoever issued the statement a sentence or paragraph before. Each resolution has a weight that scales the confidence.
+:func:`co_speakers` gives the statement of "X and Y said" to each of them.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from kg.extract.lexicon import (
     COLLECTIVES, NOT_SPEAKERS, NOUN_CUES, PERSON_ROLES, PRONOUN_KINDS, REPRESENTATIVES,
@@ -22,7 +27,7 @@ from kg.extract.quotes import quoted_share
 from kg.extract.records import Span, Statement
 from kg.extract.statements.context import Candidate, Page
 from kg.extract.statements.grammar import (
-    capital_by_position, cue_span, lower_initial, owner, subject as subject_of, without_trailing_places, words,
+    according_pobj, capital_by_position, cue_span, lower_initial, owner, subject as subject_of, without_trailing_places, words,
 )
 from kg.extract.tokens import paragraph_of
 
@@ -83,7 +88,7 @@ def speaker(page: Page, subject, cue_token):
                 and not is_persons_people(page, subject, actor):
             return actor, actor.name, 0.75
     if not can_speak(subject):
-        return non_agent_owner(page, subject, found) or (None, phrase(page, subject), 0.5)
+        return non_agent_owner(page, subject, found)       # "the footage shows ...": the narrator's evidence
     return None, phrase(page, subject), 0.6
 
 
@@ -313,3 +318,33 @@ def phrase(page: Page, head) -> str:
         return head.text
     text = page.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
     return lower_initial(text) if starts_sentence and capital_by_position(tokens[0]) else text
+
+
+def co_speakers(page: Page, cand: Candidate) -> list[Candidate]:
+    """The same statement by each other named actor coordinated with its speaker in the cue's subject ("X and Y
+    said", "according to X and Y"): each of them said it."""
+    if cand.cue_i is None or cand.statement.speaker is None:
+        return []
+    cue = page.doc[cand.cue_i]
+    subj = according_pobj(cue) if cue.lower_ == "according" else subject_of(cue)
+    named = page.index.named_actor(subj) if subj is not None else None
+    if named is None or named.key != cand.statement.speaker:
+        return []
+    found, seen = [], {named.key}
+    for conj in conjuncts(subj):
+        actor = page.index.named_actor(conj)
+        if actor is not None and actor.key not in seen and not page.in_quote[conj.idx]:
+            seen.add(actor.key)
+            found.append(replace(cand, statement=replace(cand.statement, speaker=actor.key, speaker_text=actor.name)))
+    return found
+
+
+def conjuncts(token) -> list:
+    """The nouns coordinated with ``token`` ("X, Y and Z": Y and Z)."""
+    found, todo = [], [token]
+    while todo:
+        for child in todo.pop().children:
+            if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
+                found.append(child)
+                todo.append(child)
+    return found
