@@ -23,6 +23,7 @@ from __future__ import annotations
 from kg.extract.evaluations import Evaluation, _entries, _negated, opinion_words
 from kg.extract.subjects import subject
 from kg.extract.lexicon import FIRST_PERSON, MANNER_NOUNS
+from kg.extract.tokens import span_tokens
 
 EFFECT_CONFIDENCE = 0.55
 # Verb forms that say an act is or was done (past, present, perfect), not asked, possible or intended.
@@ -35,7 +36,7 @@ def effects(sent) -> list[Evaluation]:
     """The doers a sentence's opinion verbs judge, each with the verb's leaning."""
     found: list[Evaluation] = []
     words = opinion_words()
-    for verb in sent:
+    for verb in span_tokens(sent):
         if verb.pos_ != "VERB" or verb.tag_ not in ASSERTED_TAGS or not any(c.dep_ == "nsubj" for c in verb.children):
             continue  # "to hurt X", "X must protect Y", "destroying Y": no act said to be done by a subject
         polarity = words.get(verb.lemma_.lower())

@@ -55,6 +55,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.plover_lexicon import plover_lexicon
 from kg.extract.subjects import agent, prep_object, subject
+from kg.extract.tokens import span_tokens
 from kg.extract.triggers import verb_category
 from kg.extract.word_files import emotion_verbs, noun_senses
 
@@ -168,7 +169,7 @@ def _event_noun_entries(lemma: str) -> tuple[Entry, ...]:
 def evaluations(sent) -> list[Evaluation]:
     """Every evaluation in one sentence (a spaCy Span or Doc)."""
     found: list[Evaluation] = []
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.pos_ in ("VERB", "AUX"):
             found += _verb(tok)
         if tok.pos_ in ("ADJ", "VERB"):

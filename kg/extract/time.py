@@ -30,6 +30,7 @@ import re
 from datetime import date, timedelta
 
 from kg.extract.lexicon import DAY_UNITS, FUTURE_AUX, FUTURE_HEADS, MONTHS, NUMBERS, RELATIVE_DAY_WORDS, SAME_TIME_MARKERS, WEEKDAYS
+from kg.extract.tokens import doc_ents, doc_tokens, sentence_of
 
 # Words around a date expression that do not change the day it names.
 # A clock time or a time of day, and a hedge before it, within a day's expression: "shortly before
@@ -302,7 +303,7 @@ def date_for_span(spacy_doc, start: int, end: int, doc_date: str | None, future:
     span = spacy_doc.char_span(start, max(end, start + 1), alignment_mode="expand")
     if span is None or not len(span):
         return None
-    sent = span[0].sent
+    sent = sentence_of(span[0])
     return date_in(sent, span.start, span.end, doc_date, future)
 
 
@@ -458,9 +459,9 @@ def _time_expressions(doc) -> tuple[list[tuple[int, int]], list[int]]:
     key = "newskg.time_expressions"
     if key not in doc.user_data:
         entities = [(e.start, _possessive_cut(doc, e.start, _line_end(doc, e.start, e.end)))
-                    for e in doc.ents if e.label_ in DATE_LABELS]
+                    for e in doc_ents(doc) if e.label_ in DATE_LABELS]
         entities = [(s, e) for s, e in entities if not _own_line(doc, s, e)]
-        words = [t.i for t in doc if not t.ent_type_ and (t.lower_ in RELATIVE_DAY_WORDS or _weekday_name(t))]
+        words = [t.i for t in doc_tokens(doc) if not t.ent_type_ and (t.lower_ in RELATIVE_DAY_WORDS or _weekday_name(t))]
         doc.user_data[key] = (entities, words)
     return doc.user_data[key]
 

@@ -10,7 +10,8 @@ so the extractors cut their token runs there.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from bisect import bisect_right
+from functools import lru_cache, wraps
 
 PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 
@@ -42,16 +43,67 @@ def paragraph_of(tokens, head) -> list:
 
 
 @lru_cache(maxsize=2)
+def doc_tokens(doc) -> tuple:
+    """The document's tokens, made once per document: iterating a Doc (or a Span) or indexing it makes a new
+    Token object every time, and the extractors walk every document a dozen times."""
+    return tuple(doc)
+
+
+def span_tokens(span) -> tuple:
+    """The tokens of a Span (a sentence) or of a whole Doc, in order, from :func:`doc_tokens`."""
+    doc = span.doc
+    return doc_tokens(doc) if span is doc else doc_tokens(doc)[span.start:span.end]
+
+
+def sentence_of(token):
+    """The sentence Span of a token, as ``token.sent`` gives it, found by bisection in the document's
+    sentences (read once per document): ``Token.sent`` walks the sentence token by token on every read."""
+    starts, sentences = _sentences(token.doc)
+    return sentences[bisect_right(starts, token.i) - 1]
+
+
+@lru_cache(maxsize=2)
+def _sentences(doc) -> tuple[list[int], tuple]:
+    sentences = tuple(doc.sents)
+    return [s.start for s in sentences], sentences
+
+
+@lru_cache(maxsize=2)
+def doc_ents(doc) -> tuple:
+    """The document's entity spans, read once per document: ``doc.ents`` builds every entity span anew on each call."""
+    return tuple(doc.ents)
+
+
+def per_document(function):
+    """Memoise ``function(doc, *args)`` (a pure function of a parsed document and hashable arguments) for the
+    document it was last called with: a call with another document drops what was kept, so only the last
+    document is held."""
+    kept: dict = {}
+    last: list = [None]
+
+    @wraps(function)
+    def memoised(doc, *args):
+        if last[0] is not doc:
+            kept.clear()
+            last[0] = doc
+        if args not in kept:
+            kept[args] = function(doc, *args)
+        return kept[args]
+
+    return memoised
+
+
+@lru_cache(maxsize=2)
 def doc_text(doc) -> str:
     """The document's text, read once per document: ``Doc.text`` joins every token anew on each read."""
-    return doc.text
+    return "".join(t.text_with_ws for t in doc_tokens(doc))
 
 
 @lru_cache(maxsize=4)
 def entity_texts(doc, labels: frozenset[str]) -> frozenset[str]:
     """The texts of a document's entities with these labels, read once per document: ``doc.ents`` builds
     every entity span anew on each call, and the actor rules ask for each mention."""
-    return frozenset(e.text for e in doc.ents if e.label_ in labels)
+    return frozenset(e.text for e in doc_ents(doc) if e.label_ in labels)
 
 
 def entity_text(tok) -> str:
