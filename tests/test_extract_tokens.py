@@ -6,8 +6,10 @@ import pytest
 
 from kg.extract.tokens import (
     doc_ents,
+    doc_lowers,
     doc_text,
     doc_tokens,
+    doc_words,
     entity_text,
     paragraph_of,
     paragraph_runs,
@@ -73,6 +75,12 @@ def test_doc_tokens_are_the_documents_tokens_made_once(article):
     tokens = doc_tokens(article)
     assert [(t.i, t.text) for t in tokens] == [(t.i, t.text) for t in article]
     assert doc_tokens(article) is tokens
+
+
+def test_doc_lowers_and_words_are_each_tokens_by_index(article):
+    assert doc_lowers(article) == tuple(t.lower_ for t in article)
+    assert doc_words(article) == tuple(t.text for t in article)
+    assert doc_lowers(article)[0] == "ministers" and doc_words(article)[0] == "Ministers"
 
 
 def test_span_tokens_are_the_spans_tokens(article):

@@ -31,7 +31,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.quotes import covered, quoted_spans
 from kg.extract.records import Actor
-from kg.extract.tokens import doc_ents, doc_text, per_document, span_tokens
+from kg.extract.tokens import doc_ents, doc_lowers, doc_text, per_document, span_tokens
 
 NAME_PARTS = ("compound", "appos", "flat")
 
@@ -149,9 +149,10 @@ def person_genders(doc, mentions, text: str) -> dict[str, str]:
     starts = [s for s, _ in people]
     in_quote = covered(quoted_spans(text), len(text))
     previous_start = 0
+    lowers = doc_lowers(doc)
     for sent in doc.sents:
         for token in span_tokens(sent):
-            gender = PRONOUN_GENDERS.get(token.lower_)
+            gender = PRONOUN_GENDERS.get(lowers[token.i])
             if gender is None or in_quote[token.idx]:
                 continue
             window = people[bisect_left(starts, previous_start):bisect_left(starts, token.idx)]

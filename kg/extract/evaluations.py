@@ -170,13 +170,14 @@ def evaluations(sent) -> list[Evaluation]:
     """Every evaluation in one sentence (a spaCy Span or Doc)."""
     found: list[Evaluation] = []
     for tok in span_tokens(sent):
-        if tok.pos_ in ("VERB", "AUX"):
+        pos = tok.pos_  # read once: each read of a token's string attribute looks it up anew
+        if pos in ("VERB", "AUX"):
             found += _verb(tok)
-        if tok.pos_ in ("ADJ", "VERB"):
+        if pos in ("ADJ", "VERB"):
             found += _adjective(tok)
-        if tok.pos_ in ("NOUN", "PROPN"):
+        if pos in ("NOUN", "PROPN"):
             found += _noun(tok)
-        if tok.pos_ == "VERB" and tok.lemma_ in CHARACTERIZING_VERBS:
+        if pos == "VERB" and tok.lemma_ in CHARACTERIZING_VERBS:
             found += _characterize(tok)
     return [e for t in found for e in _conjoined(t)]
 

@@ -76,10 +76,11 @@ def find_events(spacy_doc, document, actors, places) -> tuple[Event, ...]:
     lead_main = _reported(lead_head) if lead_head is not None else None
     for sent in spacy_doc.sents:
         found_here = []
+        past_lead = sent != lead  # compared once per sentence, not per token
         for token in span_tokens(sent):
             found = None
             if not context.quoted(token) and not context.habitual(token) \
-                    and not (sent != lead and context.perfect_state(token)):
+                    and not (past_lead and context.perfect_state(token)):
                 found = trigger(token, table) or happening(token, is_actor) or narrated(token, is_actor)
             if found is None:
                 continue

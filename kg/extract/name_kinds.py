@@ -38,7 +38,7 @@ from kg.extract.lexicon import (
     AGENT_SENSES, CREDIT_LABELS, EVIDENCE_VERBS, HAPPENING_SENSES, NAME_CONNECTORS, ORG_DESIGNATORS, PERSONAL_TITLES,
     PLACE_NOUNS, PORTFOLIO_HEADS, SPEECH_VERBS, given_names, instrument_nouns, noun_senses,
 )
-from kg.extract.tokens import doc_tokens, entity_texts
+from kg.extract.tokens import doc_lowers, doc_tokens, entity_texts
 
 ACRONYM = re.compile(r"[A-Z][A-Z.&-]*[A-Z]\.?$")
 TAG_MARKS = ("#", "@")
@@ -273,7 +273,7 @@ def _is_thing(m, names: set[str]) -> bool:
         return False
     if m.kind == "Organization":
         root = m.root
-        lowered = {t.lower_ for t in doc_tokens(root.doc) if t.is_lower}
+        lowered = {lower for t, lower in zip(doc_tokens(root.doc), doc_lowers(root.doc)) if t.is_lower}
         return not common_senses(m.text) or bool({m.text.casefold(), root.lemma_.casefold()} & lowered)
     return True
 
@@ -305,7 +305,7 @@ def _is_happening(m) -> bool:
 def _written_lower(word: str, m) -> bool:
     """Whether the document also writes the word (or its singular) as a common noun ('the campaign')."""
     forms = {word.casefold(), word.casefold().rstrip("s")}
-    return any(t.is_lower and t.lower_ in forms for t in doc_tokens(m.root.doc))
+    return any(t.is_lower and lower in forms for t, lower in zip(doc_tokens(m.root.doc), doc_lowers(m.root.doc)))
 
 
 def _adjective(word: str, m) -> bool:

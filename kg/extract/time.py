@@ -28,9 +28,10 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from kg.extract.lexicon import DAY_UNITS, FUTURE_AUX, FUTURE_HEADS, MONTHS, NUMBERS, RELATIVE_DAY_WORDS, SAME_TIME_MARKERS, WEEKDAYS
-from kg.extract.tokens import doc_ents, doc_tokens, sentence_of
+from kg.extract.tokens import doc_ents, doc_lowers, doc_tokens, sentence_of
 
 # Words around a date expression that do not change the day it names.
 # A clock time or a time of day, and a hedge before it, within a day's expression: "shortly before
@@ -44,6 +45,7 @@ _FILLER = re.compile(
 _PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 
 
+@lru_cache(maxsize=4096)  # a pure function of strings, asked again for every event and statement near a date
 def resolve(expression: str, doc_date: str | None, future: bool | None = None,
             reference: str | None = None) -> str | None:
     """The ISO date or ``start/end`` interval an expression names, or None.
@@ -461,7 +463,8 @@ def _time_expressions(doc) -> tuple[list[tuple[int, int]], list[int]]:
         entities = [(e.start, _possessive_cut(doc, e.start, _line_end(doc, e.start, e.end)))
                     for e in doc_ents(doc) if e.label_ in DATE_LABELS]
         entities = [(s, e) for s, e in entities if not _own_line(doc, s, e)]
-        words = [t.i for t in doc_tokens(doc) if not t.ent_type_ and (t.lower_ in RELATIVE_DAY_WORDS or _weekday_name(t))]
+        words = [t.i for t, lower in zip(doc_tokens(doc), doc_lowers(doc))
+                 if not t.ent_type_ and (lower in RELATIVE_DAY_WORDS or _weekday_name(t))]
         doc.user_data[key] = (entities, words)
     return doc.user_data[key]
 

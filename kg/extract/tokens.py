@@ -49,6 +49,19 @@ def doc_tokens(doc) -> tuple:
     return tuple(doc)
 
 
+@lru_cache(maxsize=2)
+def doc_lowers(doc) -> tuple[str, ...]:
+    """Each token's ``lower_``, by token index, read once per document: a token's string attributes are looked up
+    in the vocabulary anew on every read, and several extractors read every token's."""
+    return tuple(t.lower_ for t in doc_tokens(doc))
+
+
+@lru_cache(maxsize=2)
+def doc_words(doc) -> tuple[str, ...]:
+    """Each token's ``text``, by token index, read once per document (see :func:`doc_lowers`)."""
+    return tuple(t.text for t in doc_tokens(doc))
+
+
 def span_tokens(span) -> tuple:
     """The tokens of a Span (a sentence) or of a whole Doc, in order, from :func:`doc_tokens`."""
     doc = span.doc
