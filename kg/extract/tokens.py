@@ -109,7 +109,7 @@ def per_document(function):
 @lru_cache(maxsize=2)
 def doc_text(doc) -> str:
     """The document's text, read once per document: ``Doc.text`` joins every token anew on each read."""
-    return "".join(t.text_with_ws for t in doc_tokens(doc))
+    return "".join([word + t.whitespace_ for word, t in zip(doc_words(doc), doc_tokens(doc))])  # Token.text_with_ws
 
 
 @lru_cache(maxsize=4)
