@@ -116,3 +116,18 @@ def test_per_document_keeps_values_for_the_last_document_only(nlp, article):
     assert first_word(other, 0) == "Zell"
     assert first_word(article, 0) == "Ministers"
     assert calls == [0, 0, 0]
+
+
+def test_per_document_never_gives_one_documents_value_for_another(nlp, article):
+    """A call for another document while one is being computed (another thread's, in a Dask worker with several
+    threads) keeps each value with its own document."""
+    other = nlp.make_doc("Zell is small.")
+
+    @per_document
+    def first_word(doc, offset):
+        if doc is article:
+            assert first_word(other, offset) == "Zell"
+        return doc[offset].text
+
+    assert first_word(article, 0) == "Ministers"
+    assert first_word(other, 0) == "Zell"

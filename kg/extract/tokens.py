@@ -90,18 +90,19 @@ def doc_ents(doc) -> tuple:
 def per_document(function):
     """Memoise ``function(doc, *args)`` (a pure function of a parsed document and hashable arguments) for the
     document it was last called with: a call with another document drops what was kept, so only the last
-    document is held."""
-    kept: dict = {}
-    last: list = [None]
+    document is held. The document and its values are swapped as one pair, so threads extracting different
+    documents at once (a Dask worker with several threads) never read each other's values."""
+    held: list = [(None, {})]
 
     @wraps(function)
     def memoised(doc, *args):
-        if last[0] is not doc:
-            kept.clear()
-            last[0] = doc
-        if args not in kept:
-            kept[args] = function(doc, *args)
-        return kept[args]
+        kept_doc, values = held[0]
+        if kept_doc is not doc:
+            values = {}
+            held[0] = (doc, values)
+        if args not in values:
+            values[args] = function(doc, *args)
+        return values[args]
 
     return memoised
 
