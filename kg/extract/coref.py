@@ -32,7 +32,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.quotes import covered, quoted_spans
 from kg.extract.records import Actor
-from kg.extract.tokens import doc_text
+from kg.extract.tokens import doc_ents, doc_lowers, doc_text, per_document, span_tokens
 from kg.extract.word_files import given_name_genders
 
 NAME_PARTS = ("compound", "appos", "flat")
@@ -157,9 +157,10 @@ def person_genders(doc, mentions, text: str) -> dict[str, str]:
     starts = [s for s, _ in people]
     in_quote = covered(quoted_spans(text), len(text))
     previous_start = 0
+    lowers = doc_lowers(doc)
     for sent in doc.sents:
-        for token in sent:
-            gender = PRONOUN_GENDERS.get(token.lower_)
+        for token in span_tokens(sent):
+            gender = PRONOUN_GENDERS.get(lowers[token.i])
             if gender is None or in_quote[token.idx]:
                 continue
             window = people[bisect_left(starts, previous_start):bisect_left(starts, token.idx)]
@@ -190,7 +191,7 @@ def _other_person(doc, people, start: int, end: int) -> bool:
     """Whether spaCy names a person in [start, end) that is no actor mention."""
     mention_starts = {s for s, _ in people}
     return any(ent.label_ == "PERSON" and start <= ent.start_char < end and ent.start_char not in mention_starts
-               for ent in doc.ents)
+               for ent in doc_ents(doc))
 
 
 def _word_before(text: str, start: int) -> str:
@@ -202,6 +203,7 @@ def _word_before(text: str, start: int) -> str:
     return text[begin:end].strip(".").lower()
 
 
+@per_document
 def _subject_role(doc, start: int) -> str:
     """'main' for the subject of a main clause, 'subject' for another subject, else ''."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")

@@ -14,6 +14,7 @@ from __future__ import annotations
 from kg.extract.evaluations import Evaluation, _negated, _stopped
 from kg.extract.subjects import prep_object
 from kg.extract.lexicon import DEMAND_NOUNS
+from kg.extract.tokens import span_tokens
 
 # Verbs that say what a demand holds: "demands include X", "the demand is X", "demands expanded to X".
 LISTING_VERBS = frozenset({"include", "be", "remain", "expand", "extend", "range"})
@@ -23,7 +24,7 @@ DEMAND_CONFIDENCE = 0.65
 def demands(sent) -> list[Evaluation]:
     """The items a sentence lists as someone's demands, each with the holder the demand noun's possessor names."""
     found: list[Evaluation] = []
-    for noun in sent:
+    for noun in span_tokens(sent):
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in DEMAND_NOUNS or noun.dep_ != "nsubj" \
                 or noun.head.lemma_ not in LISTING_VERBS or _negated(noun.head):
             continue

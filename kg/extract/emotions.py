@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from kg.extract.evaluations import Evaluation, _graded, lexicon
 from kg.extract.subjects import prep_object
+from kg.extract.tokens import span_tokens
 from kg.extract.word_files import emotion_verbs
 
 # Prepositions that name the cause of a feeling.
@@ -26,7 +27,7 @@ def emotions(sent) -> list[Evaluation]:
     """Each feeling a sentence's participles say someone has about a cause."""
     found: list[Evaluation] = []
     verbs = emotion_verbs()
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.tag_ not in ("VBN", "JJ") or (tok.lemma_.lower(), "VERB") in lexicon() \
                 or (tok.lower_, "ADJ") in lexicon():
             continue

@@ -55,6 +55,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.plover_lexicon import plover_lexicon
 from kg.extract.subjects import agent, prep_object, subject
+from kg.extract.tokens import span_tokens
 from kg.extract.triggers import verb_category
 from kg.extract.word_files import emotion_verbs, noun_senses
 
@@ -168,14 +169,15 @@ def _event_noun_entries(lemma: str) -> tuple[Entry, ...]:
 def evaluations(sent) -> list[Evaluation]:
     """Every evaluation in one sentence (a spaCy Span or Doc)."""
     found: list[Evaluation] = []
-    for tok in sent:
-        if tok.pos_ in ("VERB", "AUX"):
+    for tok in span_tokens(sent):
+        pos = tok.pos_  # read once: each read of a token's string attribute looks it up anew
+        if pos in ("VERB", "AUX"):
             found += _verb(tok)
-        if tok.pos_ in ("ADJ", "VERB"):
+        if pos in ("ADJ", "VERB"):
             found += _adjective(tok)
-        if tok.pos_ in ("NOUN", "PROPN"):
+        if pos in ("NOUN", "PROPN"):
             found += _noun(tok)
-        if tok.pos_ == "VERB" and tok.lemma_ in CHARACTERIZING_VERBS:
+        if pos == "VERB" and tok.lemma_ in CHARACTERIZING_VERBS:
             found += _characterize(tok)
     return [e for t in found for e in _conjoined(t)]
 

@@ -34,10 +34,11 @@ from kg.extract.lexicon import (
     SUBJECT_DEPS,
 )
 from kg.extract.participants import find_participants
-from kg.extract.quotes import quoted_spans
+from kg.extract.quotes import covered, quoted_spans
 from kg.extract.records import Event, Span
 from kg.extract.time import resolve
 from kg.extract.time_grammar import date_in, has_unresolved_time, in_past_narrative, is_future, is_simple_past
+from kg.extract.tokens import sentence_of, span_tokens
 from kg.extract.triggers import checked_category, doerless, happening, lexicon, narrated, speaker_pronoun, trigger
 
 
@@ -65,14 +66,15 @@ def find_events(spacy_doc, document, actors, places) -> tuple[Event, ...]:
     context = _TimeContext(spacy_doc, document)
     mentions = []
     lead_head = _lead_head(spacy_doc, context.headline_end)
-    lead = lead_head.sent if lead_head is not None else None
+    lead = sentence_of(lead_head) if lead_head is not None else None
     headline_date = _lead_date(lead_head, document.date)
     lead_main = _reported(lead_head) if lead_head is not None else None
     for sent in spacy_doc.sents:
         found_here = []
-        for token in sent:
+        past_lead = sent != lead  # compared once per sentence, not per token
+        for token in span_tokens(sent):
             found = None
-            if not context.quoted(token) and not (sent != lead and context.perfect_state(token)):
+            if not context.quoted(token) and not (past_lead and context.perfect_state(token)):
                 found = trigger(token, table) or happening(token, is_actor) or narrated(token, is_actor)
             if found is None:
                 continue
@@ -130,8 +132,8 @@ def _lead_date(head, doc_date: str | None) -> str | None:
     where on Sunday they signed"), if it names one on or before the publication date."""
     if head is None:
         return None
-    date = date_in(head.sent, head.i, head.i + 1, doc_date, False, focus=head) \
-        or date_in(head.sent, head.i, head.i + 1, doc_date, False)
+    date = date_in(sentence_of(head), head.i, head.i + 1, doc_date, False, focus=head) \
+        or date_in(sentence_of(head), head.i, head.i + 1, doc_date, False)
     if date is None or "/" in date or (doc_date and date > doc_date):
         return None
     return date
@@ -194,7 +196,7 @@ def _mention(tokens, category, index: MentionIndex, place_index, document, conte
     planned = _planned(head, anchor, verb)
     relative = _reduced_relative(anchor, table) if anchor.pos_ == "NOUN" else None
     nested = _nested_event(anchor, table) if anchor.pos_ == "NOUN" else None
-    date = date_in(head.sent, tokens[0].i, tokens[-1].i + 1, document.date, planned, focus=anchor,
+    date = date_in(sentence_of(head), tokens[0].i, tokens[-1].i + 1, document.date, planned, focus=anchor,
                    own_only=own_only, own_end=relative.right_edge.i if relative is not None else None,
                    own_skip=range(nested.left_edge.i, nested.right_edge.i + 1) if nested is not None else range(0),
                    reference=context.reference)
@@ -288,12 +290,14 @@ class _TimeContext:
         if document.title:
             end = text.find("\n", document.header_end)
             self.headline_end = len(text) if end < 0 else end
-        self.quotes = [(s.start, s.end) for s, _ in quoted_spans(text, self.headline_end)]
+        quotes = quoted_spans(text, self.headline_end)
+        self.quotes = [(s.start, s.end) for s, _ in quotes]
+        self.in_quote = covered(quotes, len(text))  # looked up for every token: no scan of the quotes
         self.dated: dict[tuple[str, bool], str] = {}
         self.reference: str | None = None
 
     def quoted(self, token) -> bool:
-        return any(start <= token.idx < end for start, end in self.quotes)
+        return token.idx < len(self.in_quote) and bool(self.in_quote[token.idx])
 
     def perfect_state(self, token) -> bool:
         """A verb of the narration in the active present perfect or the past progressive without a time of
@@ -326,7 +330,7 @@ class _TimeContext:
                 return date
         if planned or self.reference is None or frame is None or not self._told(head):
             return None
-        if not in_past_narrative(frame) or has_unresolved_time(head.sent, self.doc_date, frame):
+        if not in_past_narrative(frame) or has_unresolved_time(sentence_of(head), self.doc_date, frame):
             return None
         return self.reference
 

@@ -43,7 +43,7 @@ from kg.extract.lexicon import GROUP_PRONOUN_NOUNS
 from kg.extract.mentions import Mention
 from kg.extract.name_kinds import common_senses
 from kg.extract.records import Span
-from kg.extract.tokens import doc_text
+from kg.extract.tokens import doc_text, doc_tokens, sentence_of
 
 MIN_MENTIONS = 2
 NAMED_LABELS = ("NORP", "GPE", "LOC", "ORG", "FAC")
@@ -53,7 +53,7 @@ def group_mentions(spacy_doc, named: list[Mention]) -> list[tuple[str, str, list
     """(name, type, mentions) of each group the document names by a common noun that acts, in order of first
     mention; the type is Organization for a collective noun ('police': one body), else Group."""
     taken = [(m.span.start, m.span.end) for m in named]
-    found = [_group_mention(t) for t in spacy_doc if _group_noun(t) and not _inside(t.idx, taken) and not _relational(t)]
+    found = [_group_mention(t) for t in doc_tokens(spacy_doc) if _group_noun(t) and not _inside(t.idx, taken) and not _relational(t)]
     return [(name, _kind(group[0].root), group) for name, group in _merge(found)
             if len(group) >= MIN_MENTIONS and any(_acts(m.root) for m in group)]
 
@@ -147,7 +147,7 @@ def _name(words: list) -> str:
     """'Hong Kong protesters', 'foreign ministers': a common word that begins a sentence in lower case."""
     parts = [w.text for w in words]
     first = words[0]
-    if first.i == first.sent.start and first.pos_ != "PROPN" and not first.ent_type_ and not first.text.isupper():
+    if first.i == sentence_of(first).start and first.pos_ != "PROPN" and not first.ent_type_ and not first.text.isupper():
         parts[0] = first.lower_
     return " ".join(parts).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
 

@@ -32,7 +32,7 @@ from kg.extract.lexicon import (
 from kg.extract.name_kinds import body_word, judge_names, senses, surname_words
 from kg.extract.place_votes import vote_places
 from kg.extract.records import Span
-from kg.extract.tokens import entity_start, entity_text, entity_texts, paragraph_runs
+from kg.extract.tokens import doc_ents, doc_lowers, doc_tokens, doc_words, entity_start, entity_text, entity_texts, paragraph_runs, sentence_of, span_tokens
 
 GOVERNMENT = "government"
 POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -82,12 +82,12 @@ def find_mentions(spacy_doc, text: str) -> list[Mention]:
 
 def _entity_mentions(doc, text: str) -> list[Mention]:
     out: list[Mention] = []
-    people = {ent.start: _whole_person(ent) for ent in doc.ents if ent.label_ == "PERSON"}
+    people = {ent.start: _whole_person(ent) for ent in doc_ents(doc) if ent.label_ == "PERSON"}
     owner: dict[int, int] = {}
     for start, words in people.items():
         for i in range(words.start, words.end):
             owner.setdefault(i, start)
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in ACTOR_LABELS or owner.get(ent.start, ent.start) != ent.start:
             continue  # a word of a person's name made whole
         words = _whole_name(ent) if ent.label_ == "ORG" else people.get(ent.start, ent)
@@ -332,14 +332,14 @@ def _acts(token) -> bool:
 def _pattern_mentions(doc, text: str) -> list[Mention]:
     """Names spaCy does not tag as one entity."""
     out = []
-    for tok in doc:
-        if tok.lower_ == GOVERNMENT:
+    for tok, word, lower in zip(doc_tokens(doc), doc_words(doc), doc_lowers(doc)):
+        if lower == GOVERNMENT:
             out += _government_of(tok, text) or _local_body(tok, text)
-        elif tok.text == "police":
+        elif word == "police":
             out += _local_body(tok, text)
-        elif tok.text == "(":
+        elif word == "(":
             out += _bracket_expansion(tok, text)
-        elif tok.text in ORG_SUFFIXES and tok.ent_type_ != "ORG":
+        elif word in ORG_SUFFIXES and tok.ent_type_ != "ORG":
             out += _suffixed_name(tok, text)
         elif forces := armed_forces(tok):
             words, code = forces
@@ -455,8 +455,8 @@ def _split_hyphens(mentions: list[Mention], text: str) -> list[Mention]:
 def _untagged_surnames(doc, mentions: list[Mention], text: str) -> list[Mention]:
     """A capitalised token outside entities that is a named person's surname ('Lopez said') is that person."""
     surnames = surname_words([m for m in mentions if m.label == "PERSON" and m.kind == "Person"])
-    return [_mention([t], "Person", "SURNAME", text) for t in doc
-            if t.text.casefold() in surnames and t.text[:1].isupper() and not t.ent_type_ and t.pos_ == "PROPN"]
+    return [_mention([t], "Person", "SURNAME", text) for t, word in zip(doc_tokens(doc), doc_words(doc))
+            if word.casefold() in surnames and word[:1].isupper() and not t.ent_type_ and t.pos_ == "PROPN"]
 
 
 def _drop_nested(mentions: list[Mention]) -> list[Mention]:
@@ -516,7 +516,7 @@ def _drop_non_names(mentions: list[Mention]) -> None:
 
 def _drop_common_words(mentions: list[Mention], doc) -> None:
     """Capitalised common words are not actors ('Trade', 'Growth', 'State' in 'Secretary of State')."""
-    lowered = {t.text for t in doc if t.text.islower()}
+    lowered = {w for w in doc_words(doc) if w.islower()}
     names = {t.casefold() for m in mentions if m.kind == "Person" and len(m.tokens) > 1 for t in m.tokens}
     for m in mentions:
         if m.kind not in ("Organization", "Person") or m.key is not None or m.label == "PATTERN":
@@ -574,7 +574,7 @@ def _starts_with_common_noun(m: Mention) -> bool:
 def _noisy_capitals(token) -> bool:
     """Whether the sentence capitalises common nouns outside entities ('the War with ...')."""
     nouns = common_nouns()
-    for t in token.sent:
+    for t in span_tokens(sentence_of(token)):
         if t.i == token.i or t.ent_type_ or t.is_sent_start or not t.text[:1].isupper() or t.is_upper:
             continue
         prev = t.doc[t.i - 1]

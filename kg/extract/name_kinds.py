@@ -38,11 +38,12 @@ from kg.extract.lexicon import (
     AGENT_SENSES, CREDIT_LABELS, EVIDENCE_VERBS, HAPPENING_SENSES, NAME_CONNECTORS, ORG_DESIGNATORS, PERSONAL_TITLES,
     PLACE_NOUNS, PORTFOLIO_HEADS, SPEECH_VERBS, given_names, instrument_nouns, noun_senses,
 )
-from kg.extract.tokens import entity_texts
+from kg.extract.tokens import doc_lowers, doc_tokens, entity_texts
 
 ACRONYM = re.compile(r"[A-Z][A-Z.&-]*[A-Z]\.?$")
 TAG_MARKS = ("#", "@")
 SPELLED_ACRONYM = re.compile(r"\b((?:[a-z][a-z-]*\s+){1,6}[a-z][a-z-]*)\s*\(([A-Z][A-Z.]*[A-Z]\.?)s?\)")
+BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Z.]*[A-Z]\.?s?\)")  # the end of SPELLED_ACRONYM
 DESIGNATION = re.compile(r"[A-Z][A-Za-z]*-\d+[A-Za-z]?")  # 'COVID-19', 'F-35', 'Su-24': a disease's or model's code
 NUMBER = re.compile(r"\d[\d.,]*")
 PLURAL_ENDINGS = (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("sses", "ss"), ("xes", "x"), ("s", ""))
@@ -172,6 +173,8 @@ def _common_acronyms(text: str) -> set[str]:
     """Acronyms the text spells out in lower-case words right before them ('liquefied natural gas (LNG)',
     'an exclusive economic zone (EEZ)'): short for a thing, no one's name."""
     found = set()
+    if not BRACKETED_ACRONYM.search(text):
+        return found  # every match holds one: this search skips the slow pattern in most texts
     for match in SPELLED_ACRONYM.finditer(text):
         letters = match.group(2).replace(".", "")
         initials = "".join(w[0] for w in re.split(r"[\s-]+", match.group(1)) if w not in ("of", "and", "the", "for"))
@@ -270,7 +273,7 @@ def _is_thing(m, names: set[str]) -> bool:
         return False
     if m.kind == "Organization":
         root = m.root
-        lowered = {t.lower_ for t in root.doc if t.is_lower}
+        lowered = {lower for t, lower in zip(doc_tokens(root.doc), doc_lowers(root.doc)) if t.is_lower}
         return not common_senses(m.text) or bool({m.text.casefold(), root.lemma_.casefold()} & lowered)
     return True
 
@@ -302,7 +305,7 @@ def _is_happening(m) -> bool:
 def _written_lower(word: str, m) -> bool:
     """Whether the document also writes the word (or its singular) as a common noun ('the campaign')."""
     forms = {word.casefold(), word.casefold().rstrip("s")}
-    return any(t.is_lower and t.lower_ in forms for t in m.root.doc)
+    return any(t.is_lower and lower in forms for t, lower in zip(doc_tokens(m.root.doc), doc_lowers(m.root.doc)))
 
 
 def _adjective(word: str, m) -> bool:

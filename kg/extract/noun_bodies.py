@@ -27,7 +27,7 @@ MODIFIER_DEPS = ("compound", "poss", "amod", "nmod")
 def armed_forces(tok) -> tuple[list, str] | None:
     """(the tokens from the country's name to the noun, the country's code) when ``tok`` is a forces noun
     modified by a country ('the U.S. |military|', "America's |military|"); else None."""
-    if tok.text != tok.lower_ or tok.lower_ not in FORCES_NOUNS or tok.pos_ != "NOUN":
+    if tok.lower_ not in FORCES_NOUNS or tok.text != tok.lower_ or tok.pos_ != "NOUN":  # the cheap test first
         return None
     for child in tok.children:
         if child.dep_ not in MODIFIER_DEPS or child.i > tok.i:
@@ -42,7 +42,7 @@ def armed_forces(tok) -> tuple[list, str] | None:
 def led_body(tok) -> tuple[list, str] | None:
     """(the tokens from the name to the noun, the name) when ``tok`` is a lower-case noun for a leader's body
     modified by a name ('the Trump |campaign|', "Ruiz's |administration|"); else None."""
-    if tok.text != tok.lower_ or tok.lower_ not in LED_BODY_NOUNS or tok.pos_ != "NOUN":
+    if tok.lower_ not in LED_BODY_NOUNS or tok.text != tok.lower_ or tok.pos_ != "NOUN":  # the cheap test first
         return None
     for child in tok.children:
         if child.dep_ in ("compound", "poss") and child.i < tok.i and child.pos_ == "PROPN" \

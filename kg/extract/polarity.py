@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from kg.extract.evaluations import FLIP, evaluations, lexicon
 from kg.extract.lexicon import NEGATIONS, REPORT_VERBS
+from kg.extract.tokens import sentence_of
 
 
 def polarity_toward(sentence, target_start: int, target_end: int) -> str:
@@ -150,7 +151,7 @@ def neighbourhood_score(sentence, start: int, end: int) -> tuple[float, bool]:
     tokens = [t for t in sentence if start <= t.idx < end]
     if not tokens:
         return 0.0, False
-    sent = tokens[0].sent
+    sent = sentence_of(tokens[0])
     weight = {t.i: 1.0 / DECAY for t in tokens}
     frontier = list(tokens)
     score, found = 0.0, False

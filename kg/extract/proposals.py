@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from kg.extract.evaluations import Evaluation, _negated
 from kg.extract.lexicon import CESSATION_VERBS, COPULAS, EMPTY_REQUESTED_VERBS, REPORT_VERBS
+from kg.extract.tokens import sentence_of, span_tokens
 
 # Modal auxiliaries of duty ("we must act", "it should be lifted").
 DUTY_MODALS = frozenset({"must", "should", "ought"})
@@ -32,7 +33,7 @@ PROPOSAL_CONFIDENCE = 0.6
 def proposals(sent) -> list[Evaluation]:
     """The acts a sentence says must, should or need to be done by the speaker or by no one named."""
     found: list[Evaluation] = []
-    for verb in sent:
+    for verb in span_tokens(sent):
         if verb.pos_ != "VERB" or not _proposed(verb):
             continue
         polarity = "negative" if _negated(verb) else "positive"
@@ -92,5 +93,5 @@ def _asked_or_conditional(verb) -> bool:
     clause = verb.head if verb.dep_ == "xcomp" else verb
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in clause.children):
         return True
-    after = clause.sent[-1]
+    after = sentence_of(clause)[-1]
     return after.text == "?" or any(t.text == "?" for t in clause.subtree)

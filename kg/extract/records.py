@@ -36,6 +36,8 @@ def visible(text: str) -> str:
     >>> visible("Daily Xtra\u200d"), visible("\ufeff")
     ('Daily Xtra', '')
     """
+    if text.isascii():
+        return text.strip()  # no format character is ASCII: the usual name needs no look-up per character
     return "".join(c for c in text if unicodedata.category(c) != "Cf").strip()
 
 

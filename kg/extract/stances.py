@@ -78,7 +78,7 @@ from kg.extract.plover_lexicon import plover_lexicon
 from kg.extract.proposals import proposals
 from kg.extract.quotes import MARKS
 from kg.extract.records import Span, Stance
-from kg.extract.tokens import doc_text
+from kg.extract.tokens import doc_text, sentence_of
 from kg.extract.word_files import noun_senses
 
 # Dependents a target's label leaves out ("mark": "[that] the fine be waived").
@@ -343,7 +343,7 @@ def _holder_actor(ctx: _Context, tok, found):
         return ctx.quote_speaker(tok)
     if tok.lower_ in ("it", "they"):
         same_sentence = [a for s, _, a in ctx.index.mentions
-                         if tok.sent.start_char <= s < tok.idx and a.type != "Person"]
+                         if sentence_of(tok).start_char <= s < tok.idx and a.type != "Person"]
         if same_sentence:
             return same_sentence[-1]
     actor = ctx.index.actor_for(tok)
@@ -393,7 +393,8 @@ def _target(ctx: _Context, tok):
 def _antecedent_noun(pronoun):
     """The nearest earlier common noun heading an argument, in this or the previous sentence."""
     doc = pronoun.doc
-    first = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else pronoun.sent.start
+    start = sentence_of(pronoun).start
+    first = sentence_of(doc[start - 1]).start if start > 0 else start
     for tok in reversed(doc[first:pronoun.i]):
         if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr") \
                 and tok.lemma_.lower() not in TIME_WORDS \

@@ -26,6 +26,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from kg.extract.lexicon import DAY_UNITS, MONTHS, NUMBERS, WEEKDAYS
 
@@ -41,6 +42,7 @@ _FILLER = re.compile(
 _PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 
 
+@lru_cache(maxsize=4096)  # a pure function of strings, asked again for every event and statement near a date
 def resolve(expression: str, doc_date: str | None, future: bool | None = None,
             reference: str | None = None) -> str | None:
     """The ISO date or ``start/end`` interval an expression names, or None.

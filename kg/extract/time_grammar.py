@@ -17,6 +17,7 @@ from datetime import date
 
 from kg.extract.lexicon import FUTURE_AUX, FUTURE_HEADS, RELATIVE_DAY_WORDS, SAME_TIME_MARKERS, WEEKDAYS
 from kg.extract.time import anaphoric_shift, resolve
+from kg.extract.tokens import doc_ents, doc_lowers, doc_tokens, sentence_of
 
 # Prepositions of a clause's setting: "In a statement issued Monday, X confirmed", "spoke at Tuesday's rally".
 SETTING_PREPS = ("in", "at", "during")
@@ -34,7 +35,7 @@ def date_for_span(spacy_doc, start: int, end: int, doc_date: str | None, future:
     span = spacy_doc.char_span(start, max(end, start + 1), alignment_mode="expand")
     if span is None or not len(span):
         return None
-    sent = span[0].sent
+    sent = sentence_of(span[0])
     return date_in(sent, span.start, span.end, doc_date, future)
 
 
@@ -198,9 +199,10 @@ def _time_expressions(doc) -> tuple[list[tuple[int, int]], list[int]]:
     key = "newskg.time_expressions"
     if key not in doc.user_data:
         entities = [(e.start, _possessive_cut(doc, e.start, _line_end(doc, e.start, e.end)))
-                    for e in doc.ents if e.label_ in DATE_LABELS]
+                    for e in doc_ents(doc) if e.label_ in DATE_LABELS]
         entities = [(s, e) for s, e in entities if not _own_line(doc, s, e)]
-        words = [t.i for t in doc if not t.ent_type_ and (t.lower_ in RELATIVE_DAY_WORDS or _weekday_name(t))]
+        words = [t.i for t, lower in zip(doc_tokens(doc), doc_lowers(doc))
+                 if not t.ent_type_ and (lower in RELATIVE_DAY_WORDS or _weekday_name(t))]
         doc.user_data[key] = (entities, words)
     return doc.user_data[key]
 

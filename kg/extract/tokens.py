@@ -10,7 +10,8 @@ so the extractors cut their token runs there.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from bisect import bisect_right
+from functools import lru_cache, wraps
 
 PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 
@@ -42,16 +43,81 @@ def paragraph_of(tokens, head) -> list:
 
 
 @lru_cache(maxsize=2)
+def doc_tokens(doc) -> tuple:
+    """The document's tokens, made once per document: iterating a Doc (or a Span) or indexing it makes a new
+    Token object every time, and the extractors walk every document a dozen times."""
+    return tuple(doc)
+
+
+@lru_cache(maxsize=2)
+def doc_lowers(doc) -> tuple[str, ...]:
+    """Each token's ``lower_``, by token index, read once per document: a token's string attributes are looked up
+    in the vocabulary anew on every read, and several extractors read every token's."""
+    return tuple(t.lower_ for t in doc_tokens(doc))
+
+
+@lru_cache(maxsize=2)
+def doc_words(doc) -> tuple[str, ...]:
+    """Each token's ``text``, by token index, read once per document (see :func:`doc_lowers`)."""
+    return tuple(t.text for t in doc_tokens(doc))
+
+
+def span_tokens(span) -> tuple:
+    """The tokens of a Span (a sentence) or of a whole Doc, in order, from :func:`doc_tokens`."""
+    doc = span.doc
+    return doc_tokens(doc) if span is doc else doc_tokens(doc)[span.start:span.end]
+
+
+def sentence_of(token):
+    """The sentence Span of a token, as ``token.sent`` gives it, found by bisection in the document's
+    sentences (read once per document): ``Token.sent`` walks the sentence token by token on every read."""
+    starts, sentences = _sentences(token.doc)
+    return sentences[bisect_right(starts, token.i) - 1]
+
+
+@lru_cache(maxsize=2)
+def _sentences(doc) -> tuple[list[int], tuple]:
+    sentences = tuple(doc.sents)
+    return [s.start for s in sentences], sentences
+
+
+@lru_cache(maxsize=2)
+def doc_ents(doc) -> tuple:
+    """The document's entity spans, read once per document: ``doc.ents`` builds every entity span anew on each call."""
+    return tuple(doc.ents)
+
+
+def per_document(function):
+    """Memoise ``function(doc, *args)`` (a pure function of a parsed document and hashable arguments) for the
+    document it was last called with: a call with another document drops what was kept, so only the last
+    document is held. The document and its values are swapped as one pair, so threads extracting different
+    documents at once (a Dask worker with several threads) never read each other's values."""
+    held: list = [(None, {})]
+
+    @wraps(function)
+    def memoised(doc, *args):
+        kept_doc, values = held[0]
+        if kept_doc is not doc:
+            values = {}
+            held[0] = (doc, values)
+        if args not in values:
+            values[args] = function(doc, *args)
+        return values[args]
+
+    return memoised
+
+
+@lru_cache(maxsize=2)
 def doc_text(doc) -> str:
     """The document's text, read once per document: ``Doc.text`` joins every token anew on each read."""
-    return doc.text
+    return "".join([word + t.whitespace_ for word, t in zip(doc_words(doc), doc_tokens(doc))])  # Token.text_with_ws
 
 
 @lru_cache(maxsize=4)
 def entity_texts(doc, labels: frozenset[str]) -> frozenset[str]:
     """The texts of a document's entities with these labels, read once per document: ``doc.ents`` builds
     every entity span anew on each call, and the actor rules ask for each mention."""
-    return frozenset(e.text for e in doc.ents if e.label_ in labels)
+    return frozenset(e.text for e in doc_ents(doc) if e.label_ in labels)
 
 
 def entity_text(tok) -> str:

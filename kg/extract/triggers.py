@@ -34,6 +34,7 @@ from kg.extract.lexicon import (
     REPORT_VERBS, VOLITION_VERBS,
 )
 from kg.extract.plover_lexicon import pattern_category, plover_lexicon, supersense
+from kg.extract.tokens import sentence_of
 from kg.extract.word_files import noun_senses
 
 # WordNet noun senses (lexicographer files) of a happening (happening): an event or an act, or a
@@ -260,7 +261,7 @@ def _characterization(verb, complements) -> str:
 
     table = valences()
     words = [t for c in complements for t in c.subtree]
-    words += [t for t in verb.doc[verb.i + 1:verb.sent.end] if t.dep_ in ("amod", "attr") and t.head in words]
+    words += [t for t in verb.doc[verb.i + 1:sentence_of(verb).end] if t.dep_ in ("amod", "attr") and t.head in words]
     score = sum(table.get(t.lower_, table.get(t.lemma_.lower(), 0.0)) for t in words)
     if any(t.lower_ in ("not", "no", "never", "n't") for t in words):
         score = -score

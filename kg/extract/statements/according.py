@@ -15,13 +15,14 @@ from kg.extract.statements.grammar import (
     CUE_VERBS, according_pobj, is_cue, next_paragraph, subject, words,
 )
 from kg.extract.statements.speakers import candidate
+from kg.extract.tokens import doc_lowers, doc_tokens
 
 
 def according(page: Page) -> list[Candidate]:
     """"According to X, Y" / "Y, according to X": the longer side of the sentence is the content."""
     found = []
-    for token in page.doc:
-        if token.lower_ != "according" or page.in_quote[token.idx]:
+    for token, lower in zip(doc_tokens(page.doc), doc_lowers(page.doc)):
+        if lower != "according" or page.in_quote[token.idx]:
             continue
         to = next((c for c in token.children if c.lower_ == "to"), None)
         pobj = according_pobj(token)

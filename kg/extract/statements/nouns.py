@@ -17,6 +17,7 @@ from kg.extract.lexicon import ATTITUDE_LIGHT_VERBS, wordnet_report_verbs
 from kg.extract.statements.context import Candidate, Page, clause_span
 from kg.extract.statements.grammar import subject
 from kg.extract.statements.speakers import candidate
+from kg.extract.tokens import doc_tokens
 
 OWNER_PREPS = ("by", "from")
 CLAUSE_SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -26,7 +27,7 @@ def noun_complements(page: Page) -> list[Candidate]:
     """A statement for each noun of saying or thinking with a content complement and a holder."""
     nouns = wordnet_report_verbs()["noun"]
     found = []
-    for noun in page.doc:
+    for noun in doc_tokens(page.doc):
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns or page.in_quote[noun.idx]:
             continue
         clause = content_complement(noun)

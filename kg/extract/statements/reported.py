@@ -22,6 +22,7 @@ from kg.extract.lexicon import (
 from kg.extract.statements.context import Candidate, Page, clause_span, tokens_span
 from kg.extract.statements.grammar import ANY_CUE, CLAUSE_CUES, CUE_VERBS, INFINITIVE_CUES, owner, subject, words
 from kg.extract.statements.speakers import candidate
+from kg.extract.tokens import doc_tokens
 
 SAYING_OBJECT_CUES = SPEECH_VERBS & wordnet_report_verbs()["object"]   # "stressed the need": communication verbs
 MIN_OBJECT_WORDS = 4        # a SAYING_OBJECT_CUES object says something when it has a head and a complement
@@ -30,7 +31,7 @@ MIN_OBJECT_WORDS = 4        # a SAYING_OBJECT_CUES object says something when it
 def reported(page: Page) -> list[Candidate]:
     """Statements of cue verbs outside quotes."""
     found = []
-    for token in page.doc:
+    for token in doc_tokens(page.doc):
         if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in ANY_CUE:
             continue
         if page.in_quote[token.idx]:
@@ -164,7 +165,7 @@ def inserted(page: Page, verb):
 def noun_lists(page: Page) -> list[Candidate]:
     """A content noun with an owner that lists what was said: "X's demands include Y"."""
     found = []
-    for verb in page.doc:
+    for verb in doc_tokens(page.doc):
         if verb.lemma_.lower() != "include" or verb.pos_ != "VERB" or page.in_quote[verb.idx]:
             continue
         noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
