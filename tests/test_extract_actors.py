@@ -60,6 +60,21 @@ def test_acronym_joins_its_long_form(nlp, text, name, qid):
     assert len(orgs[0].mentions) == 2
 
 
+def test_an_acronym_and_a_name_wordnet_gives_one_synset_are_one_organisation(nlp):
+    # WordNet 3.0 puts 'USDA' and 'Department of Agriculture' in one synset (data/acronyms.tsv); the text never
+    # spells the acronym out, and its letters are not the name's initials
+    text = "The Department of Agriculture raised its subsidies on Monday. The USDA said farmers needed help."
+    orgs = [a for a in run(nlp, text)[0].values() if a.type == "Organization"]
+    assert [(a.name, a.aliases, len(a.mentions)) for a in orgs] == [("Department of Agriculture", ("USDA",), 2)]
+
+
+def test_acronyms_read_from_wordnet_skip_forms_two_synsets_share():
+    from kg.extract.word_files import acronym_names
+    table = acronym_names()
+    assert table["USDA"] == table["department of agriculture"] != table["FBI"]
+    assert all(len(form) > 1 for form in table)
+
+
 @pytest.mark.parametrize("text, country", [
     ("Moscow rejected the proposal on Friday.", "Russia"),
     ("Kyiv denied the report, and officials said Kiev would respond.", "Ukraine"),

@@ -19,7 +19,7 @@ from functools import lru_cache
 from kg.extract import gazetteer as gz
 from kg.extract.groups import group_mentions
 from kg.extract.headlines import trim_title_case_names
-from kg.extract.lexicon import ORG_DESIGNATORS, given_names
+from kg.extract.lexicon import ORG_DESIGNATORS, acronym_names, given_names
 from kg.extract.mentions import ACRONYM, Mention, acronym, find_mentions
 from kg.extract.name_kinds import is_common, retype_bodies, senses
 from kg.extract.records import Actor, Place, name_key, visible
@@ -173,7 +173,8 @@ def _compatible(full: list[str], words: list[str]) -> bool:
 
 
 def _merge_orgs(mentions: list[Mention]) -> list[Actor]:
-    """Organisations by table entry, name, acronym, bracketed acronym, or '<Demonym> X' = 'X of <Country>'."""
+    """Organisations by table entry, name, acronym (spelled out in the text, or paired in one WordNet synset: 'FBI'
+    and 'Federal Bureau of Investigation'), bracketed acronym, or '<Demonym> X' = 'X of <Country>'."""
     groups: list[tuple[set, list[Mention]]] = []
     for m in sorted(mentions, key=lambda m: -len(m.text)):
         keys = _org_keys(m)
@@ -264,6 +265,9 @@ def _org_keys(m: Mention) -> set:
         return {m.key}
     name = gz.fold(m.text)
     keys = {("name", name)}
+    synset = acronym_names().get(m.text if ACRONYM.match(m.text) else name)
+    if synset is not None:  # 'FBI' and 'Federal Bureau of Investigation': one synset of WordNet
+        keys.add(("acronym", synset))
     words = name.split()
     for cut in range(1, len(words)):  # 'Kenyan Parliament', 'U.S. Embassy', 'United States Embassy'
         code = gz.country_lookup(" ".join(words[:cut])) or cut == 1 and gz.demonym_lookup(words[0])
