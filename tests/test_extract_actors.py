@@ -291,6 +291,16 @@ def test_the_body_in_a_title_is_an_actor_only_where_it_acts_itself(nlp, text, ke
     assert ("House" in actors) is kept
 
 
+@pytest.mark.parametrize("text, found", [
+    ("Lutherans protested against the law on Monday. Farmers met on Tuesday.", True),  # named once, acts
+    ("The law worried Lutherans in the north. The new tax also worried Lutherans.", True),  # named twice
+    ("The new law worried many Lutherans in the north. Farmers met on Monday.", False),  # once, only talked about
+])
+def test_a_group_named_once_is_an_actor_only_where_it_acts(nlp, text, found):
+    actors, _ = run(nlp, text)
+    assert ("Lutherans" in actors) is found
+
+
 def test_a_state_run_into_a_persons_name_does_not_name_the_person(nlp):
     text = "On Tuesday, United States Senator from Vermont Bernie Sanders praised the plan. Sanders said it was fair."
     actors, _ = run(nlp, text)

@@ -60,7 +60,7 @@ def group_mentions(spacy_doc, named: list[Mention]) -> list[tuple[str, str, list
     taken = [(m.span.start, m.span.end) for m in named]
     found = [_group_mention(t) for t in spacy_doc if _group_noun(t) and not _inside(t.idx, taken) and not _relational(t)]
     return [(name, _kind(group[0].root), group) for name, group in _merge(found)
-            if len(group) >= MIN_MENTIONS and sum(_acts(m.root) for m in group) >= MIN_ACTING]
+            if len(group) >= MIN_MENTIONS and sum(group_acts(m.root) for m in group) >= MIN_ACTING]
 
 
 def _kind(token) -> str:
@@ -96,7 +96,7 @@ def _inside(offset: int, taken: list[tuple[int, int]]) -> bool:
     return any(start <= offset < end for start, end in taken)
 
 
-def _acts(token, depth: int = 0) -> bool:
+def group_acts(token, depth: int = 0) -> bool:
     """Subject of an active verb or agent of a passive one ('by protesters'); 'thousands of X' where 'thousands'
     is one; or a conjunct of one."""
     head = token.head
@@ -107,8 +107,8 @@ def _acts(token, depth: int = 0) -> bool:
     if depth > 3:
         return False
     if token.dep_ == "pobj" and head.lower_ == "of" and _quantity(head.head):
-        return _acts(head.head, depth + 1)
-    return token.dep_ == "conj" and _acts(head, depth + 1)
+        return group_acts(head.head, depth + 1)
+    return token.dep_ == "conj" and group_acts(head, depth + 1)
 
 
 def _quantity(token) -> bool:
