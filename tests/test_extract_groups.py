@@ -27,25 +27,26 @@ def test_a_collective_noun_is_one_body_a_plural_noun_a_group(nlp, text, name, ki
 
 
 @pytest.mark.parametrize("text, name, mentions", [
-    # subject of a verb; later mentions that do not act join it
-    ("Farmers blocked the road on Monday. The mayor met the farmers later.", "farmers", ["Farmers", "farmers"]),
+    # subject of a verb, twice; a later mention that does not act joins it
+    ("Farmers blocked the road on Monday. The farmers left at noon. The mayor met the farmers later.", "farmers",
+     ["Farmers", "farmers", "farmers"]),
     # the speaker of a statement
-    ("Officials said the bridge would reopen in May. The mayor thanked the officials.", "officials",
+    ("Officials said the bridge would reopen in May. The officials thanked the mayor.", "officials",
      ["Officials", "officials"]),
     # agent of a passive
-    ("The square was occupied by students for a week. The students left on Friday.", "students",
+    ("The square was occupied by students for a week. The students said they would return.", "students",
      ["students", "students"]),
     # 'thousands of X' as the subject
-    ("Thousands of nurses marched through Lyon on Friday. The city backed the nurses.", "nurses",
+    ("Thousands of nurses marched through Lyon on Friday. The nurses demanded higher pay.", "nurses",
      ["nurses", "nurses"]),
     # a place modifier makes it specific; the bare form later joins it
     ("Hundreds of Lyon taxi drivers protested on Sunday. The drivers said fares were too low.",
      "Lyon taxi drivers", ["Lyon taxi drivers", "drivers"]),
     # a nationality adjective
-    ("Peruvian farmers rejected the offer. The offer angered the farmers.", "Peruvian farmers",
+    ("Peruvian farmers rejected the offer. The farmers went home.", "Peruvian farmers",
      ["Peruvian farmers", "farmers"]),
     # a hyphenated modifier
-    ("Anti-mining activists filed a complaint. A judge heard the activists.", "anti-mining activists",
+    ("Anti-mining activists filed a complaint. The activists waited for a judge.", "anti-mining activists",
      ["Anti-mining activists", "activists"]),
     # a quantity is no part of the name
     ("About 300 volunteers searched the forest. The volunteers found the boy.", "volunteers",
@@ -64,8 +65,9 @@ def test_a_common_noun_group_that_acts_is_found(nlp, text, name, mentions):
 @pytest.mark.parametrize("text, absent", [
     # no part in any verb: a group only mentioned
     ("The report is about the rights of workers. It lists the pay of workers.", "workers"),
-    # acting once, mentioned once: not salient enough to be an actor
+    # acting once, mentioned once or twice: not salient enough to be an actor
     ("Bakers praised the law on Monday.", "bakers"),
+    ("Bakers praised the law on Monday. The mayor thanked the bakers.", "bakers"),
     # only the object of a verb
     ("The army arrested miners near the pit. The miners were released.", "miners"),
     # named by whose they are
@@ -84,13 +86,22 @@ def test_nouns_that_are_no_acting_group_are_skipped(nlp, text, absent):
 
 
 def test_the_most_frequent_form_names_a_group_that_no_place_ties_down(nlp):
-    found = groups(nlp, "Angry tenants blocked the doors. The tenants said rents had doubled. Tenants left at noon.")
-    assert list(found) == ["tenants"] and found["tenants"] == ["Angry tenants", "tenants", "Tenants"]
+    found = groups(nlp, "Elderly tenants blocked the doors. The tenants said rents had doubled. Tenants left at noon.")
+    assert list(found) == ["tenants"] and found["tenants"] == ["Elderly tenants", "tenants", "Tenants"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # an adjective of Hu and Liu's opinion lexicon judges the group, no word of its name
+    ("Arrogant ministers rejected the plan. The ministers left early.", "ministers"),
+    ("On Monday, brave Lyon firefighters saved the school. The firefighters said the roof fell.", "Lyon firefighters"),
+])
+def test_an_evaluative_adjective_is_no_part_of_a_groups_name(nlp, text, name):
+    assert list(groups(nlp, text)) == [name]
 
 
 def test_places_or_nationalities_keep_two_groups_of_one_noun_apart(nlp):
     found = groups(nlp, "Chilean miners went on strike. Bolivian miners joined them. The miners demanded pay. "
-                        "Officials met the Bolivian miners.")
+                        "The Bolivian miners won.")
     assert set(found) == {"Chilean miners", "Bolivian miners"}
     assert found["Chilean miners"] == ["Chilean miners", "miners"]
     assert found["Bolivian miners"] == ["Bolivian miners", "Bolivian miners"]
@@ -98,11 +109,11 @@ def test_places_or_nationalities_keep_two_groups_of_one_noun_apart(nlp):
 
 def test_a_group_is_one_actor_of_type_group_with_its_shorter_forms_as_aliases(nlp):
     text = "Hundreds of Lyon taxi drivers protested on Sunday. Police arrested the drivers. Drivers' unions objected. " \
-           "The police said the road was clear."
+           "The police said the drivers went home."
     actors, _ = find_actors(nlp(text), text)
     by_name = {a.name: a for a in actors}
     drivers = by_name["Lyon taxi drivers"]
-    assert drivers.type == "Group" and drivers.aliases == ("Drivers", "drivers") and len(drivers.mentions) == 3
+    assert drivers.type == "Group" and drivers.aliases == ("Drivers", "drivers") and len(drivers.mentions) == 4
     assert by_name["police"].type == "Organization"  # a collective noun: one body
     assert not any(a.name.casefold().startswith("drivers") and a is not drivers for a in actors)
 

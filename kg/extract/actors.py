@@ -17,9 +17,9 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kg.extract import gazetteer as gz
-from kg.extract.groups import group_mentions
+from kg.extract.groups import group_acts, group_mentions
 from kg.extract.headlines import trim_title_case_names
-from kg.extract.lexicon import ORG_DESIGNATORS, given_names
+from kg.extract.lexicon import ORG_DESIGNATORS, acronym_names, given_names
 from kg.extract.mentions import ACRONYM, Mention, acronym, find_mentions
 from kg.extract.name_kinds import is_common, retype_bodies, senses
 from kg.extract.records import Actor, Place, name_key, visible
@@ -173,7 +173,8 @@ def _compatible(full: list[str], words: list[str]) -> bool:
 
 
 def _merge_orgs(mentions: list[Mention]) -> list[Actor]:
-    """Organisations by table entry, name, acronym, bracketed acronym, or '<Demonym> X' = 'X of <Country>'."""
+    """Organisations by table entry, name, acronym (spelled out in the text, or paired in one WordNet synset: 'FBI'
+    and 'Federal Bureau of Investigation'), bracketed acronym, or '<Demonym> X' = 'X of <Country>'."""
     groups: list[tuple[set, list[Mention]]] = []
     for m in sorted(mentions, key=lambda m: -len(m.text)):
         keys = _org_keys(m)
@@ -264,6 +265,9 @@ def _org_keys(m: Mention) -> set:
         return {m.key}
     name = gz.fold(m.text)
     keys = {("name", name)}
+    synset = acronym_names().get(m.text if ACRONYM.match(m.text) else name)
+    if synset is not None:  # 'FBI' and 'Federal Bureau of Investigation': one synset of WordNet
+        keys.add(("acronym", synset))
     words = name.split()
     for cut in range(1, len(words)):  # 'Kenyan Parliament', 'U.S. Embassy', 'United States Embassy'
         code = gz.country_lookup(" ".join(words[:cut])) or cut == 1 and gz.demonym_lookup(words[0])
@@ -319,7 +323,10 @@ def _bracketed(m: Mention, other: Mention) -> bool:
 
 
 def _merge_groups(mentions: list[Mention]) -> list[Actor]:
-    """Groups by stem: 'Basque' joins 'Basques'; the plural noun is the canonical name."""
+    """Groups by stem: 'Basque' joins 'Basques'; the plural noun is the canonical name. A group named once is an
+    actor only where that mention acts, or the noun for people it modifies does (:func:`kg.extract.groups.group_acts`:
+    'Lutherans protested', 'Lutheran pastors protested'), not where it is only talked about ('the law worried
+    Lutherans')."""
     groups: list[list[Mention]] = []
     for m in sorted(mentions, key=lambda m: (not m.text.endswith("s"), -len(m.text))):
         stem = _stem(m.text)
@@ -328,7 +335,14 @@ def _merge_groups(mentions: list[Mention]) -> list[Actor]:
             groups.append([m])
         else:
             group.append(m)
-    return [_actor(g, "Group", name=_people_noun(g[0].text)) for g in groups if not all(m.weak for m in g)]
+    return [_actor(g, "Group", name=_people_noun(g[0].text)) for g in groups
+            if not all(m.weak for m in g) and (len(g) > 1 or any(_acts_as_group(m) for m in g))]
+
+
+def _acts_as_group(m: Mention) -> bool:
+    """'Lutherans protested', 'Lutheran pastors protested': the mention, or the noun for people it modifies, acts."""
+    root = m.root
+    return group_acts(root) or root.dep_ in ("amod", "compound") and root.head.i > root.i and group_acts(root.head)
 
 
 def _people_noun(name: str) -> str:

@@ -550,7 +550,7 @@ SAME_TIME_MARKERS = frozenset({"when", "as", "while", "before"})
 
 # The larger lists read from data/ (kg.extract.word_files), here so every word list is imported from one place.
 from kg.extract.word_files import (  # noqa: E402, F401
-    agent_nouns,
+    acronym_names, agent_nouns,
     common_nouns,
     given_names,
     instrument_nouns,

@@ -71,7 +71,6 @@ def find_mentions(spacy_doc, text: str) -> list[Mention]:
     _drop_non_names(mentions)
     vote_places(mentions)
     _retype_people(mentions)
-    _retype_org_heads(mentions)
     _drop_common_words(mentions, spacy_doc)
     _drop_credits_and_zones(mentions, text)
     return [m for m in mentions if m.kind]
@@ -486,16 +485,6 @@ def _retype_people(mentions: list[Mention]) -> None:
             m.kind = "Person"
         elif m.label == "ORG" and len(m.tokens) in (2, 3) and _names_role(m.root):
             m.kind = "Person"
-
-
-def _retype_org_heads(mentions: list[Mention]) -> None:
-    """A one-word 'person' that begins an organisation's name in the article ('Acme' of 'Acme Holdings') and
-    is no word of a person's full name is that organisation."""
-    heads = {m.tokens[0] for m in mentions if m.kind == "Organization" and len(m.tokens) > 1}
-    names = {t for m in mentions if m.kind == "Person" and len(m.tokens) > 1 for t in m.tokens}
-    for m in mentions:
-        if m.kind == "Person" and len(m.tokens) == 1 and m.text in heads and m.text not in names:
-            m.kind = "Organization"
 
 
 def _names_role(root) -> bool:

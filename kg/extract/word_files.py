@@ -111,3 +111,20 @@ def emotion_verbs() -> dict[str, str]:
     rows = (line.split("\t") for line in EMOTION_VERBS_PATH.read_text(encoding="utf-8").splitlines()
             if line and not line.startswith("#"))
     return {lemma: polarity for lemma, polarity in rows}
+
+
+ACRONYMS_PATH = Path(__file__).with_name("data") / "acronyms.tsv"
+
+
+@lru_cache(maxsize=1)
+def acronym_names() -> dict[str, int]:
+    """An organisation's acronym (as written: 'FBI') or spelled-out name (case-folded: 'federal bureau of
+    investigation') -> the number of its WordNet 3.0 synset, from data/acronyms.tsv (``python -m kg.train.acronyms``);
+    a form two synsets share is left out. Two names with one number name one organisation (actors)."""
+    rows = [line.split("\t") for line in ACRONYMS_PATH.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+    found: dict[str, set[int]] = {}
+    for number, (acronyms, names) in enumerate(rows):
+        for form in acronyms.split("|") + [n.casefold() for n in names.split("|")]:
+            found.setdefault(form, set()).add(number)
+    return {form: next(iter(numbers)) for form, numbers in found.items() if len(numbers) == 1}
