@@ -4,13 +4,22 @@ from __future__ import annotations
 
 import pytest
 
-from kg.train.wordnet import WordNet
+from kg.train.wordnet import WordNet, noun_synsets_as_written
 from tests.train_sources import write_sources
 
 
 @pytest.fixture
 def wn(tmp_path):
     return WordNet(write_sources(tmp_path)[2])
+
+
+def test_noun_synsets_keep_the_case_wordnet_writes(tmp_path):
+    (tmp_path / "data.noun").write_text(
+        "  1 licence header line  \n"
+        "00000007 14 n 02 Zell_Union 0 ZU(p) 0 000 | a made-up union  \n"
+        "00000008 04 n 01 march 0 000 | a walk  \n", encoding="latin-1")
+    assert list(noun_synsets_as_written(tmp_path)) == [("00000007", 14, ("Zell Union", "ZU")),
+                                                       ("00000008", 4, ("march",))]
 
 
 def test_senses_words_and_lexicographer_files(wn):

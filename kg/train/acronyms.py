@@ -13,7 +13,7 @@ import argparse
 import re
 from pathlib import Path
 
-from kg.train.wordnet import WORDNET_DIR
+from kg.train.wordnet import WORDNET_DIR, noun_synsets_as_written
 
 OUT = Path(__file__).parents[1] / "extract" / "data" / "acronyms.tsv"
 GROUP_FILE = 14  # noun.group (lexnames(5WN))
@@ -25,18 +25,13 @@ HEADER = ("# Acronyms of WordNet 3.0's groups (Princeton University, WordNet 3.0
 def acronym_synsets(wn: str = WORDNET_DIR) -> list[tuple[list[str], list[str]]]:
     """(acronyms, spelled-out names) of each noun.group synset that has both, in file order."""
     found = []
-    with open(f"{wn}/data.noun", encoding="latin-1") as data:
-        for line in data:
-            if line.startswith("  "):
-                continue  # licence header
-            fields = line.split()
-            if int(fields[1]) != GROUP_FILE:
-                continue
-            words = [fields[4 + 2 * i].split("(")[0].replace("_", " ") for i in range(int(fields[3], 16))]
-            acronyms = [w for w in words if ACRONYM.fullmatch(w)]
-            names = [w for w in words if " " in w and w[:1].isupper()]
-            if acronyms and names:
-                found.append((acronyms, names))
+    for _, number, words in noun_synsets_as_written(wn):
+        if number != GROUP_FILE:
+            continue
+        acronyms = [w for w in words if ACRONYM.fullmatch(w)]
+        names = [w for w in words if " " in w and w[:1].isupper()]
+        if acronyms and names:
+            found.append((acronyms, names))
     return found
 
 

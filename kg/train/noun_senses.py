@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from kg.train.wordnet import LEXNAMES, WORDNET_DIR
+from kg.train.wordnet import LEXNAMES, WORDNET_DIR, noun_synsets_as_written
 
 OUT = Path(__file__).parents[1] / "extract" / "data" / "noun_senses.tsv"
 HEADER = ("# One-word nouns of WordNet 3.0 (Princeton University, WordNet 3.0 licence; see README.md) with the\n"
@@ -27,14 +27,9 @@ def noun_senses(wn: str = WORDNET_DIR) -> dict[str, list[str]]:
     "Medicare" the programme): its file is marked with a leading ``^`` (``franklin: person,^person``).
     """
     lexfile, common = {}, {}
-    with open(f"{wn}/data.noun", encoding="latin-1") as data:
-        for line in data:
-            if line.startswith("  "):
-                continue
-            fields = line.split()
-            lexfile[fields[0]] = LEXNAMES[int(fields[1])].removeprefix("noun.").lower()
-            words = (fields[4 + 2 * i].split("(")[0] for i in range(int(fields[3], 16)))
-            common[fields[0]] = {w for w in words if w.islower()}
+    for offset, number, words in noun_synsets_as_written(wn):
+        lexfile[offset] = LEXNAMES[number].removeprefix("noun.").lower()
+        common[offset] = {w for w in words if w.islower()}
     senses = {}
     with open(f"{wn}/index.noun", encoding="latin-1") as index:
         for line in index:

@@ -15,7 +15,7 @@ noun.cognition, noun.communication or noun.feeling ("claim", "warning", "belief"
 
 import collections
 
-from kg.train.wordnet import WORDNET_DIR
+from kg.train.wordnet import WORDNET_DIR, noun_synsets_as_written
 
 COGNITION, COMMUNICATION = 31, 32
 NOUN_GROUP, NOUN_PERSON = 14, 18
@@ -56,12 +56,7 @@ def read_verbs(wn: str = WORDNET_DIR) -> dict[str, tuple[int, set[int]]]:
 
 def noun_lexfiles(wn: str = WORDNET_DIR) -> dict[str, int]:
     """Noun synset offset -> its lexicographer file."""
-    lexfile = {}
-    with open(f"{wn}/data.noun", encoding="latin-1") as data:
-        for line in data:
-            if not line.startswith("  "):
-                lexfile[line[:8]] = int(line.split()[1])
-    return lexfile
+    return {offset: number for offset, number, _ in noun_synsets_as_written(wn)}
 
 
 def report_nouns(wn: str = WORDNET_DIR) -> list[str]:

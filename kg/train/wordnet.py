@@ -2,7 +2,7 @@
 
 Reads ``index.<pos>``, ``data.<pos>`` and ``<pos>.exc`` as Debian's
 ``wordnet-base`` package installs them under /usr/share/wordnet (format:
-wndb(5WN)); used only by the event lexicon build (``kg.train.event_lexicon``).
+wndb(5WN)); used by the build scripts of :mod:`kg.train` that read WordNet.
 """
 
 from __future__ import annotations
@@ -125,6 +125,21 @@ _SUFFIXES = {
     "v": (("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""),
           ("ing", "e"), ("ing", ""), ("s", "")),
 }
+
+
+def noun_synsets_as_written(directory: str | Path = WORDNET_DIR) -> Iterator[tuple[str, int, tuple[str, ...]]]:
+    """(offset, lexicographer file number, words as WordNet writes them) of each noun synset of ``data.noun``.
+
+    Unlike :class:`WordNet`, which folds every word to lower case, this keeps the case ("Republican
+    Party", "GOP"), which tells a name's sense from a common noun's; underscores become spaces.
+    """
+    with (Path(directory) / "data.noun").open(encoding="latin-1") as lines:
+        for line in lines:
+            if line.startswith("  "):
+                continue  # licence header
+            fields = line.split()
+            words = tuple(fields[4 + 2 * i].split("(")[0].replace("_", " ") for i in range(int(fields[3], 16)))
+            yield fields[0], int(fields[1]), words
 
 
 def _lemma(word: str) -> str:
