@@ -290,9 +290,7 @@ class _TimeContext:
         if document.title:
             end = text.find("\n", document.header_end)
             self.headline_end = len(text) if end < 0 else end
-        quotes = quoted_spans(text, self.headline_end)
-        self.quotes = [(s.start, s.end) for s, _ in quotes]
-        self.in_quote = covered(quotes, len(text))  # looked up for every token: no scan of the quotes
+        self.in_quote = covered(quoted_spans(text, self.headline_end), len(text))  # one look-up per token
         self.dated: dict[tuple[str, bool], str] = {}
         self.reference: str | None = None
 
