@@ -8,6 +8,7 @@ straight to the store without an rdflib round trip.
 
 from __future__ import annotations
 
+from collections import Counter
 from decimal import Decimal
 
 import pyoxigraph as ox
@@ -90,9 +91,11 @@ def emit(document: Document, extraction: Extraction, model: str) -> list[ox.Quad
     actors = {a.key: _actor(g, doc, a) for a in extraction.actors}
     places = {p.key: _place(g, doc, p) for p in extraction.places}
     events = {e.key: _event(g, doc, run, e, actors, places) for e in extraction.events}
-    statements = {}
-    for s in extraction.statements:     # "X and Y said Z": one statement of each speaker over the same span
-        nth = sum(1 for o in statements if o.content == s.content)
+    statements, speakers_of = {}, Counter()   # "X and Y said Z": one statement of each speaker over the same span
+    for s in extraction.statements:
+        nth = speakers_of[s.content]
+        if s not in statements:
+            speakers_of[s.content] += 1
         statements[s] = _statement(g, doc, run, s, actors, events, nth)
     for stance in extraction.stances:
         _stance(g, doc, run, stance, actors, events, statements)

@@ -95,6 +95,16 @@ def test_opposite_stances_in_one_sentence_are_two_nodes():
         assert len({o for s, p, o in t if s == stance and p == str(NKG.confidence)}) == 1
 
 
+def test_two_speakers_of_one_content_are_two_statement_nodes():
+    ex = extraction()
+    ex.statements.append(dataclasses.replace(ex.statements[0], speaker="o:acme", speaker_text="Acme"))
+    t = triples(emit(DOC, ex, "model 1"))
+    content = span("We will meet in Oslo.")
+    first = f"{doc_iri('note.txt')}#statement-{content.start}-{content.end}"
+    assert {(s, o) for s, p, o in t if p == str(NKG.speaker)} == {
+        (first, actor_iri("Person", "Alice Smith")), (first + "-2", actor_iri("Organization", "Acme"))}
+
+
 def test_a_node_has_one_label_in_its_graph_other_spellings_are_alternatives():
     ex = extraction()
     ex.actors.append(Actor("o:acme2", "ACME", "Organization", [], [span("Acme")]))
