@@ -37,7 +37,9 @@ from kg.extract.participants import find_participants
 from kg.extract.quotes import covered, quoted_spans
 from kg.extract.records import Event, Span
 from kg.extract.time import resolve
-from kg.extract.time_grammar import date_in, has_unresolved_time, in_past_narrative, is_future, is_simple_past
+from kg.extract.time_grammar import (
+    SETTING_PREPS, date_in, has_unresolved_time, in_past_narrative, is_future, is_simple_past,
+)
 from kg.extract.tokens import sentence_of, span_tokens
 from kg.extract.triggers import checked_category, doerless, happening, lexicon, narrated, speaker_pronoun, trigger
 
@@ -218,7 +220,7 @@ def _mention(tokens, category, index: MentionIndex, place_index, document, conte
 
 def _adjunct_of(noun, verb) -> bool:
     """Whether an event noun frames its verb in time: "said in a meeting", "spoke at the summit"."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at", "during") and noun.head.head.i == verb.i
+    return noun.dep_ == "pobj" and noun.head.lower_ in SETTING_PREPS and noun.head.head.i == verb.i
 
 
 def _reduced_relative(noun, table):
