@@ -13,13 +13,14 @@ whether the corpus has five hundred articles or five million, instead of
 rising with the chance that several long ones land together. Each batch is
 parsed in a spaCy memory zone, so words first seen in it do not stay in the
 worker's vocabulary. Results come back in input order. With one job
-everything runs in-process.
+everything runs in-process. :func:`parsed_builder` runs the same chain after
+spaCy, over parses already made, to re-score extraction without parsing again.
 """
 
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from itertools import chain, islice
 
@@ -140,16 +141,46 @@ def as_nquads(built: Built, graph: str) -> bytes:
 
 
 def _build_batch_stream(documents: Iterable[Document]) -> Iterator[Built]:
+    from kg.nlp import parse
+
+    yield from _extracted(parse(documents, n_process=1))
+
+
+def parsed_builder(parses: Mapping[str, object]) -> Callable[..., Iterator[Built]]:
+    """A :data:`kg.build.Builder` over spaCy parses already made (document name -> ``Doc``): no spaCy run.
+
+    Extraction, emission and serialisation are the ones :func:`build_documents`
+    runs, so a change to the extractors can be scored over parses kept from an
+    earlier run (``tests/perf/score_fast.py`` keeps them in a spaCy ``DocBin``)
+    in seconds instead of parsing every article again. One process; a document
+    without a parse is an :class:`~kg.errors.InputError`.
+    """
+    def builder(documents: Iterable[Document], input_done: Callable[[], None] | None = None) -> Iterator[Built]:
+        return _extracted((document, _parse_of(parses, document)) for document in documents)
+
+    return builder
+
+
+def _parse_of(parses: Mapping[str, object], document: Document) -> object:
+    from kg.errors import InputError
+
+    if document.name not in parses:
+        raise InputError(f"{document.name}: no spaCy parse of this document was given")
+    return parses[document.name]
+
+
+def _extracted(parsed: Iterable[tuple[Document, object]]) -> Iterator[Built]:
+    """Extract, emit and serialise each (document, spaCy Doc) pair."""
     import pyoxigraph as ox
 
     from kg.emit import emit
     from kg.extract import extract
     from kg.namespaces import NKG
-    from kg.nlp import model_version, parse
+    from kg.nlp import model_version
 
     model = model_version()
     hash_predicate = ox.NamedNode(NKG.contentHash)
-    for document, spacy_doc in parse(documents, n_process=1):
+    for document, spacy_doc in parsed:
         quads = emit(document, extract(document, spacy_doc), model)
         body = ox.serialize((q.triple for q in quads if q.predicate != hash_predicate), format=ox.RdfFormat.N_TRIPLES)
         seal = ox.serialize((q.triple for q in quads if q.predicate == hash_predicate), format=ox.RdfFormat.N_TRIPLES)

@@ -22,3 +22,16 @@ def test_common_nouns_come_from_the_data_file_not_the_model():
     nouns = lexicon.common_nouns()
     assert {"trade", "growth", "war"} <= nouns
     assert len(nouns) > 50000 and not any(n.startswith("#") or n != n.strip() for n in nouns)
+
+
+def test_each_extractors_lists_are_defined_once_in_their_module_and_imported_from_the_lexicon():
+    from kg.extract import actor_words, event_words, stance_words, time_words
+
+    modules = (actor_words, event_words, stance_words, time_words)
+    defined = [name for module in modules for name, value in vars(module).items()
+               if not name.startswith("_") and getattr(value, "__module__", module.__name__) == module.__name__
+               and (name.isupper() or callable(value))]
+    assert len(defined) == len(set(defined)) > 80
+    for module in modules:
+        for name in (n for n in defined if n in vars(module)):
+            assert getattr(lexicon, name) is getattr(module, name), name

@@ -19,6 +19,22 @@ def test_quoted_spans(text, inner):
     assert [s.text for s, _ in quoted_spans(text)] == inner
 
 
+def test_the_quotes_from_any_start_are_those_a_scan_from_there_finds():
+    from kg.extract.quotes import _quotes
+
+    text = 'Talks "end" today\n\nHe said "we will win" and "more\nShe said: ""yes," she added "and no"'
+    for start in range(len(text) + 1):
+        assert quoted_spans(text, start) == _quotes(text, start, len(text)), start
+
+
+def test_a_texts_quotes_are_found_once_and_cannot_be_changed_by_a_caller():
+    text = 'He said "we will win"\n"more'
+    first = quoted_spans(text)
+    assert isinstance(first, tuple) and quoted_spans(text) is first
+    assert [s.text for s, _ in first] == ["we will win", "more"]
+    assert quoted_spans(text, text.index("\n") + 1) == first[1:]
+
+
 def test_a_quote_left_open_runs_to_its_paragraph_end_and_says_so():
     text = 'He said "we will win\n\nNext.'
     assert [(s.text, closed) for s, closed in quoted_spans(text)] == [("we will win", False)]

@@ -97,6 +97,14 @@ def test_sentence_of_is_token_sent(article):
         assert (found.start, found.end) == (sent.start, sent.end)
 
 
+def test_sentence_of_a_spans_first_token_is_span_sent_even_across_sentences(article):
+    spans = [article[start:end] for start in range(len(article)) for end in range(start + 1, min(start + 12, len(article)) + 1)]
+    assert any(len(list(span.sents)) > 1 for span in spans)
+    for span in spans:
+        found, sent = sentence_of(span[0]), span.sent
+        assert (found.start, found.end) == (sent.start, sent.end)
+
+
 def test_doc_ents_and_doc_text_read_the_doc(article):
     assert [(e.start, e.end, e.label_) for e in doc_ents(article)] == [(e.start, e.end, e.label_) for e in article.ents]
     assert doc_text(article) == article.text == ARTICLE

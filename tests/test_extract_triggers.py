@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.triggers import happening, lexicon, narrated, trigger
+from kg.extract.triggers import happening, lexicon, narrated, read_trigger_table, trigger
 from kg.namespaces import PLOVER_CATEGORIES
 
 
 def test_lexicon_categories_are_plover():
     assert set(lexicon().values()) <= set(PLOVER_CATEGORIES)
+
+
+def test_a_trigger_table_skips_comments_and_blank_lines_and_reads_any_as_noun_and_verb(tmp_path):
+    path = tmp_path / "triggers.tsv"
+    path.write_text("# a comment\n\nstrike\tANY\tPROTEST\ncall off\tVERB\tRETREAT\n", encoding="utf-8")
+    assert read_trigger_table(path) == {("strike", "NOUN"): "PROTEST", ("strike", "VERB"): "PROTEST",
+                                        ("call off", "VERB"): "RETREAT"}
 
 
 def first_trigger(nlp, text: str):

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.documents import parse_text
-from kg.pipeline import as_nquads, build_documents
+from kg.errors import InputError
+from kg.pipeline import as_nquads, build_documents, parsed_builder
 
 TEXTS = [
     "date 2024-01-0{n} Talks.\n\nPresident Anna Berg said \"talks with Norway went well\" on Monday.".replace("{n}", str(n))
@@ -72,3 +75,19 @@ def test_words_first_seen_in_a_batch_do_not_stay_in_the_vocabulary(nlp):
     (built,) = list(build_documents([parse_text("novel.txt", f"President Anna Berg said {novel}.")]))
     assert built.triples > 10
     assert len(vocab.strings) - before < 50
+
+
+def test_parsed_builder_gives_what_the_whole_chain_gives_without_parsing_again(nlp):
+    from kg.nlp import parse
+
+    parses = {document.name: spacy_doc for document, spacy_doc in parse(docs()[:6])}
+    from_parses = list(parsed_builder(parses)(docs()[:6]))
+    whole = list(build_documents(docs()[:6]))
+    assert [b.document.name for b in from_parses] == [d.name for d in docs()[:6]]
+    assert [(b.body, b.seal, b.triples) for b in from_parses] == [(b.body, b.seal, b.triples) for b in whole]
+    assert all(b.seal and b.triples > 10 for b in from_parses)
+
+
+def test_parsed_builder_refuses_a_document_it_has_no_parse_of():
+    with pytest.raises(InputError, match="d00.txt: no spaCy parse"):
+        list(parsed_builder({})(docs()[:1]))

@@ -9,6 +9,7 @@ inside a quote belong to the speaker's time).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract.records import Span
 
@@ -20,17 +21,35 @@ MARKS = "\"“”"
 TRIM = " \t\n,;:—–-"
 
 
-def quoted_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[Span, bool]]:
+def quoted_spans(text: str, start: int = 0, end: int | None = None) -> tuple[tuple[Span, bool], ...]:
     """(span inside the quote marks, closed?) for the double quotes of ``text[start:end]``.
 
     Marks pair within a paragraph: a curly opening mark opens, a curly closing
     mark closes, a straight mark does what is due. A quote still open at the
-    paragraph end runs to it; stray closing marks are ignored.
+    paragraph end runs to it; stray closing marks are ignored. The quotes of
+    the whole text are found once per text (coreference, events and statements
+    all ask); those from a line's start on are taken from them.
 
     >>> [(s.text, closed) for s, closed in quoted_spans('He said "we will win" and "more')]
     [('we will win', True), ('more', False)]
     """
-    end = len(text) if end is None else end
+    if end is None and _at_line_start(text, start):
+        whole = _text_quotes(text)
+        return whole if start == 0 else tuple(q for q in whole if q[0].start >= start)
+    return _quotes(text, start, len(text) if end is None else end)
+
+
+@lru_cache(maxsize=2)
+def _text_quotes(text: str) -> tuple[tuple[Span, bool], ...]:
+    return _quotes(text, 0, len(text))
+
+
+def _at_line_start(text: str, at: int) -> bool:
+    """True when no paragraph of ``text`` runs across ``at``, so the quotes from ``at`` on are the whole text's."""
+    return at == 0 or at >= len(text) or text[at - 1] == "\n" or text[at] == "\n"
+
+
+def _quotes(text: str, start: int, end: int) -> tuple[tuple[Span, bool], ...]:
     spans = []
     for para_start, para_end in _paragraphs(text, start, end):
         open_at = None
@@ -43,7 +62,7 @@ def quoted_spans(text: str, start: int = 0, end: int | None = None) -> list[tupl
                 open_at = m.end()
         if open_at is not None:
             spans.append((trimmed(text, open_at, para_end), False))
-    return [(s, closed) for s, closed in spans if s is not None]
+    return tuple((s, closed) for s, closed in spans if s is not None)
 
 
 def title_quotes(text: str, start: int, end: int) -> list[tuple[Span, bool]]:

@@ -170,7 +170,8 @@ def statement_stances(spacy_doc, text: str, actors, statements) -> list[Stance]:
         for start, end, key in mentions:
             if key == statement.speaker or not (content.start <= start and end <= content.end):
                 continue
-            sent = spacy_doc.char_span(start, end, alignment_mode="expand").sent
+            mention = spacy_doc.char_span(start, end, alignment_mode="expand")
+            sent = sentence_of(mention[0])
             if sent.start not in tone:
                 tone[sent.start] = sum(valence(tok) for tok in sent)
             if not tone[sent.start]:
@@ -178,7 +179,7 @@ def statement_stances(spacy_doc, text: str, actors, statements) -> list[Stance]:
             if (start, end) not in readings:
                 readings[(start, end)] = classify(sent, start, end)
             polarity, probability = readings[(start, end)]
-            root = spacy_doc.char_span(start, end, alignment_mode="expand").root
+            root = mention.root
             if (polarity == "negative" and _suffers(root, valence)) or _speaks(root):
                 continue
             if polarity != "neutral" and probability >= STATEMENT_STANCE_MIN_PROBABILITY \
@@ -240,7 +241,7 @@ def event_stances(spacy_doc, text: str, actors, events) -> list[Stance]:
         span = spacy_doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
         if any(c.dep_ == "neg" for tok in span for c in tok.children) or _supposed(span.root) or _sideless(span.root):
             continue
-        sent = span.sent
+        sent = sentence_of(span[0])
         for source in event.sources:
             if event.plover == "ASSAULT" and getattr(by_key.get(source), "type", None) not in ASSAULT_STANCE_SOURCE_TYPES:
                 continue

@@ -56,8 +56,14 @@ LEXICON_PATH = Path(__file__).with_name("data") / "event_triggers.tsv"
 @lru_cache(maxsize=1)
 def lexicon() -> dict[tuple[str, str], str]:
     """(trigger lemma or two-word phrase, part of speech) -> PLOVER category."""
+    return read_trigger_table(LEXICON_PATH)
+
+
+def read_trigger_table(path: Path) -> dict[tuple[str, str], str]:
+    """A trigger table's rows (phrase, NOUN/VERB/ANY, category), ANY made NOUN and VERB: the one reader of
+    ``event_triggers.tsv``, which the training scripts of :mod:`kg.train` read too."""
     table: dict[tuple[str, str], str] = {}
-    for line in LEXICON_PATH.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         phrase, pos, category = line.split("\t")

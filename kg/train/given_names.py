@@ -39,10 +39,10 @@ def faker_first_names() -> set[str]:
 
 def given_names(names: set[str], common: set[str]) -> list[str]:
     """The one-word Latin-script names that are no common noun, sorted."""
-    return sorted(n for n in names if all(_latin_name_part(p) for p in n.split("-")) and n.casefold() not in common)
+    return sorted(n for n in names if all(latin_name_part(p) for p in n.split("-")) and n.casefold() not in common)
 
 
-def _latin_name_part(part: str) -> bool:
+def latin_name_part(part: str) -> bool:
     """'Łukasz': a capital and at least one small letter, all Latin."""
     return len(part) > 1 and part[0].isupper() and part[1:].islower() and part.isalpha() and all(
         "LATIN" in unicodedata.name(c, "") for c in part)

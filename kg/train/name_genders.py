@@ -17,7 +17,7 @@ import pkgutil
 from collections import Counter
 from pathlib import Path
 
-from kg.train.given_names import _latin_name_part
+from kg.train.given_names import latin_name_part
 
 OUT = Path(__file__).parents[1] / "extract" / "data" / "given_name_genders.tsv"
 MIN_RATIO = 3
@@ -45,7 +45,7 @@ def name_genders(male: Counter, female: Counter, ratio: int = MIN_RATIO) -> dict
     """Name -> "m"/"f" for the Latin-script one-word names one gender clearly holds."""
     genders = {}
     for name in set(male) | set(female):
-        if not all(_latin_name_part(p) for p in name.split("-")):
+        if not all(latin_name_part(p) for p in name.split("-")):
             continue
         if male[name] >= ratio * female[name]:
             genders[name] = "m"

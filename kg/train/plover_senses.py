@@ -25,6 +25,7 @@ import argparse
 from collections.abc import Iterable
 from pathlib import Path
 
+from kg.extract.triggers import read_trigger_table
 from kg.train.wordnet import WORDNET_DIR, WordNet
 
 DATA = Path(__file__).parents[1] / "extract" / "data"
@@ -49,13 +50,7 @@ def lexicon_rows(data: Path) -> dict[tuple[str, str], tuple[str, str, str]]:
 
 def listed_phrases(data: Path) -> set[tuple[str, str]]:
     """(phrase or lemma, "VERB"/"NOUN") of the hand-made trigger list ``event_triggers.tsv`` ("ANY" is both)."""
-    found = set()
-    for line in (data / "event_triggers.tsv").read_text(encoding="utf-8").splitlines():
-        fields = line.split("\t")
-        if line.startswith("#") or len(fields) < 3:
-            continue
-        found.update((fields[0], pos) for pos in (("NOUN", "VERB") if fields[1] == "ANY" else (fields[1],)))
-    return found
+    return set(read_trigger_table(data / "event_triggers.tsv"))
 
 
 def phrasal_rows(wn: WordNet, lexicon: dict, listed: set) -> list[tuple[str, str, str, str, str]]:

@@ -24,23 +24,21 @@ import argparse
 from pathlib import Path
 
 from kg.extract.lexicon import ABSTRACT_SUPERSENSES
+from kg.extract.triggers import read_trigger_table
 from kg.train.wordnet import WORDNET_DIR, WordNet
 
 FILE_NAME = "wordnet_supersenses.tsv"
-LEXICON_FILES = ("event_triggers.tsv", "plover_lexicon.tsv")
+WORDNET_POS = {"VERB": "v", "NOUN": "n"}
 
 
 def lexicon_words(data: Path) -> set[tuple[str, str]]:
-    """(lemma, "n" or "v") of the event lexicons' one-word entries."""
-    words = set()
-    for name in LEXICON_FILES:
-        for line in (data / name).read_text(encoding="utf-8").splitlines():
-            fields = line.split("\t")
-            if line.startswith("#") or len(fields) < 3 or " " in fields[0]:
-                continue
-            for pos in {"VERB": ("v",), "NOUN": ("n",), "ANY": ("n", "v")}.get(fields[1], ()):
-                words.add((fields[0], pos))
-    return words
+    """(lemma, "n" or "v") of the event lexicons' one-word entries (``event_triggers.tsv``, ``plover_lexicon.tsv``)."""
+    entries = set(read_trigger_table(data / "event_triggers.tsv"))
+    for line in (data / "plover_lexicon.tsv").read_text(encoding="utf-8").splitlines():
+        fields = line.split("\t")
+        if not line.startswith("#") and len(fields) >= 3:
+            entries.add((fields[0], fields[1]))
+    return {(lemma, WORDNET_POS[pos]) for lemma, pos in entries if pos in WORDNET_POS and " " not in lemma}
 
 
 def build(wn: WordNet, event_words: set[tuple[str, str]]) -> list[tuple[str, str, str]]:

@@ -32,7 +32,7 @@ class Page:
     def __init__(self, doc, text: str, index: MentionIndex, document=None):
         self.doc, self.text, self.index = doc, text, index
         self.title = title_range(document)
-        self.quotes = quoted_spans(text, self.title[1] if self.title else 0)
+        self.quotes = list(quoted_spans(text, self.title[1] if self.title else 0))  # a copy: the title's are added
         if self.title:
             self.quotes += title_quotes(text, *self.title)
         self.in_quote = covered(self.quotes, len(text))
