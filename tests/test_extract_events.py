@@ -141,6 +141,28 @@ def test_no_narrative_date_outside_plain_past_narration(run, second, category):
     assert only(events, category).date is None
 
 
+@pytest.mark.parametrize(
+    "text, category, expected",
+    [
+        # no time of its own: the nearest date of its sentence, though another clause's
+        ("Bolivia, whose troops crossed the border on Monday, condemned the agreement.", "ACCUSE", "2023-05-08"),
+        # else the day the narrative is at, whatever the tense of its clause
+        ("On Monday, Chile and Peru signed a trade agreement in Lima. "
+         "Bolivia, which is a neighbour, is condemning the agreement.", "ACCUSE", "2023-05-08"),
+        # but not a planned event, nor one whose sentence holds a time that names no day
+        ("On Monday, Chile and Peru signed a trade agreement in Lima. Bolivia will condemn the agreement.",
+         "ACCUSE", None),
+        ("On Monday, Chile and Peru signed a trade agreement in Lima. "
+         "Bolivia is condemning the agreement for years.", "ACCUSE", None),
+        # and nothing before any date is named
+        ("Bolivia condemned the agreement.", "ACCUSE", None),
+    ],
+)
+def test_an_undated_happened_event_takes_its_sentences_or_the_narratives_day(run, text, category, expected):
+    events, _, _, _ = run(text)
+    assert only(events, category).date == expected
+
+
 def test_definite_event_noun_takes_the_date_of_its_antecedent(run):
     events, names, _, _ = run("Officials said there will be a summit in Oslo next week. Norway will attend the summit.")
     event = only(events, "CONSULT")

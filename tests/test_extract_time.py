@@ -93,6 +93,20 @@ def test_weekdays_past_and_future(expression, future, expected):
     assert resolve(expression, DOC_DATE, future) == expected
 
 
+@pytest.mark.parametrize(
+    "expression, future, doc_date, expected",
+    [
+        ("this week", False, DOC_DATE, "2024-03-11/2024-03-14"),  # what happened this week: Monday up to today
+        ("this week", True, DOC_DATE, "2024-03-11/2024-03-17"),   # what is planned: the whole week
+        ("this week", None, DOC_DATE, "2024-03-11/2024-03-17"),
+        ("this week", False, "2024-03-11", "2024-03-11"),         # on a Monday, that day alone
+        ("this month", False, DOC_DATE, "2024-03-01/2024-03-31"),
+    ],
+)
+def test_a_happened_this_week_ends_on_the_documents_day(expression, future, doc_date, expected):
+    assert resolve(expression, doc_date, future) == expected
+
+
 @pytest.mark.parametrize("expression", ["", "decades", "the next morning", "annual", "several hours", "May",
                                         "before Tuesday", "10 p.m."])
 def test_unresolvable(expression):

@@ -117,6 +117,10 @@ def test_a_dateline_dates_no_event(nlp):
     ("On Monday, Ruiz said the 2016 election was rigged.", "election", "2016-01-01/2016-12-31"),
     # ... but a date modifying another noun inside the event's phrase is that noun's: "the 2020 census"
     ("On Monday, Ruiz defended his attempt to add a question to the 2020 census.", "attempt", "2024-03-11"),
+    # a clause in the past perfect lies before the clause above it: only its own time dates it
+    ("On Tuesday, the police said they had arrested a man.", "arrested", None),
+    ("On Tuesday, the police said they had arrested a man on Sunday.", "arrested", "2024-03-10"),
+    ("On Tuesday, the police said they arrested a man.", "arrested", "2024-03-12"),
 ])
 def test_which_date_expression_is_the_events(nlp, text, word, expected):
     from kg.extract.time_grammar import date_in

@@ -10,7 +10,8 @@ events with a participant are kept, but for a happening without a doer (a
 fire, an eruption: :func:`kg.extract.triggers.doerless`). The place is a place mention in a
 locative phrase of the trigger or its verb; the date comes from
 :mod:`kg.extract.time_grammar`; an undated event of the headline takes the day of the
-lead sentence, whose news it tells. The lead sentence (the first finite
+lead sentence, whose news it tells; a happened event still undated takes the nearest date of
+its sentence, else the day the narrative is at (:meth:`_TimeContext.fallback`). The lead sentence (the first finite
 clause after the headline) always yields its main event. Mentions of one
 event in a document are merged.
 """
@@ -38,7 +39,7 @@ from kg.extract.quotes import covered, quoted_spans
 from kg.extract.records import Event, Span
 from kg.extract.time import resolve
 from kg.extract.time_grammar import (
-    SETTING_PREPS, date_in, has_unresolved_time, in_past_narrative, is_future, is_simple_past,
+    SETTING_PREPS, clause_head, date_in, has_unresolved_time, in_past_narrative, is_future, is_simple_past,
 )
 from kg.extract.tokens import sentence_of, span_tokens
 from kg.extract.triggers import checked_category, doerless, happening, lexicon, narrated, speaker_pronoun, trigger
@@ -57,6 +58,7 @@ class _Mention:
     head_lemma: str
     triggers: list[Span] = field(default_factory=list)
     governor: object = None  # the verb whose asked-for act the trigger is ("urged X to release": "urged")
+    fallback: str | None = None  # the day the sentence or the narrative is at, for a happened event without its own
 
 
 def find_events(spacy_doc, document, actors, places) -> tuple[Event, ...]:
@@ -210,12 +212,13 @@ def _mention(tokens, category, index: MentionIndex, place_index, document, conte
         date = context.inherited(head, anchor, frame, planned)
     else:
         context.remember(head, planned, date)
+    fallback = context.fallback(head, tokens) if date is None and not planned else None
     if not participants and need_participants:
         return None
     place = _place(anchor, verb, place_index)
     asked = head.pos_ == "VERB" and head.dep_ == "xcomp" and governor(head) is not None  # "urged X to release"
     return _Mention(list(tokens), category, participants, roles.sources, roles.targets, place, date, planned,
-                    head.lemma_.lower(), governor=head.head if asked else None)
+                    head.lemma_.lower(), governor=head.head if asked else None, fallback=fallback)
 
 
 def _adjunct_of(noun, verb) -> bool:
@@ -334,6 +337,17 @@ class _TimeContext:
             return None
         return self.reference
 
+    def fallback(self, head, tokens) -> str | None:
+        """The date a happened event without one of its own is given, once its mentions are merged: the
+        sentence's nearest date, else the day the narrative is at, unless the sentence holds a time that
+        names no day ("for years") or the event's clause is in the present perfect (now, not then);
+        never a day after the publication date."""
+        sent = sentence_of(head)
+        date = date_in(sent, tokens[0].i, tokens[-1].i + 1, self.doc_date, False)
+        if date is None and not has_unresolved_time(sent, self.doc_date) and not _present_perfect(clause_head(head)):
+            date = self.reference
+        return date if date and not (self.doc_date and date[:10] > self.doc_date) else None
+
     def close_sentence(self, sent) -> None:
         root = sent.root
         if not self._told(root) or not is_simple_past(root):
@@ -341,6 +355,10 @@ class _TimeContext:
         date = date_in(sent, root.i, root.i + 1, self.doc_date, False, focus=root, reference=self.reference)
         if date and "/" not in date and (self.doc_date is None or date <= self.doc_date):
             self.reference = date
+
+
+def _present_perfect(verb) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
 def _definite(noun) -> bool:
@@ -491,7 +509,7 @@ def _event(group: list[_Mention], text: str) -> Event:
         sources=sources,
         targets=targets,
         place=next((m.place for m in group if m.place), None),
-        date=_best_date(group),
+        date=_best_date(group) or (None if first.planned else next((m.fallback for m in group if m.fallback), None)),
         planned=first.planned,
         confidence=min(0.9, 0.5 + 0.1 * len(group)),
     )

@@ -9,7 +9,8 @@ Monday to Sunday, months and years cover all their days), the forms that
 Covered: today/tonight/this morning, yesterday/last night, tomorrow; weekday
 names (past by default, future when ``future`` is true), optionally with a
 part of day or a possessive ("Monday night", "late on Sunday", "Monday's");
-this/next/last week, month, year, weekend; "earlier this week", "later this
+this/next/last week, month, year, weekend (what happened "this week" happened by the
+document's day: Monday to that day); "earlier this week", "later this
 month"; "N days/weeks ago", "N months/years ago"; days counted from the day
 the narrative is at ("the previous day", "the next day", "two days later");
 explicit dates ("September 12, 2019", "12 September", "Oct. 6", "2019-10-06"),
@@ -132,6 +133,9 @@ def _relative(text: str, base: date, future: bool | None) -> str | None:
     m = re.search(r"\b(this|next|last|past|previous|coming)\s+(week|month|year)\b", text)
     if m:
         step = {"this": 0, "next": 1, "coming": 1}.get(m.group(1), -1)
+        if step == 0 and future is False and m.group(2) == "week":  # "met this week": Monday up to today
+            start = _period(base, "week", 0).split("/")[0]
+            return start if start == base.isoformat() else f"{start}/{base.isoformat()}"
         return _period(base, m.group(2), step)
     m = re.search(_NUMBER_RE + r"\s+(months?|years?)\s+ago\b", text)
     if m:  # "three months ago": that month; "a year ago": that year

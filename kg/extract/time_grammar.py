@@ -47,7 +47,8 @@ def date_in(region, tok_start: int, tok_end: int, doc_date: str | None, future: 
     Candidates are DATE/TIME entities and bare "today"/"yesterday" words.
     Without ``focus`` the one nearest [tok_start, tok_end) wins; with a focus
     token (an event trigger) only dates of its own phrase or clause, then of
-    the clauses above it, count, nearest clause first (with ``own_only``
+    the clauses above it (up to one in the past perfect, whose time lies before theirs), count,
+    nearest clause first (with ``own_only``
     only those inside the focus's own phrase; ``own_end``, a token index,
     stretches a noun's own phrase to the right, over a modifier the parser
     hung elsewhere; ``own_skip``, token indices of a nested event's phrase
@@ -68,6 +69,9 @@ def date_in(region, tok_start: int, tok_end: int, doc_date: str | None, future: 
     if focus.pos_ in ("NOUN", "PROPN"):
         own = range(focus.left_edge.i, max(focus.right_edge.i, own_end or 0) + 1)
     chain = _clause_chain(focus)
+    cut = next((i + 1 for i, head in enumerate(chain) if _past_perfect(head)), None)
+    if cut is not None:  # "said yesterday they had arrested a man": the arrest is before the saying
+        chain = chain[:cut]
     for c in candidates:
         if c.root.i in own and c.root.i not in own_skip and not _names_other_noun(c, focus) and not (
                 c.root.i <= focus.right_edge.i and _in_nested_clause(c.root, focus)):
@@ -95,6 +99,11 @@ def date_in(region, tok_start: int, tok_end: int, doc_date: str | None, future: 
             # the most precise date of the nearest clause that has one; a named day before a counted one
             best_rank, best, best_precision = rank, value, precision
     return best
+
+
+def _past_perfect(head) -> bool:
+    """A clause in the past perfect ("had arrested"): its time lies before that of the clauses above it."""
+    return head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
 
 
 def _framing_clause(participle):
