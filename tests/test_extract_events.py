@@ -330,15 +330,16 @@ def test_source_and_target_of_passive_and_nominal_events(run, text, label, sourc
 
 
 @pytest.mark.parametrize("text, labels", [
-    # the simple present of the narration may tell an event (a proposal, an advice): not dropped as a habit
+    # past the lead, the simple present without a time of its own is a habit or a standing view (its
+    # to-infinitive complement stays: measured, dropping it cost found events)
     ("Peru imposed sanctions on Chile on Monday. The Interior Ministry of Chile advises Chileans to leave Peru.",
-     ["sanctions", "advises leave"]),
+     ["sanctions", "leave"]),
     ("Peru imposed sanctions on Chile on Monday. The Interior Ministry of Chile advised Chileans to leave Peru.",
      ["sanctions", "advised leave"]),                       # the request and the act it asks for: one event
     ("Peru imposed sanctions on Chile on Monday. Peru meets Chile on Friday.",
      ["sanctions", "meets"]),                               # a present with its own time is scheduled
 ])
-def test_the_simple_present_of_the_narration_tells_events(run, text, labels):
+def test_the_simple_present_of_the_narration_is_a_habit_unless_timed(run, text, labels):
     events, _, _, _ = run(text)
     assert [e.label for e in events] == labels
 
@@ -422,3 +423,4 @@ def test_a_request_and_what_it_asks_for_are_one_event(run, text, participants):
     (request,) = [e for e in events if e.plover == "REQUEST"]
     assert participants <= {names[k] for k in request.participants}
     assert len(request.triggers) == 2  # the asking verb and the act asked for
+

@@ -11,8 +11,9 @@ fire, an eruption: :func:`kg.extract.triggers.doerless`). The place is a place m
 locative phrase of the trigger or its verb; the date comes from
 :mod:`kg.extract.time_grammar`; an undated event of the headline takes the day of the
 lead sentence, whose news it tells. The lead sentence (the first finite
-clause after the headline) always yields its main event. Mentions of one
-event in a document are merged.
+clause after the headline) always yields its main event; past it, a verb in
+the simple present is a habit, no event (:mod:`kg.extract.event_mood`). Mentions
+of one event in a document are merged.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kg.extract.coref import MentionIndex
+from kg.extract.event_mood import describes_no_happening
 from kg.extract.event_types import GOVERNING_CATEGORIES, governor
 from kg.extract.lexicon import (
     CONTRAST_MODIFIERS,
@@ -81,6 +83,9 @@ def find_events(spacy_doc, document, actors, places) -> tuple[Event, ...]:
             if found is None:
                 continue
             tokens, category = found
+            if past_lead and token.idx >= context.headline_end and token.pos_ in ("VERB", "AUX") \
+                    and describes_no_happening(token):
+                continue  # "it raises money every year", "a group backed by X": a habit or an attribute
             mention = _mention(tokens, category, index, place_index, document, context, table)
             if mention is not None:
                 if mention.date is None and not mention.planned and token.idx < context.headline_end:
