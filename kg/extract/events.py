@@ -7,7 +7,8 @@ general lexicon ``data/event_triggers.tsv``, typed with a PLOVER category
 (via :class:`~kg.extract.coref.MentionIndex`) found in the trigger's
 arguments (:mod:`kg.extract.participants`). Only
 events with a participant are kept, but for a happening without a doer (a
-fire, an eruption: :func:`kg.extract.triggers.doerless`). The place is a place mention in a
+fire, an eruption: :func:`kg.extract.triggers.doerless`) that the headline or the
+lead tells, or the article names again. The place is a place mention in a
 locative phrase of the trigger or its verb; the date comes from
 :mod:`kg.extract.time_grammar`; an undated event of the headline takes the day of the
 lead sentence, whose news it tells. The lead sentence (the first finite
@@ -59,6 +60,7 @@ class _Mention:
     head_lemma: str
     triggers: list[Span] = field(default_factory=list)
     governor: object = None  # the verb whose asked-for act the trigger is ("urged X to release": "urged")
+    early: bool = False  # in the headline or the lead sentence
 
 
 def find_events(spacy_doc, document, actors, places) -> tuple[Event, ...]:
@@ -90,12 +92,21 @@ def find_events(spacy_doc, document, actors, places) -> tuple[Event, ...]:
             if mention is not None:
                 if mention.date is None and not mention.planned and token.idx < context.headline_end:
                     mention.date = headline_date  # the headline tells the lead's news
+                mention.early = not past_lead or token.idx < context.headline_end
                 found_here.append(mention)
         if sent == lead and not any(lead_main in m.tokens or _governing_verb(m.tokens[0]) == lead_main for m in found_here):
             found_here += _lead_event(lead_main, index, place_index, document, context, table)
+            for mention in found_here:
+                mention.early = True
         mentions += found_here
         context.close_sentence(sent)
-    return tuple(_event(group, document.text) for group in _merge(mentions))
+    return tuple(_event(group, document.text) for group in _merge(mentions) if _told_enough(group))
+
+
+def _told_enough(group: list[_Mention]) -> bool:
+    """A happening without participants ("a fire", "the pandemic") is the news when the headline or the lead
+    tells it, or the article comes back to it; named once further down, it is background."""
+    return any(m.participants for m in group) or len(group) > 1 or any(m.early for m in group)
 
 
 # ------------------------------------------------------- the lead's event
