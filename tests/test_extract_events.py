@@ -352,15 +352,16 @@ def test_source_and_target_of_passive_and_nominal_events(run, text, label, sourc
 
 
 @pytest.mark.parametrize("text, labels", [
-    # the simple present of the narration may tell an event (a proposal, an advice): not dropped as a habit
+    # past the lead, the simple present without a time of its own is a habit or a standing view (its
+    # to-infinitive complement stays: measured, dropping it cost found events)
     ("Peru imposed sanctions on Chile on Monday. The Interior Ministry of Chile advises Chileans to leave Peru.",
-     ["sanctions", "advises leave"]),
+     ["sanctions", "leave"]),
     ("Peru imposed sanctions on Chile on Monday. The Interior Ministry of Chile advised Chileans to leave Peru.",
      ["sanctions", "advised leave"]),                       # the request and the act it asks for: one event
     ("Peru imposed sanctions on Chile on Monday. Peru meets Chile on Friday.",
      ["sanctions", "meets"]),                               # a present with its own time is scheduled
 ])
-def test_the_simple_present_of_the_narration_tells_events(run, text, labels):
+def test_the_simple_present_of_the_narration_is_a_habit_unless_timed(run, text, labels):
     events, _, _, _ = run(text)
     assert [e.label for e in events] == labels
 
@@ -376,11 +377,13 @@ def test_an_event_nouns_participle_names_its_doer(run, text):
 
 
 @pytest.mark.parametrize("text, label, kept", [
-    # a happening without a doer is kept without participants, its mentions merged, in the lead or later
+    # a happening without a doer is kept without participants, its mentions merged, in the lead, or later
+    # when the article tells it twice; named once past the lead, it is background
     ("A fire broke out in the old mill on Tuesday. The fire spread fast.", "fire", True),
     ("Homes shook in the earthquake on Sunday. Officials met on Monday.", "earthquake", True),
-    ("Officials met on Monday. A fire broke out in the old mill on Tuesday.", "fire", True),
-    ("Officials met on Monday. Peru signed the pact with Chile. The fire spread fast.", "fire", True),
+    ("Officials met on Monday. A fire broke out in the old mill on Tuesday. The fire spread fast.", "fire", True),
+    ("Officials met on Monday. A fire broke out in the old mill on Tuesday.", "fire", False),
+    ("Officials met on Monday. Peru signed the pact with Chile. The fire spread fast.", "fire", False),
     ("Officials met on Monday. The rebels of Peru left the mill on Tuesday.", "rebels", False),  # no happening
     # a PLOVER event needs its participants
     ("Officials met on Monday. The sanctions were lifted on Tuesday.", "sanctions", False),
@@ -444,3 +447,16 @@ def test_a_request_and_what_it_asks_for_are_one_event(run, text, participants):
     (request,) = [e for e in events if e.plover == "REQUEST"]
     assert participants <= {names[k] for k in request.participants}
     assert len(request.triggers) == 2  # the asking verb and the act asked for
+
+
+
+@pytest.mark.parametrize("text, labels", [
+    # a happening without participants is kept where the lead tells it, or when the article comes back to it
+    ("A fire destroyed a warehouse in Lyon on Monday. Police arrested Hans Weber on Tuesday.", ["fire", "arrested"]),
+    ("Police arrested Hans Weber on Tuesday. The arrest came weeks after the earthquake.", ["arrested"]),
+    ("Police arrested Hans Weber on Tuesday. The earthquake damaged roads. The earthquake closed schools.",
+     ["arrested", "earthquake"]),
+])
+def test_a_happening_without_participants_is_news_only_in_the_lead_or_told_again(run, text, labels):
+    events, _, _, _ = run(text)
+    assert sorted(e.label for e in events) == sorted(labels)

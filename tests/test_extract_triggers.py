@@ -239,6 +239,9 @@ def _named(token) -> bool:
     ("The Kestrel Front claimed responsibility.", "claimed", True),    # what the saying does, not words
     ("Hans Weber announced a new payment system.", "announced", True),
     ("Hans Weber announced the details.", "announced", False),         # words: a statement
+    ("Hans Weber lived in Vienna.", "lived", False),                   # WordNet's verb.stative: a state
+    ("Hans Weber judged Anna Berg a threat.", "judged", False),        # verb.cognition: a thought
+    ("Hans Weber heated the water.", "heated", False),                 # verb.change: a change of state
 ])
 def test_a_named_actors_deed_told_in_the_past_is_an_event_outside_plover(nlp, text, word, found):
     token = next(t for t in nlp(text) if t.text == word)

@@ -28,7 +28,8 @@ def test_event_words_and_abstract_nouns_get_their_first_senses_supersense(tmp_pa
     assert words == {("crash", "n"), ("crash", "v"), ("invade", "v")}  # phrases are left out
     rows = supersenses.build(_wordnet(tmp_path), words)
     assert rows == [("crash", "n", "noun.event"), ("crash", "v", "verb.change"),
-                    ("invade", "v", "verb.competition"), ("poverty", "n", "noun.state")]  # not "camp", "weapon"
+                    ("invade", "v", "verb.competition"), ("poverty", "n", "noun.state"),  # not "camp", "weapon"
+                    ("reside", "v", "verb.stative")]  # a verb of a state, outside the lexicons
 
 
 def test_main_writes_the_table_into_the_data_folder(tmp_path):
@@ -39,7 +40,8 @@ def test_main_writes_the_table_into_the_data_folder(tmp_path):
     wordnet = write_sources(tmp_path)[2]
     supersenses.main(["--wordnet", str(wordnet), "-o", str(data)])
     lines = (data / supersenses.FILE_NAME).read_text().splitlines()
-    assert lines[1:] == ["lemma\tpos\tsupersense", "crash\tn\tnoun.event"]
+    assert lines[1:] == ["lemma\tpos\tsupersense", "crash\tn\tnoun.event", "crash\tv\tverb.change",
+                         "reside\tv\tverb.stative"]  # every verb of a state, a thought or a change of state
 
 
 def test_a_two_word_noun_ending_in_an_event_noun_gets_its_supersense(tmp_path):
@@ -54,3 +56,10 @@ def test_a_two_word_noun_ending_in_an_event_noun_gets_its_supersense(tmp_path):
     assert not any(row[0] == "car park" for row in rows)
     assert not any(" " in row[0] for row in supersenses.build(wn, {("crash", "n")}))  # none in the plain stand-in
 
+
+
+def test_only_verbs_of_the_supersenses_narration_skips_are_added(tmp_path):
+    rows = supersenses.build(_wordnet(tmp_path), set())
+    verbs = [row for row in rows if row[1] == "v"]
+    assert verbs and all(row[2] in supersenses.NARRATION_SKIPPED_VERB_SUPERSENSES for row in verbs)
+    assert ("invade", "v", "verb.competition") not in rows  # a verb.competition verb outside the lexicons: no row

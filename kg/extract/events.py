@@ -7,13 +7,15 @@ general lexicon ``data/event_triggers.tsv``, typed with a PLOVER category
 (via :class:`~kg.extract.coref.MentionIndex`) found in the trigger's
 arguments (:mod:`kg.extract.participants`). Only
 events with a participant are kept, but for a happening without a doer (a
-fire, an eruption: :func:`kg.extract.triggers.doerless`). The place is a place mention in a
+fire, an eruption: :func:`kg.extract.triggers.doerless`) that the headline or the
+lead tells, or the article names again. The place is a place mention in a
 locative phrase of the trigger or its verb; the date comes from
 :mod:`kg.extract.time_grammar`; an undated event of the headline takes the day of the
 lead sentence, whose news it tells; a happened event still undated takes the nearest date of
-its sentence, else the day the narrative is at (:meth:`_TimeContext.fallback`). The lead sentence (the first finite
-clause after the headline) always yields its main event. Mentions of one
-event in a document are merged.
+its sentence, else the day the narrative is at (:meth:`_TimeContext.fallback`). The lead sentence
+(the first finite clause after the headline) always yields its main event; past it, a verb in
+the simple present is a habit, no event (:mod:`kg.extract.event_mood`). Mentions
+of one event in a document are merged.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kg.extract.coref import MentionIndex
+from kg.extract.event_mood import describes_no_happening
 from kg.extract.event_types import GOVERNING_CATEGORIES, governor
 from kg.extract.lexicon import (
     CONTRAST_MODIFIERS,
@@ -59,6 +62,7 @@ class _Mention:
     triggers: list[Span] = field(default_factory=list)
     governor: object = None  # the verb whose asked-for act the trigger is ("urged X to release": "urged")
     fallback: str | None = None  # the day the sentence or the narrative is at, for a happened event without its own
+    early: bool = False  # in the headline or the lead sentence
 
 
 def find_events(spacy_doc, document, actors, places) -> tuple[Event, ...]:
@@ -83,16 +87,28 @@ def find_events(spacy_doc, document, actors, places) -> tuple[Event, ...]:
             if found is None:
                 continue
             tokens, category = found
+            if past_lead and token.idx >= context.headline_end and token.pos_ in ("VERB", "AUX") \
+                    and describes_no_happening(token):
+                continue  # "it raises money every year", "a group backed by X": a habit or an attribute
             mention = _mention(tokens, category, index, place_index, document, context, table)
             if mention is not None:
                 if mention.date is None and not mention.planned and token.idx < context.headline_end:
                     mention.date = headline_date  # the headline tells the lead's news
+                mention.early = not past_lead or token.idx < context.headline_end
                 found_here.append(mention)
         if sent == lead and not any(lead_main in m.tokens or _governing_verb(m.tokens[0]) == lead_main for m in found_here):
             found_here += _lead_event(lead_main, index, place_index, document, context, table)
+            for mention in found_here:
+                mention.early = True
         mentions += found_here
         context.close_sentence(sent)
-    return tuple(_event(group, document.text) for group in _merge(mentions))
+    return tuple(_event(group, document.text) for group in _merge(mentions) if _told_enough(group))
+
+
+def _told_enough(group: list[_Mention]) -> bool:
+    """A happening without participants ("a fire", "the pandemic") is the news when the headline or the lead
+    tells it, or the article comes back to it; named once further down, it is background."""
+    return any(m.participants for m in group) or len(group) > 1 or any(m.early for m in group)
 
 
 # ------------------------------------------------------- the lead's event

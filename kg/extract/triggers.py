@@ -47,6 +47,9 @@ NOT_HAPPENING_SENSES = frozenset({"group", "time"})
 # Modals under which a verb tells no event that happened: a possibility, a duty or an ability ("must be
 # approved by the Senate", "you can get hurt"), beside the hypothetical ones ("could", "would").
 UNASSERTING_MODALS = HYPOTHETICAL_MODALS | {"must", "may", "can"}
+# WordNet supersenses (of a verb's most frequent sense) in which a deed outside the event lexicons is rarely
+# news: a state, a thought, a change of state ("lived in", "judged X a threat", "heated the water"; narrated).
+NARRATION_SKIPPED_VERB_SUPERSENSES = frozenset({"verb.stative", "verb.cognition", "verb.change"})
 # WordNet supersenses of a noun of a happening that needs no doer to be news (doerless).
 DOERLESS_NOUN_SUPERSENSES = frozenset({"noun.event", "noun.phenomenon", "noun.process"})
 
@@ -150,7 +153,8 @@ def narrated(token, is_actor) -> tuple[list, str] | None:
     gathering of Y", "X claimed responsibility": :func:`_speaking_at`), a copula or an auxiliary; not one negated or hypothetical; not a present
     passive ("is based in", "are born"), a state; not a verb whose gerund or object names the event
     ("began serving", "held talks": that word is the trigger, and the noun takes the light verb's subject); not one whose object is an amount ("received 192 votes", "rose 1 percent"); not one
-    whose subject is "I", "we" or "you" (a speaker's words outside quote marks).
+    whose subject is "I", "we" or "you" (a speaker's words outside quote marks); not one whose most frequent
+    WordNet sense is a state, a thought or a change of state (:data:`NARRATION_SKIPPED_VERB_SUPERSENSES`).
     """
     if token.pos_ != "VERB" or token.tag_ not in ("VBD", "VBN") or not _main_clause(token):
         return None
@@ -160,6 +164,8 @@ def narrated(token, is_actor) -> tuple[list, str] | None:
         return None
     if lemma in COPULAS or lemma in COGNITION_VERBS or lemma in VOLITION_VERBS or lemma in ("be", "have", "do", "get"):
         return None
+    if supersense(lemma, "v") in NARRATION_SKIPPED_VERB_SUPERSENSES:
+        return None  # "lived in", "judged X a threat", "heated the water": a state, a thought, a change of state
     if token.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in children):
         return None
     if any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in children):

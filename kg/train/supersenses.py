@@ -12,7 +12,10 @@ Rows (lemma, pos "n" or "v", supersense) are written for
   target such as "corruption" or "poverty" is told apart from a person, group or thing;
 * every two-word lower-case WordNet noun whose second word is a one-word noun of the event
   lexicons ("cardiac arrest", noun.state; "house arrest", noun.act), so that a modifier that
-  makes an event word a condition or a phenomenon is seen.
+  makes an event word a condition or a phenomenon is seen;
+* every one-word verb whose supersense is one in which a deed outside the event lexicons
+  is rarely news (``NARRATION_SKIPPED_VERB_SUPERSENSES``: states, thinking, changes of state:
+  "lived", "judged", "heated"), so that :func:`kg.extract.triggers.narrated` can pass them over.
 
 Read by :func:`kg.extract.plover_lexicon.supersense`. Same inputs, same file; sources and
 licence: ``kg/extract/data/README.md``.
@@ -24,7 +27,7 @@ import argparse
 from pathlib import Path
 
 from kg.extract.lexicon import ABSTRACT_SUPERSENSES
-from kg.extract.triggers import read_trigger_table
+from kg.extract.triggers import NARRATION_SKIPPED_VERB_SUPERSENSES, read_trigger_table
 from kg.train.wordnet import WORDNET_DIR, WordNet
 
 FILE_NAME = "wordnet_supersenses.tsv"
@@ -50,9 +53,13 @@ def build(wn: WordNet, event_words: set[tuple[str, str]]) -> list[tuple[str, str
             rows.add((lemma, pos, senses[0].lexname))
     event_nouns = {lemma for lemma, pos in event_words if pos == "n"}
     for (lemma, pos), ids in wn.index.items():
-        if pos != "n" or not lemma.islower() or not ids:
+        if not lemma.islower() or not ids:
             continue
         lexname = wn.synsets[ids[0]].lexname
+        if pos == "v":
+            if lemma.isalpha() and lexname in NARRATION_SKIPPED_VERB_SUPERSENSES:
+                rows.add((lemma, pos, lexname))
+            continue
         if lemma.isalpha() and lexname in ABSTRACT_SUPERSENSES:
             rows.add((lemma, pos, lexname))
         elif _compound_of(lemma, event_nouns):
