@@ -223,3 +223,12 @@ def test_a_name_holding_a_number_names_a_flight_or_an_edition(nlp, text, dropped
 ])
 def test_a_name_right_after_a_noun_for_a_kind_of_person_is_that_persons(nlp, text, name, kind):
     assert kinds(nlp, text).get(name) == kind
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Marrow flew the Sky Lantern to the coast, Tide Clock reported.", "Tide Clock", "Organization"),
+    ("Jane Rice said the talks would go on.", "Jane Rice", "Person"),  # a given name first
+    ("Senator Ilse Marrow said the talks would go on.", "Ilse Marrow", "Person"),
+])
+def test_a_person_named_only_by_common_nouns_is_an_organisation(nlp, text, name, kind):
+    assert kinds(nlp, text).get(name) == kind
