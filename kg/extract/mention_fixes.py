@@ -15,11 +15,12 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from kg.extract.lexicon import (
     CLOCK_WORDS, CREDIT_LABELS, FACILITY_NOUNS, ORG_SUFFIX_WORDS, ROLE_HEAD_NOUNS, TITLES, common_nouns,
-    time_zone_abbreviations,
+    given_names, time_zone_abbreviations,
 )
 from kg.extract.name_kinds import ACRONYM, surname_words
 from kg.extract.tokens import doc_words, sentence_of, span_tokens
@@ -36,12 +37,15 @@ def after_title_of(token) -> bool:
     return i >= 2 and token.doc[i - 1].lower_ == "of" and token.doc[i - 2].lower_ in TITLES | ROLE_HEAD_NOUNS
 
 
-
 def retype_people(mentions: list[Mention]) -> None:
-    """A non-person mention that is a known person's name or surname, or a role's name, is that person."""
+    """A non-person mention that is a known person's name or surname, or a role's name, is that person; so is one
+    word that is a given name (:func:`kg.extract.lexicon.given_names`) opening the full name of exactly one person
+    of the document ("Bernie's claim" tagged ORG beside "Bernie Sanders")."""
     people = [m for m in mentions if m.kind == "Person"]
     surnames = surname_words(people)
-    names = {m.text.casefold() for m in people} | surnames
+    firsts = Counter(m.tokens[0] for m in {m.text: m for m in people if len(m.tokens) > 1}.values())
+    names = {m.text.casefold() for m in people} | surnames | {w.casefold() for w, n in firsts.items()
+                                                                   if n == 1 and w in given_names()}
     for m in mentions:
         if m.kind in ("", "Person", "Country", "Place") or m.key is not None or not m.tokens:
             continue
