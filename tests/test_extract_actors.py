@@ -8,11 +8,12 @@ from __future__ import annotations
 import csv
 import re
 from importlib import resources
+from types import SimpleNamespace
 
 import pytest
 
 from kg.extract import gazetteer
-from kg.extract.actors import _initials_then_words, _shortens, _singular, find_actors
+from kg.extract.actors import _first_word_of_a_body, _initials_then_words, _shortens, _singular, find_actors
 
 
 def run(nlp, text: str):
@@ -409,3 +410,18 @@ def test_a_plural_person_whose_singular_names_a_body_is_that_group(nlp, text, ex
 def test_a_short_form_met_before_a_countrys_body_of_that_name_is_another_body(nlp, text, expected):
     actors, _ = find_actors(nlp(text), text)
     assert {a.name for a in actors if a.type == "Organization"} == expected
+
+
+@pytest.mark.parametrize("names, word, kind", [
+    ([("Kestrova Air", "Organization")], "Kestrova", "Organization"),  # opens one body's name
+    ([("Kestrova Air", "Organization"), ("Kestrova Bank", "Organization")], "Kestrova", "Person"),  # two bodies
+    ([("Kestrova Air", "Organization"), ("Ilse Kestrova", "Person")], "Kestrova", "Person"),  # a person's name too
+    ([("Helena Air", "Organization")], "Helena", "Person"),  # a given name
+    ([("Kestrova Air", "Organization", ("led", "kestrova", "air"))], "Kestrova", "Person"),  # a body named after a leader
+])
+def test_a_one_word_person_opening_one_bodys_name_is_that_body(names, word, kind):
+    def mention(text, k, key=None):
+        return SimpleNamespace(text=text, kind=k, key=key, tokens=text.split())
+    found = mention(word, "Person")
+    _first_word_of_a_body([mention(*n) for n in names] + [found])
+    assert found.kind == kind

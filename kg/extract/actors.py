@@ -13,6 +13,7 @@ surname becomes the listed head of state X.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
@@ -31,6 +32,7 @@ def find_actors(spacy_doc, text: str) -> tuple[tuple[Actor, ...], tuple[Place, .
     mentions = trim_title_case_names(find_mentions(spacy_doc, text), text)
     retype_bodies(mentions)
     _one_kind_per_name(mentions)
+    _first_word_of_a_body(mentions)
     actors = [_complete_leader(a, text) for a in _merge_people([m for m in mentions if m.kind == "Person"])]
     actors += _merge_orgs([m for m in mentions if m.kind == "Organization"])
     actors += _merge_groups([m for m in mentions if m.kind == "Group"])
@@ -55,6 +57,20 @@ def _one_kind_per_name(mentions: list[Mention]) -> None:
             for other in mentions:
                 if other.text.casefold() == word[:-1] and other.key is None:
                     other.kind = "Group"
+
+
+def _first_word_of_a_body(mentions: list[Mention]) -> None:
+    """A one-word 'person' that opens the name of exactly one organisation of the document and is no given name nor a
+    word of a person's full name ("Zorvair's permit" beside 'Zorvair Airlines'; not 'Ruiz' beside 'the Ruiz
+    administration', a body the pattern rules name after its leader) is that organisation's short name, as an
+    organisation (in place; :func:`_join_short_forms` then joins it to the organisation)."""
+    in_names = {w for m in mentions if m.kind == "Person" and len(m.tokens) > 1 for w in m.tokens}
+    bodies = {m.text: m.tokens[0] for m in mentions if m.kind == "Organization" and m.key is None and len(m.tokens) > 1}
+    openers = Counter(bodies.values())
+    for m in mentions:
+        if m.kind == "Person" and m.key is None and len(m.tokens) == 1 and openers[m.text] == 1 \
+                and m.text not in in_names and m.text not in given_names():
+            m.kind = "Organization"
 
 
 def _named_body(actors: list[Actor], name: str) -> Actor | None:
