@@ -425,3 +425,13 @@ def test_a_one_word_person_opening_one_bodys_name_is_that_body(names, word, kind
     found = mention(word, "Person")
     _first_word_of_a_body([mention(*n) for n in names] + [found])
     assert found.kind == kind
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The attack on the election offices can be traced to the Kenyan government, experts said.", False),  # once, talked about
+    ("The Kenyan government said on Monday that the talks had failed.", True),  # once, acting
+    ("Ana Ruiz met officials within the Kenyan government. Later the Kenyan government was criticised.", True),  # twice
+])
+def test_a_government_named_once_is_an_actor_only_where_it_acts(nlp, text, kept):
+    actors, _ = find_actors(nlp(text), text)
+    assert ("Government of Kenya" in {a.name for a in actors}) is kept

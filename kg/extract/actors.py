@@ -27,6 +27,9 @@ from kg.extract.records import Actor, Place, name_key, visible
 from kg.extract.tokens import doc_text
 
 
+KEYS_ONCE = ("gov",)  # kinds of pattern-named body that must act when named once
+
+
 def find_actors(spacy_doc, text: str) -> tuple[tuple[Actor, ...], tuple[Place, ...]]:
     """Actors and places of one parsed document, mentions merged per entity."""
     mentions = trim_title_case_names(find_mentions(spacy_doc, text), text)
@@ -34,7 +37,7 @@ def find_actors(spacy_doc, text: str) -> tuple[tuple[Actor, ...], tuple[Place, .
     _one_kind_per_name(mentions)
     _first_word_of_a_body(mentions)
     actors = [_complete_leader(a, text) for a in _merge_people([m for m in mentions if m.kind == "Person"])]
-    actors += _merge_orgs([m for m in mentions if m.kind == "Organization"])
+    actors += _merge_orgs([m for m in mentions if m.kind == "Organization" and not _passing_government(m, mentions)])
     actors += _merge_groups([m for m in mentions if m.kind == "Group"])
     actors += _merge_countries([m for m in mentions if m.kind == "Country"])
     for name, kind, group in group_mentions(spacy_doc, mentions):
@@ -71,6 +74,15 @@ def _first_word_of_a_body(mentions: list[Mention]) -> None:
         if m.kind == "Person" and m.key is None and len(m.tokens) == 1 and openers[m.text] == 1 \
                 and m.text not in in_names and m.text not in given_names():
             m.kind = "Organization"
+
+
+def _passing_government(m: Mention, mentions: list[Mention]) -> bool:
+    """'traced to the Zorvian government': a country's government (named by the pattern rules) that the document
+    names once, where it does not act (:func:`kg.extract.groups.group_acts`), is talked about, not an actor of the
+    story (as a group named once: see :mod:`kg.extract.groups`)."""
+    if m.key is None or m.key[0] not in KEYS_ONCE or group_acts(m.root):
+        return False
+    return sum(other.key == m.key for other in mentions) == 1
 
 
 def _named_body(actors: list[Actor], name: str) -> Actor | None:
