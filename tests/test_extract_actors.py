@@ -435,3 +435,13 @@ def test_a_one_word_person_opening_one_bodys_name_is_that_body(names, word, kind
 def test_a_government_named_once_is_an_actor_only_where_it_acts(nlp, text, kept):
     actors, _ = find_actors(nlp(text), text)
     assert ("Government of Kenya" in {a.name for a in actors}) is kept
+
+
+@pytest.mark.parametrize("text, group", [
+    ("The law worried Basque voters. Police arrested Basque activists on Monday.", None),  # an adjective each time
+    ("The new tax angered the Basque community. The rules hurt Basque politicians.", None),
+    ("Basque leaders met in Bilbao.", "Basques"),  # the leaders act
+])
+def test_a_group_named_only_by_an_adjective_is_no_actor(nlp, text, group):
+    actors, _ = find_actors(nlp(text), text)
+    assert [a.name for a in actors if a.type == "Group"] == ([group] if group else [])

@@ -27,7 +27,8 @@ from kg.extract.records import Actor, Place, name_key, visible
 from kg.extract.tokens import doc_text
 
 
-KEYS_ONCE = ("gov",)  # kinds of pattern-named body that must act when named once
+KEYS_ONCE = ("gov",)
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "acomp"})  # a word modifying another, no noun of its own  # kinds of pattern-named body that must act when named once
 
 
 def find_actors(spacy_doc, text: str) -> tuple[tuple[Actor, ...], tuple[Place, ...]]:
@@ -354,7 +355,8 @@ def _merge_groups(mentions: list[Mention]) -> list[Actor]:
     """Groups by stem: 'Basque' joins 'Basques'; the plural noun is the canonical name. A group named once is an
     actor only where that mention acts, or the noun for people it modifies does (:func:`kg.extract.groups.group_acts`:
     'Lutherans protested', 'Lutheran pastors protested'), not where it is only talked about ('the law worried
-    Lutherans')."""
+    Lutherans'); named several times, it is an actor if one mention acts or one names the people ('Lutherans'),
+    not an adjective modifying something else each time ('Lutheran schools', 'the Lutheran economy')."""
     groups: list[list[Mention]] = []
     for m in sorted(mentions, key=lambda m: (not m.text.endswith("s"), -len(m.text))):
         stem = _stem(m.text)
@@ -364,7 +366,8 @@ def _merge_groups(mentions: list[Mention]) -> list[Actor]:
         else:
             group.append(m)
     return [_actor(g, "Group", name=_people_noun(g[0].text)) for g in groups
-            if not all(m.weak for m in g) and (len(g) > 1 or any(_acts_as_group(m) for m in g))]
+            if not all(m.weak for m in g) and (any(_acts_as_group(m) for m in g) or len(g) > 1
+                                               and not all(m.root.dep_ in MODIFIER_DEPS for m in g))]
 
 
 def _acts_as_group(m: Mention) -> bool:
