@@ -13,7 +13,7 @@ from types import SimpleNamespace
 import pytest
 
 from kg.extract import gazetteer
-from kg.extract.actors import _first_word_of_a_body, _initials_then_words, _shortens, _singular, find_actors
+from kg.extract.actors import _first_word_of_a_body, _initials_then_words, _one_kind_per_name, _shortens, _singular, find_actors
 
 
 def run(nlp, text: str):
@@ -445,3 +445,14 @@ def test_a_government_named_once_is_an_actor_only_where_it_acts(nlp, text, kept)
 def test_a_group_named_only_by_an_adjective_is_no_actor(nlp, text, group):
     actors, _ = find_actors(nlp(text), text)
     assert [a.name for a in actors if a.type == "Group"] == ([group] if group else [])
+
+
+@pytest.mark.parametrize("word, kind", [
+    ("Marrows", ""),         # the plural of a surname given in full: a family
+    ("Marrow", "Person"),    # the surname itself
+    ("Vintners", "Person"),  # no surname of the document
+])
+def test_the_plural_of_a_persons_surname_names_a_family_and_no_actor(word, kind):
+    found = SimpleNamespace(text=word, kind="Person", key=None, tokens=[word])
+    _one_kind_per_name([SimpleNamespace(text="Ilse Marrow", kind="Person", key=None, tokens=["Ilse", "Marrow"]), found])
+    assert found.kind == kind

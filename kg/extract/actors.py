@@ -50,11 +50,17 @@ def find_actors(spacy_doc, text: str) -> tuple[tuple[Actor, ...], tuple[Place, .
 def _one_kind_per_name(mentions: list[Mention]) -> None:
     """A one-word plural 'person' whose singular the article names as an organisation or group ('the Zorvis'
     beside 'Zorvi fighters', 'the Zorvi movement') is that group, and so is the singular (in place); a word of a
-    person's full name ('Flowers' of 'Jane Flowers') stays the person."""
+    person's full name ('Flowers' of 'Jane Flowers') stays the person; the plural of a surname the document gives
+    in full ("the Marrows' son" beside 'Ilse Marrow') names a family, no actor, and is dropped."""
     in_names = {w.casefold() for m in mentions if m.kind == "Person" and len(m.tokens) > 1 for w in m.tokens}
     bodies = {m.text.casefold() for m in mentions if m.kind in ("Organization", "Group") and len(m.tokens) == 1}
+    surnames = {m.tokens[-1].casefold() for m in mentions if m.kind == "Person" and len(m.tokens) > 1}
     for m in mentions:
         word = m.text.casefold()
+        if m.kind == "Person" and len(m.tokens) == 1 and word not in in_names and word.endswith("s") \
+                and word[:-1] in surnames:
+            m.kind = ""  # 'the Marrows': a family, no one actor
+            continue
         if m.kind == "Person" and len(m.tokens) == 1 and word not in in_names and word[:-1] in bodies \
                 and word.endswith("s"):
             m.kind = "Group"
