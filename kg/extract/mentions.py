@@ -155,6 +155,9 @@ def _trim(tokens: list, label: str) -> list:
     while tokens and not tokens[-1].text[-1:].isalnum() and tokens[-1].text not in ("'s", "’s", "'", "’") \
             and not re.fullmatch(r"\w[\w.]*\.", tokens[-1].text):
         tokens.pop()
+    of = next((i for i, t in enumerate(tokens) if i and t.lower_ == "of"), None)
+    if label == "ORG" and of is not None and all(t.is_lower for t in tokens[of + 1:]):
+        tokens = tokens[:of]  # '|Acme Press of bank| robberies': a name's words after 'of' are capitalised
     while tokens and (tokens[-1].text in ("'s", "’s", "'", "’") or tokens[-1].is_lower and tokens[-1].lower_ in NAME_CONNECTORS):
         tokens.pop()  # 'Ana Ruiz of' (Ruritania): no name ends in a connector
     if len(tokens) > 2 and tokens[-1].like_num and tokens[-2].text in ("-", "–", "—"):  # 'Green Party - 4' (a tally)
