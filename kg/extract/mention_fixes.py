@@ -28,6 +28,8 @@ from kg.extract.tokens import doc_words, sentence_of, span_tokens
 if TYPE_CHECKING:
     from kg.extract.mentions import Mention
 
+CLOCK_REACH = 5  # words between a clock time and its time zone ('2130 Tuesday night, UTC')
+CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d\d|\d{4}")  # '8:30', '1930'
 CREDIT_LINE = re.compile(r"(?:^|[.!?)]\s)\s*(?:%s)\s*:[^\n]*$" % "|".join(sorted(w.capitalize() for w in CREDIT_LABELS)))
 
 
@@ -105,13 +107,19 @@ def _in_credit(m: Mention, text: str) -> bool:
 
 
 def _time_zone(m: Mention) -> bool:
-    """'8:30 p.m. BST (1930 UTC)': a time zone's abbreviation right after a clock time."""
+    """'8:30 p.m. BST (1930 UTC)', '(2130 Tuesday night, UTC)': a time zone's abbreviation after a clock time, right
+    after it or a few words on (:data:`CLOCK_REACH`), when it is no verb's subject ('UTC said' is a firm)."""
     if len(m.tokens) != 1 or m.text not in time_zone_abbreviations():
         return False
     doc = m.root.doc
     span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
-    before = doc[span.start - 1] if span is not None and span.start > 0 else None
-    return before is not None and (before.lower_ in CLOCK_WORDS or any(c.isdigit() for c in before.text))
+    if span is None or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    if before.lower_ in CLOCK_WORDS or any(c.isdigit() for c in before.text):
+        return True
+    window = doc[max(span.start - CLOCK_REACH, span.sent.start): span.start]
+    return m.root.dep_ != "nsubj" and any(t.lower_ in CLOCK_WORDS or CLOCK_TIME.fullmatch(t.text) for t in window)
 
 
 def _number_forms(word: str) -> set[str]:
