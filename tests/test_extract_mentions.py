@@ -169,3 +169,12 @@ def test_a_lone_letter_is_no_name(nlp):
 ])
 def test_an_organisations_name_ends_before_of_and_lower_case_words(nlp, words, name):
     assert " ".join(t.text for t in _trim(list(nlp(words)), "ORG")) == name
+
+
+@pytest.mark.parametrize("words, name", [
+    ("this Kestrel Council", "Kestrel Council"),  # a determiner or possessive before a name is no part of it
+    ("our Kestrel Council", "Kestrel Council"),
+    ("the Kestrel Council", "Kestrel Council"),
+])
+def test_a_determiner_before_an_organisations_name_is_left_out(nlp, words, name):
+    assert " ".join(t.text for t in _trim(list(nlp(words)), "ORG")) == name

@@ -144,7 +144,8 @@ def _run_mentions(tokens: list, label: str, text: str) -> list[Mention]:
 
 def _trim(tokens: list, label: str) -> list:
     tokens = list(tokens)
-    while tokens and (tokens[0].lower_ in ("the", "a", "an") or not tokens[0].text[0].isalnum()
+    while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].is_lower and tokens[0].tag_ in ("DT", "PRP$")
+                      or not tokens[0].text[0].isalnum()
                       or tokens[0].is_sent_start and tokens[0].pos_ in FUNCTION_POS):  # '|Unlike| red algae, ...'
         tokens.pop(0)
     if label == "PERSON":
