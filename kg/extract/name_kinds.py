@@ -46,6 +46,9 @@ SPELLED_ACRONYM = re.compile(r"\b((?:[a-z][a-z-]*\s+){1,6}[a-z][a-z-]*)\s*\(([A-
 BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Z.]*[A-Z]\.?s?\)")  # the end of SPELLED_ACRONYM
 DESIGNATION = re.compile(r"[A-Z][A-Za-z]*-\d+[A-Za-z]?")  # 'COVID-19', 'F-35', 'Su-24': a disease's or model's code
 NUMBER = re.compile(r"\d[\d.,]*")
+BODY_LIKE_SENSES = frozenset({  # WordNet's kinds of common noun a body's name ends in ('Platform', 'Adventures', 'Bulletin')
+    "group", "artifact", "communication", "act", "location", "event", "possession", "cognition", "state", "process",
+    "attribute", "relation"})
 PLURAL_ENDINGS = (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("sses", "ss"), ("xes", "x"), ("s", ""))
 
 
@@ -372,8 +375,9 @@ def _is_portfolio(m) -> bool:
 def _is_persons_name(m) -> bool:
     """'Jasim Uddin' tagged as an organisation: two or three capitalised words, the first a given name (of
     :func:`kg.extract.lexicon.given_names`) or the name modified by a noun for a kind of person ('an attendee
-    Vikram Sethi'), none a state's, capital's or people's name, a common noun or an
-    abbreviation ('Georgia Power', 'Chelsea FC' and 'Al Jazeera' stay organisations)."""
+    Vikram Sethi'), none a state's, capital's or people's name, an abbreviation or a common noun that may name
+    a body, a thing or a work (:data:`BODY_LIKE_SENSES`: 'Georgia Power', 'Chelsea FC', 'Al Jazeera' and 'Ava
+    Platform' stay organisations; 'Jon Hare', a surname that is an animal's name, is a person)."""
     words = m.text.split()
     if m.kind != "Organization" or len(words) not in (2, 3):
         return False
@@ -381,7 +385,7 @@ def _is_persons_name(m) -> bool:
         return False
     if any(gz.country_lookup(w) or gz.capital_lookup(w) or gz.is_us_state(w) or gz.demonym_lookup(w) for w in words):
         return False  # 'Georgia Power', 'Zorin Australia'
-    return all(w[:1].isupper() and not w.isupper() and not is_common(w) for w in words[1:])
+    return all(w[:1].isupper() and not w.isupper() and not set(common_senses(w)) & BODY_LIKE_SENSES for w in words[1:])
 
 
 def _after_role_noun(m) -> bool:
