@@ -27,8 +27,8 @@ from kg.extract.records import Actor, Place, name_key, visible
 from kg.extract.tokens import doc_text
 
 
-KEYS_ONCE = ("gov",)
-MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "acomp"})  # a word modifying another, no noun of its own  # kinds of pattern-named body that must act when named once
+KEYS_ONCE = ("gov",)  # kinds of pattern-named body that must act when named once
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "acomp"})  # a word modifying another, no noun of its own
 
 
 def find_actors(spacy_doc, text: str) -> tuple[tuple[Actor, ...], tuple[Place, ...]]:

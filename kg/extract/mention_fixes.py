@@ -42,7 +42,7 @@ def after_title_of(token) -> bool:
 def retype_people(mentions: list[Mention]) -> None:
     """A non-person mention that is a known person's name or surname, or a role's name, is that person; so is one
     word that is a given name (:func:`kg.extract.lexicon.given_names`) opening the full name of exactly one person
-    of the document ("Bernie's claim" tagged ORG beside "Bernie Sanders")."""
+    of the document ("Ilse's claim" tagged ORG beside "Ilse Marrow")."""
     people = [m for m in mentions if m.kind == "Person"]
     surnames = surname_words(people)
     firsts = Counter(m.tokens[0] for m in {m.text: m for m in people if len(m.tokens) > 1}.values())
