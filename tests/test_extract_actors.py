@@ -8,11 +8,12 @@ from __future__ import annotations
 import csv
 import re
 from importlib import resources
+from types import SimpleNamespace
 
 import pytest
 
 from kg.extract import gazetteer
-from kg.extract.actors import _initials_then_words, _shortens, _singular, find_actors
+from kg.extract.actors import _first_word_of_a_body, _initials_then_words, _one_kind_per_name, _shortens, _singular, find_actors
 
 
 def run(nlp, text: str):
@@ -409,3 +410,49 @@ def test_a_plural_person_whose_singular_names_a_body_is_that_group(nlp, text, ex
 def test_a_short_form_met_before_a_countrys_body_of_that_name_is_another_body(nlp, text, expected):
     actors, _ = find_actors(nlp(text), text)
     assert {a.name for a in actors if a.type == "Organization"} == expected
+
+
+@pytest.mark.parametrize("names, word, kind", [
+    ([("Kestrova Air", "Organization")], "Kestrova", "Organization"),  # opens one body's name
+    ([("Kestrova Air", "Organization"), ("Kestrova Bank", "Organization")], "Kestrova", "Person"),  # two bodies
+    ([("Kestrova Air", "Organization"), ("Ilse Kestrova", "Person")], "Kestrova", "Person"),  # a person's name too
+    ([("Helena Air", "Organization")], "Helena", "Person"),  # a given name
+    ([("Kestrova Air", "Organization", ("led", "kestrova", "air"))], "Kestrova", "Person"),  # a body named after a leader
+])
+def test_a_one_word_person_opening_one_bodys_name_is_that_body(names, word, kind):
+    def mention(text, k, key=None):
+        return SimpleNamespace(text=text, kind=k, key=key, tokens=text.split())
+    found = mention(word, "Person")
+    _first_word_of_a_body([mention(*n) for n in names] + [found])
+    assert found.kind == kind
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The attack on the election offices can be traced to the Kenyan government, experts said.", False),  # once, talked about
+    ("The Kenyan government said on Monday that the talks had failed.", True),  # once, acting
+    ("Ana Ruiz met officials within the Kenyan government. Later the Kenyan government was criticised.", True),  # twice
+])
+def test_a_government_named_once_is_an_actor_only_where_it_acts(nlp, text, kept):
+    actors, _ = find_actors(nlp(text), text)
+    assert ("Government of Kenya" in {a.name for a in actors}) is kept
+
+
+@pytest.mark.parametrize("text, group", [
+    ("The law worried Basque voters. Police arrested Basque activists on Monday.", None),  # an adjective each time
+    ("The new tax angered the Basque community. The rules hurt Basque politicians.", None),
+    ("Basque leaders met in Bilbao.", "Basques"),  # the leaders act
+])
+def test_a_group_named_only_by_an_adjective_is_no_actor(nlp, text, group):
+    actors, _ = find_actors(nlp(text), text)
+    assert [a.name for a in actors if a.type == "Group"] == ([group] if group else [])
+
+
+@pytest.mark.parametrize("word, kind", [
+    ("Marrows", ""),         # the plural of a surname given in full: a family
+    ("Marrow", "Person"),    # the surname itself
+    ("Vintners", "Person"),  # no surname of the document
+])
+def test_the_plural_of_a_persons_surname_names_a_family_and_no_actor(word, kind):
+    found = SimpleNamespace(text=word, kind="Person", key=None, tokens=[word])
+    _one_kind_per_name([SimpleNamespace(text="Ilse Marrow", kind="Person", key=None, tokens=["Ilse", "Marrow"]), found])
+    assert found.kind == kind

@@ -160,3 +160,21 @@ def test_the_words_of_a_persons_name_the_model_left_out_are_joined_back(nlp, tex
 def test_a_lone_letter_is_no_name(nlp):
     text = "“Does anybody know what the platform of the Velmor Party is?” Graham asked. “Neither do I.”"
     assert "I." not in kinds(nlp, text)
+
+
+@pytest.mark.parametrize("words, name", [
+    ("Kestrel Press of bank", "Kestrel Press"),  # lower-case words after 'of' are no part of a name
+    ("Bank of Norland", "Bank of Norland"),
+    ("University of the Arts", "University of the Arts"),
+])
+def test_an_organisations_name_ends_before_of_and_lower_case_words(nlp, words, name):
+    assert " ".join(t.text for t in _trim(list(nlp(words)), "ORG")) == name
+
+
+@pytest.mark.parametrize("words, name", [
+    ("this Kestrel Council", "Kestrel Council"),  # a determiner or possessive before a name is no part of it
+    ("our Kestrel Council", "Kestrel Council"),
+    ("the Kestrel Council", "Kestrel Council"),
+])
+def test_a_determiner_before_an_organisations_name_is_left_out(nlp, words, name):
+    assert " ".join(t.text for t in _trim(list(nlp(words)), "ORG")) == name

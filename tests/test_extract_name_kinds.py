@@ -223,3 +223,24 @@ def test_a_name_holding_a_number_names_a_flight_or_an_edition(nlp, text, dropped
 ])
 def test_a_name_right_after_a_noun_for_a_kind_of_person_is_that_persons(nlp, text, name, kind):
     assert kinds(nlp, text).get(name) == kind
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Marrow flew the Sky Lantern to the coast, Tide Clock reported.", "Tide Clock", "Organization"),
+    ("Jane Rice said the talks would go on.", "Jane Rice", "Person"),  # a given name first
+    ("Senator Ilse Marrow said the talks would go on.", "Ilse Marrow", "Person"),
+])
+def test_a_person_named_only_by_common_nouns_is_an_organisation(nlp, text, name, kind):
+    assert kinds(nlp, text).get(name) == kind
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Officials said Dominic Wolf had resigned.", "Dominic Wolf", "Person"),  # a surname that is an animal's name
+    ("Officials said Oscar Network had resigned.", "Oscar Network", "Organization"),  # a noun a body's name ends in
+    ("Officials said Ellen Forum had closed.", "Ellen Forum", "Organization"),
+])
+def test_a_given_name_then_a_common_noun_that_names_no_body_is_a_person(nlp, text, name, kind):
+    from spacy.tokens import Span as SpacySpan
+    doc = nlp(text)
+    doc.ents = [SpacySpan(doc, 2, 4, label="ORG")]  # tagged as an organisation, a slip the model makes
+    assert {m.text: m.kind for m in find_mentions(doc, text)}.get(name) == kind

@@ -13,6 +13,7 @@ surname becomes the listed head of state X.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
@@ -26,13 +27,18 @@ from kg.extract.records import Actor, Place, name_key, visible
 from kg.extract.tokens import doc_text
 
 
+KEYS_ONCE = ("gov",)  # kinds of pattern-named body that must act when named once
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "acomp"})  # a word modifying another, no noun of its own
+
+
 def find_actors(spacy_doc, text: str) -> tuple[tuple[Actor, ...], tuple[Place, ...]]:
     """Actors and places of one parsed document, mentions merged per entity."""
     mentions = trim_title_case_names(find_mentions(spacy_doc, text), text)
     retype_bodies(mentions)
     _one_kind_per_name(mentions)
+    _first_word_of_a_body(mentions)
     actors = [_complete_leader(a, text) for a in _merge_people([m for m in mentions if m.kind == "Person"])]
-    actors += _merge_orgs([m for m in mentions if m.kind == "Organization"])
+    actors += _merge_orgs([m for m in mentions if m.kind == "Organization" and not _passing_government(m, mentions)])
     actors += _merge_groups([m for m in mentions if m.kind == "Group"])
     actors += _merge_countries([m for m in mentions if m.kind == "Country"])
     for name, kind, group in group_mentions(spacy_doc, mentions):
@@ -44,17 +50,46 @@ def find_actors(spacy_doc, text: str) -> tuple[tuple[Actor, ...], tuple[Place, .
 def _one_kind_per_name(mentions: list[Mention]) -> None:
     """A one-word plural 'person' whose singular the article names as an organisation or group ('the Zorvis'
     beside 'Zorvi fighters', 'the Zorvi movement') is that group, and so is the singular (in place); a word of a
-    person's full name ('Flowers' of 'Jane Flowers') stays the person."""
+    person's full name ('Flowers' of 'Jane Flowers') stays the person; the plural of a surname the document gives
+    in full ("the Marrows' son" beside 'Ilse Marrow') names a family, no actor, and is dropped."""
     in_names = {w.casefold() for m in mentions if m.kind == "Person" and len(m.tokens) > 1 for w in m.tokens}
     bodies = {m.text.casefold() for m in mentions if m.kind in ("Organization", "Group") and len(m.tokens) == 1}
+    surnames = {m.tokens[-1].casefold() for m in mentions if m.kind == "Person" and len(m.tokens) > 1}
     for m in mentions:
         word = m.text.casefold()
+        if m.kind == "Person" and len(m.tokens) == 1 and word not in in_names and word.endswith("s") \
+                and word[:-1] in surnames:
+            m.kind = ""  # 'the Marrows': a family, no one actor
+            continue
         if m.kind == "Person" and len(m.tokens) == 1 and word not in in_names and word[:-1] in bodies \
                 and word.endswith("s"):
             m.kind = "Group"
             for other in mentions:
                 if other.text.casefold() == word[:-1] and other.key is None:
                     other.kind = "Group"
+
+
+def _first_word_of_a_body(mentions: list[Mention]) -> None:
+    """A one-word 'person' that opens the name of exactly one organisation of the document and is no given name nor a
+    word of a person's full name ("Zorvair's permit" beside 'Zorvair Airlines'; not 'Ruiz' beside 'the Ruiz
+    administration', a body the pattern rules name after its leader) is that organisation's short name, as an
+    organisation (in place; :func:`_join_short_forms` then joins it to the organisation)."""
+    in_names = {w for m in mentions if m.kind == "Person" and len(m.tokens) > 1 for w in m.tokens}
+    bodies = {m.text: m.tokens[0] for m in mentions if m.kind == "Organization" and m.key is None and len(m.tokens) > 1}
+    openers = Counter(bodies.values())
+    for m in mentions:
+        if m.kind == "Person" and m.key is None and len(m.tokens) == 1 and openers[m.text] == 1 \
+                and m.text not in in_names and m.text not in given_names():
+            m.kind = "Organization"
+
+
+def _passing_government(m: Mention, mentions: list[Mention]) -> bool:
+    """'traced to the Zorvian government': a country's government (named by the pattern rules) that the document
+    names once, where it does not act (:func:`kg.extract.groups.group_acts`), is talked about, not an actor of the
+    story (as a group named once: see :mod:`kg.extract.groups`)."""
+    if m.key is None or m.key[0] not in KEYS_ONCE or group_acts(m.root):
+        return False
+    return sum(other.key == m.key for other in mentions) == 1
 
 
 def _named_body(actors: list[Actor], name: str) -> Actor | None:
@@ -326,7 +361,8 @@ def _merge_groups(mentions: list[Mention]) -> list[Actor]:
     """Groups by stem: 'Basque' joins 'Basques'; the plural noun is the canonical name. A group named once is an
     actor only where that mention acts, or the noun for people it modifies does (:func:`kg.extract.groups.group_acts`:
     'Lutherans protested', 'Lutheran pastors protested'), not where it is only talked about ('the law worried
-    Lutherans')."""
+    Lutherans'); named several times, it is an actor if one mention acts or one names the people ('Lutherans'),
+    not an adjective modifying something else each time ('Lutheran schools', 'the Lutheran economy')."""
     groups: list[list[Mention]] = []
     for m in sorted(mentions, key=lambda m: (not m.text.endswith("s"), -len(m.text))):
         stem = _stem(m.text)
@@ -336,7 +372,8 @@ def _merge_groups(mentions: list[Mention]) -> list[Actor]:
         else:
             group.append(m)
     return [_actor(g, "Group", name=_people_noun(g[0].text)) for g in groups
-            if not all(m.weak for m in g) and (len(g) > 1 or any(_acts_as_group(m) for m in g))]
+            if not all(m.weak for m in g) and (any(_acts_as_group(m) for m in g) or len(g) > 1
+                                               and not all(m.root.dep_ in MODIFIER_DEPS for m in g))]
 
 
 def _acts_as_group(m: Mention) -> bool:

@@ -13,7 +13,9 @@ parse gives:
 * spaCy's slips are corrected: a surname tagged ORG/GPE is the person, a
   capitalised common word ("Trade", "State" in "Secretary of State") or a
   role ("National Security Advisor") is not an organisation, a town tagged
-  PERSON is a place when the context says so (votes over all its mentions).
+  PERSON is a place when the context says so (votes over all its mentions;
+  the corrections live in :mod:`kg.extract.mention_fixes` and
+  :mod:`kg.extract.place_votes`).
 
 :mod:`kg.extract.actors` merges the mentions into actors and places.
 """
@@ -26,19 +28,20 @@ from dataclasses import dataclass, field
 from kg.extract import gazetteer as gz
 from kg.extract.noun_bodies import armed_forces, led_body
 from kg.extract.lexicon import (
-    ACTOR_LABELS, AGENT_NOUNS, CLOCK_WORDS, CREDIT_LABELS, FACILITY_NOUNS, MOTION_VERBS, NAME_CONNECTORS, ORG_SUFFIX_WORDS,
-    ORG_SUFFIXES, PEOPLE_NOUNS, PLACE_VOTE_PREPS, ROLE_HEAD_NOUNS, TITLES, common_nouns, time_zone_abbreviations,
+    ACTOR_LABELS, AGENT_NOUNS, MOTION_VERBS, NAME_CONNECTORS, ORG_SUFFIXES, PEOPLE_NOUNS, PLACE_VOTE_PREPS, TITLES,
+)
+from kg.extract.mention_fixes import (
+    after_title_of, drop_common_words, drop_credits_and_zones, drop_non_names, retype_people,
 )
 from kg.extract.name_kinds import body_word, judge_names, senses, surname_words
 from kg.extract.place_votes import vote_places
 from kg.extract.records import Span
-from kg.extract.tokens import doc_ents, doc_lowers, doc_tokens, doc_words, entity_start, entity_text, entity_texts, paragraph_runs, sentence_of, span_tokens
+from kg.extract.tokens import doc_ents, doc_lowers, doc_tokens, doc_words, entity_start, entity_text, entity_texts, paragraph_runs
 
 GOVERNMENT = "government"
 POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 ACRONYM = re.compile(r"[A-Z][A-Z.&-]*[A-Z]\.?$")
 FUNCTION_POS = ("ADP", "SCONJ", "ADV", "PRON", "DET", "CCONJ")  # capitalised only when they open a sentence
-CREDIT_LINE = re.compile(r"(?:^|[.!?)]\s)\s*(?:%s)\s*:[^\n]*$" % "|".join(sorted(w.capitalize() for w in CREDIT_LABELS)))
 
 
 @dataclass
@@ -68,11 +71,11 @@ def find_mentions(spacy_doc, text: str) -> list[Mention]:
     mentions = _national_branches(_split_hyphens(_drop_nested(mentions), text), text)
     judge_names(mentions, text)
     mentions += _untagged_surnames(spacy_doc, mentions, text)
-    _drop_non_names(mentions)
+    drop_non_names(mentions)
     vote_places(mentions)
-    _retype_people(mentions)
-    _drop_common_words(mentions, spacy_doc)
-    _drop_credits_and_zones(mentions, text)
+    retype_people(mentions)
+    drop_common_words(mentions, spacy_doc)
+    drop_credits_and_zones(mentions, text)
     return [m for m in mentions if m.kind]
 
 
@@ -141,7 +144,8 @@ def _run_mentions(tokens: list, label: str, text: str) -> list[Mention]:
 
 def _trim(tokens: list, label: str) -> list:
     tokens = list(tokens)
-    while tokens and (tokens[0].lower_ in ("the", "a", "an") or not tokens[0].text[0].isalnum()
+    while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].is_lower and tokens[0].tag_ in ("DT", "PRP$")
+                      or not tokens[0].text[0].isalnum()
                       or tokens[0].is_sent_start and tokens[0].pos_ in FUNCTION_POS):  # '|Unlike| red algae, ...'
         tokens.pop(0)
     if label == "PERSON":
@@ -152,6 +156,9 @@ def _trim(tokens: list, label: str) -> list:
     while tokens and not tokens[-1].text[-1:].isalnum() and tokens[-1].text not in ("'s", "’s", "'", "’") \
             and not re.fullmatch(r"\w[\w.]*\.", tokens[-1].text):
         tokens.pop()
+    of = next((i for i, t in enumerate(tokens) if i and t.lower_ == "of"), None)
+    if label == "ORG" and of is not None and all(t.is_lower for t in tokens[of + 1:]):
+        tokens = tokens[:of]  # '|Acme Press of bank| robberies': a name's words after 'of' are capitalised
     while tokens and (tokens[-1].text in ("'s", "’s", "'", "’") or tokens[-1].is_lower and tokens[-1].lower_ in NAME_CONNECTORS):
         tokens.pop()  # 'Ana Ruiz of' (Ruritania): no name ends in a connector
     if len(tokens) > 2 and tokens[-1].like_num and tokens[-2].text in ("-", "–", "—"):  # 'Green Party - 4' (a tally)
@@ -177,7 +184,7 @@ def _split(tokens: list, label: str, text: str) -> list[tuple[list, str]]:
         for cut in range(len(tokens) - 1, 0, -1):  # the longest head first: 'Amnesty International' before 'Amnesty'
             head, tail = tokens[:cut], tokens[cut:]
             body = _body_word(head, label, text)
-            if body and len(tail) >= 2 and _after_title_of(tokens[0]) and _person_like(tail):
+            if body and len(tail) >= 2 and after_title_of(tokens[0]) and _person_like(tail):
                 return [(head, body), (tail, "PERSON")]
             if gz.country_lookup(_text(tail, text)) and gz.capital_lookup(_text(head, text)):
                 return [(head, "GPE"), (tail, "GPE")]
@@ -202,12 +209,6 @@ def _person_like(tokens: list) -> bool:
     groups = entity_texts(tokens[0].doc, frozenset({"NORP"}))
     return tokens[0].pos_ == "PROPN" and all(t.pos_ == "PROPN" and t.text not in groups or t.text == "-" for t in tokens) \
         and not body_word(tokens[-1])
-
-
-def _after_title_of(token) -> bool:
-    """'President of |Ghana ...', 'Speaker of the |House': the entity follows '<title> of (the)'."""
-    i = token.i - (token.i > 0 and token.doc[token.i - 1].lower_ == "the")
-    return i >= 2 and token.doc[i - 1].lower_ == "of" and token.doc[i - 2].lower_ in TITLES | ROLE_HEAD_NOUNS
 
 
 def _text(tokens: list, text: str) -> str:
@@ -467,111 +468,6 @@ def _drop_nested(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions
             if not any(o.start <= m.span.start and m.span.end <= o.end and o != m.span for o in outer)
             and not (m.label == "PATTERN" and m.key is None and (m.span.start, m.span.end) in tagged)]
-
-
-# -------------------------------------------------------------- corrections
-
-
-def _retype_people(mentions: list[Mention]) -> None:
-    """A non-person mention that is a known person's name or surname, or a role's name, is that person."""
-    people = [m for m in mentions if m.kind == "Person"]
-    surnames = surname_words(people)
-    names = {m.text.casefold() for m in people} | surnames
-    for m in mentions:
-        if m.kind in ("", "Person", "Country", "Place") or m.key is not None or not m.tokens:
-            continue
-        word = m.text.casefold()
-        if word in names or (len(m.tokens) > 1 and m.tokens[-1].casefold() in names and m.label != "NORP"):
-            m.kind = "Person"
-        elif m.label == "ORG" and len(m.tokens) in (2, 3) and _names_role(m.root):
-            m.kind = "Person"
-
-
-def _names_role(root) -> bool:
-    """'a spokesperson, Jane Ortiz': the mention is in apposition to a role noun."""
-    return root.dep_ == "appos" and root.head.lower_ in ROLE_HEAD_NOUNS | {"spokesperson", "spokesman", "spokeswoman"}
-
-
-def _drop_non_names(mentions: list[Mention]) -> None:
-    """Roles ('National Security Advisor') and common-noun phrases ('Associates of X') are not organisations; a
-    lone letter ('I.', an initial cut from its name) names no one."""
-    for m in mentions:
-        if m.kind in ("Person", "Organization") and m.key is None and re.fullmatch(r"\w\.?", m.text):
-            m.kind = ""
-        elif m.kind == "Organization" and m.key is None and m.label != "PATTERN" and (
-                m.tokens and m.tokens[-1].casefold() in ROLE_HEAD_NOUNS or _starts_with_common_noun(m)):
-            m.kind = ""
-
-
-def _drop_common_words(mentions: list[Mention], doc) -> None:
-    """Capitalised common words are not actors ('Trade', 'Growth', 'State' in 'Secretary of State')."""
-    lowered = {w for w in doc_words(doc) if w.islower()}
-    names = {t.casefold() for m in mentions if m.kind == "Person" and len(m.tokens) > 1 for t in m.tokens}
-    for m in mentions:
-        if m.kind not in ("Organization", "Person") or m.key is not None or m.label == "PATTERN":
-            continue
-        if len(m.tokens) != 1 or ACRONYM.match(m.text) or m.text.casefold() in names:
-            continue
-        first, word = m.root, m.text.casefold()
-        if first.is_stop or _number_forms(word) & lowered or _after_title_of(first) or (
-                word in common_nouns() and _noisy_capitals(first)):
-            m.kind = ""
-
-
-def _drop_credits_and_zones(mentions: list[Mention], text: str) -> None:
-    """Names that are no actors of the story: a picture's credit ('Image: Jane Roe.') and a time zone ('8 p.m.
-    BST') go; a facility's or street's name ('Kings Square') is a place."""
-    for m in mentions:
-        if _in_credit(m, text) or _time_zone(m):
-            m.kind = ""
-        elif m.kind in ("Person", "Organization") and m.key is None and len(m.tokens) > 1 \
-                and m.tokens[-1].casefold() in FACILITY_NOUNS:
-            m.kind = "Place"
-
-
-def _in_credit(m: Mention, text: str) -> bool:
-    """'Marchers in the rain. Image: Jane Roe (flickr).': the mention follows a credit label on its line."""
-    line_start = text.rfind("\n", 0, m.span.start) + 1
-    return CREDIT_LINE.search(text[line_start:m.span.start]) is not None
-
-
-def _time_zone(m: Mention) -> bool:
-    """'8:30 p.m. BST (1930 UTC)': a time zone's abbreviation right after a clock time."""
-    if len(m.tokens) != 1 or m.text not in time_zone_abbreviations():
-        return False
-    doc = m.root.doc
-    span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
-    before = doc[span.start - 1] if span is not None and span.start > 0 else None
-    return before is not None and (before.lower_ in CLOCK_WORDS or any(c.isdigit() for c in before.text))
-
-
-def _number_forms(word: str) -> set[str]:
-    """A noun's singular and plural spellings: 'Protestor' is common when 'protestors' is written lower-case."""
-    forms = {word, word + "s", word + "es"}
-    if word.endswith("s") and not word.endswith("ss"):
-        forms |= {word[:-1], word[:-2] if word.endswith("es") else word}
-    return forms
-
-
-def _starts_with_common_noun(m: Mention) -> bool:
-    """'Associates of X': an organisation name does not begin with a plural common noun."""
-    doc = m.root.doc
-    first = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
-    return first is not None and len(first) > 1 and first[0].tag_ in ("NNS", "NN") and not first[0].is_upper
-
-
-def _noisy_capitals(token) -> bool:
-    """Whether the sentence capitalises common nouns outside entities ('the War with ...')."""
-    nouns = common_nouns()
-    for t in span_tokens(sentence_of(token)):
-        if t.i == token.i or t.ent_type_ or t.is_sent_start or not t.text[:1].isupper() or t.is_upper:
-            continue
-        prev = t.doc[t.i - 1]
-        if prev.is_punct and prev.text not in (",", ")"):
-            continue
-        if t.lower_ in nouns and t.lower_ not in TITLES | ROLE_HEAD_NOUNS and t.lower_ not in ORG_SUFFIX_WORDS:
-            return True
-    return False
 
 
 def acronym(name: str) -> str:

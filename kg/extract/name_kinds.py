@@ -46,6 +46,9 @@ SPELLED_ACRONYM = re.compile(r"\b((?:[a-z][a-z-]*\s+){1,6}[a-z][a-z-]*)\s*\(([A-
 BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Z.]*[A-Z]\.?s?\)")  # the end of SPELLED_ACRONYM
 DESIGNATION = re.compile(r"[A-Z][A-Za-z]*-\d+[A-Za-z]?")  # 'COVID-19', 'F-35', 'Su-24': a disease's or model's code
 NUMBER = re.compile(r"\d[\d.,]*")
+BODY_LIKE_SENSES = frozenset({  # WordNet's kinds of common noun a body's name ends in ('Herald', 'Forum', 'Network')
+    "group", "artifact", "communication", "act", "location", "event", "possession", "cognition", "state", "process",
+    "attribute", "relation"})
 PLURAL_ENDINGS = (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("sses", "ss"), ("xes", "x"), ("s", ""))
 
 
@@ -132,6 +135,8 @@ def judge_names(mentions: list, text: str) -> None:
             m.kind = ""
         elif _is_place(m):
             m.kind = "Place"
+        elif _common_words_only(m):
+            m.kind = "Organization"
         elif _is_persons_name(m):
             m.kind = "Person"
         else:
@@ -278,6 +283,17 @@ def _is_thing(m, names: set[str]) -> bool:
     return True
 
 
+def _common_words_only(m) -> bool:
+    """'Evening Post', 'Tide Clock' tagged as a person: two or more words, each a noun WordNet knows only as a
+    common noun (no sense of a capitalised name: not 'Rice', 'Young'), the first no given name, the last no
+    noun for a body or a kind of person, is no person's name but an organisation's (news names papers and bodies
+    so; measured: dropping such names lost a real actor on the dev check, so they are retyped, not dropped)."""
+    words = [w for w in m.tokens if w.isalpha()]
+    return m.kind == "Person" and len(words) >= 2 and words[0] not in given_names() and all(
+        (found := senses(w)) is not None and not any(s.startswith("^") for s in found) for w in words) \
+        and not set(senses(words[-1])) & {"group", "person"}
+
+
 def _acts(m) -> bool:
     """A mention that stands for someone: after a personal title ('President Trump'), before a noun for people
     ('the Trump administration', "Acme's spokesman") or the subject of a saying verb ('Sanders said'; not
@@ -359,8 +375,9 @@ def _is_portfolio(m) -> bool:
 def _is_persons_name(m) -> bool:
     """'Jasim Uddin' tagged as an organisation: two or three capitalised words, the first a given name (of
     :func:`kg.extract.lexicon.given_names`) or the name modified by a noun for a kind of person ('an attendee
-    Vikram Sethi'), none a state's, capital's or people's name, a common noun or an
-    abbreviation ('Georgia Power', 'Chelsea FC' and 'Al Jazeera' stay organisations)."""
+    Vikram Sethi'), none a state's, capital's or people's name, an abbreviation or a common noun that may name
+    a body, a thing or a work (:data:`BODY_LIKE_SENSES`: 'Georgia Power', 'Chelsea FC', 'Al Jazeera' and 'Ava
+    Herald' stay organisations; 'Dominic Wolf', a surname that is an animal's name, is a person)."""
     words = m.text.split()
     if m.kind != "Organization" or len(words) not in (2, 3):
         return False
@@ -368,7 +385,7 @@ def _is_persons_name(m) -> bool:
         return False
     if any(gz.country_lookup(w) or gz.capital_lookup(w) or gz.is_us_state(w) or gz.demonym_lookup(w) for w in words):
         return False  # 'Georgia Power', 'Zorin Australia'
-    return all(w[:1].isupper() and not w.isupper() and not is_common(w) for w in words[1:])
+    return all(w[:1].isupper() and not w.isupper() and not set(common_senses(w)) & BODY_LIKE_SENSES for w in words[1:])
 
 
 def _after_role_noun(m) -> bool:
