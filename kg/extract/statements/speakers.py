@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extract.lexicon import (
-    COLLECTIVES, NOT_SPEAKERS, NOUN_CUES, PERSON_ROLES, PRONOUN_KINDS, REPRESENTATIVES,
+    COLLECTIVES, DOCUMENT_SOURCES, NOT_SPEAKERS, NOUN_CUES, PERSON_ROLES, PRONOUN_KINDS, REPRESENTATIVES,
     TITLE_PREPS,
     PRONOUN_GENDERS, QUANTIFIER_PRONOUNS, QUANTIFIER_SUBJECTS, UNNAMED_SOURCES, agent_nouns,
 )
@@ -139,7 +139,10 @@ def quantified_group(page: Page, subject):
 
 
 def can_speak(noun) -> bool:
-    """Whether an unnamed subject stands for people: a name, a person or group noun, or "a majority of voters"."""
+    """Whether an unnamed subject stands for people: a name, a person or group noun, or "a majority of voters";
+    not a document ("a new poll", "reports", "hypothesis of the study")."""
+    if noun.lower_ in DOCUMENT_SOURCES or noun.lemma_.lower() in DOCUMENT_SOURCES:
+        return False
     if noun.pos_ == "PROPN" or noun.lower_ in UNNAMED_SOURCES or noun.lemma_.lower() in UNNAMED_SOURCES:
         return True
     if noun.lemma_.lower() in agent_nouns():
