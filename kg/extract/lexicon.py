@@ -88,12 +88,14 @@ UNNAMED_SOURCES = frozenset("""
     aide aides witness witnesses resident residents critic critics observer observers diplomat diplomats
     investigator investigators authorities authority police prosecutor prosecutors lawyer lawyers
     attorney attorneys doctor doctors scientist scientists researcher researchers activist activists
-    associate associates supporter supporters opponent opponents leader leaders people report reports
-    media poll polls survey study group groups member members representative representatives
-    economist economists commentator commentators insider insiders person man woman friend friends
-    family relatives neighbours neighbors organizers protesters demonstrators lawmakers legislators
-    senator senators
+    associate associates supporter supporters opponent opponents leader leaders people media group groups
+    member members representative representatives economist economists commentator commentators insider
+    insiders person man woman friend friends family relatives neighbours neighbors organizers protesters
+    demonstrators lawmakers legislators senator senators
 """.split())
+
+# Documents that report: no one's voice; without an owner, "a poll shows" is the narrator's evidence.
+DOCUMENT_SOURCES = frozenset("report reports poll polls survey surveys study studies".split())
 
 # Nouns for people who speak for the actor they are "of"/"from" ("officials from X").
 REPRESENTATIVES = frozenset("""

@@ -16,7 +16,7 @@ narrator's hedge and gives no statement.
 from __future__ import annotations
 
 from kg.extract.lexicon import (
-    CONTENT_NOUNS, GROUND_PREPS, OBJECT_CUES, PASSIVE_REPORT_VERBS, PREP_CUES, SOURCE_CITING_VERBS,
+    CONTENT_NOUNS, DOCUMENT_SOURCES, GROUND_PREPS, OBJECT_CUES, PASSIVE_REPORT_VERBS, PREP_CUES, SOURCE_CITING_VERBS,
     SPEECH_VERBS, UNNAMED_SOURCES, agent_nouns, wordnet_report_verbs,
 )
 from kg.extract.statements.context import Candidate, Page, clause_span, tokens_span
@@ -122,7 +122,8 @@ def _nominal(page: Page, verb, lemma, children):
         obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
         if obj is not None and lemma not in OBJECT_CUES and lemma != "call" and is_addressee(page, obj):
             return                      # "told reporters", "asked the minister": whom it was said to
-        if obj is not None and lemma in SOURCE_CITING_VERBS and (page.index.named_actor(obj) or obj.lower_ in UNNAMED_SOURCES):
+        if obj is not None and lemma in SOURCE_CITING_VERBS and (
+                page.index.named_actor(obj) or obj.lower_ in UNNAMED_SOURCES or obj.lower_ in DOCUMENT_SOURCES):
             return                      # "citing local groups": the source of a report, not what was said
         if obj is not None and obj.pos_ != "PRON" or lemma == "call" and obj is not None:
             last = next((c for c in children if c.dep_ in ("oprd", "xcomp") and c.i > obj.i), obj)
