@@ -5,8 +5,11 @@ Predictions are the rows of the query contract's named queries
 :mod:`kg.eval.gold`'s rule, texts by :mod:`kg.eval.matching`'s. The rules, as
 the README states them, and the decisions taken where it is silent:
 
-* Actors: one-to-one per document. A prediction takes the best unmatched
-  non-optional gold actor it matches (name/alias before surname); when all the
+* Actors: one-to-one per document. Predictions that equal a gold name or
+  alias are paired first, then the rest by name, so the pairing does not hang
+  on the order the store returns rows in. A prediction matches only the gold
+  actors it matches best (a name or alias it equals, else a person's surname);
+  it takes the first unmatched non-optional one of them; when all the
   non-optional actors it matches are taken it is a duplicate, a false
   positive. A prediction that matches only optional actors is left out of both
   counts; so is one that matches no actor but names a gold place ("places are
@@ -182,17 +185,33 @@ class _DocResult:
     false_hits: list[str] = field(default_factory=list)
 
 
+def _strongest_first(doc: GoldDoc, rows: Sequence[Mapping[str, Any]]) -> list[tuple[Mapping[str, Any], list]]:
+    """Each row with the gold actors ranked by match strength, rows that name an actor in full first.
+
+    The store returns rows in no fixed order; taking them as they come let a
+    surname ("Smith") take the gold actor that a full name ("Ann Smith") of a
+    later row equals. Full names first, then by name, makes the pairing the
+    same for any order of the same rows.
+    """
+    ranked_rows = []
+    for row in rows:
+        name = cell(row, "name")
+        ranked = sorted(((a.match_strength(name), i) for i, a in enumerate(doc.actors)), key=lambda s: (-s[0], s[1]))
+        ranked_rows.append((row, ranked))
+    ranked_rows.sort(key=lambda rr: (-(rr[1][0][0] if rr[1] else 0), cell(rr[0], "name") or "",
+                                     sorted((k, str(v)) for k, v in rr[0].items())))
+    return ranked_rows
+
+
 def score_actors(doc: GoldDoc, rows: Sequence[Mapping[str, Any]]) -> _DocResult:
     """One-to-one actor matching in one document (see the module docstring)."""
     result = _DocResult()
     required = [a for a in doc.actors if not a.optional]
     taken: set[int] = set()
-    for row in rows:
+    for row, ranked in _strongest_first(doc, rows):
         name = cell(row, "name")
-        ranked = sorted(
-            ((a.match_strength(name), i) for i, a in enumerate(doc.actors)), key=lambda s: (-s[0], s[1])
-        )
-        hits = [i for strength, i in ranked if strength > 0]
+        best = ranked[0][0] if ranked else 0
+        hits = [i for strength, i in ranked if strength > 0 and strength == best]  # a full name is no one's surname
         needed = [i for i in hits if not doc.actors[i].optional]
         free = [i for i in needed if i not in taken]
         if free:
