@@ -45,13 +45,17 @@ precision). Beside the evaluations, what a speaker says is read the same
 way: an act the speaker says must, should or needs to be done
 (:mod:`kg.extract.proposals`), the items someone's demands are
 said to include (:mod:`kg.extract.demands`), and what someone is saddened,
-shocked or heartened by (:mod:`kg.extract.emotions`). (A doer judged by the
+shocked or heartened by (:mod:`kg.extract.emotions`). A stance of a body, country or
+group that a person's statement reports ("Ortagus indicated the United States was
+disappointed by the decision") is that person's too: who speaks for a body voices its stance. (A doer judged by the
 good or harm a speaker says it did, "the policy weakened X", is not read: on
 unseen text such readings matched no gold stance.) One stance is kept per (holder, target, polarity) in a document:
 evaluative language first, then events, then statements.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from kg.extract.coref import MentionIndex
 from kg.extract.demands import demands
@@ -88,6 +92,8 @@ EVENT_STANCE_CONFIDENCE = 0.5  # below every evaluation's, so the words beat the
 # The classifier's probability a statement's reading needs: at .6 its readings of never-read text matched a gold
 # stance once in ten; at .8 the ones dropped had matched none there (blind3) and a few on the tuning text.
 STATEMENT_STANCE_MIN_PROBABILITY = 0.8
+# A stance a speaker voices for the body it reports on is less sure than the body's own (_spokesperson_stance).
+SPOKESPERSON_DISCOUNT = 0.9
 # The actors toward whom a statement's portrayal is its speaker's stance (statement_stances).
 STATEMENT_TARGET_TYPES = frozenset({"Person", "Organization"})
 # Subordinators of a clause that only supposes what it says (event_stances).
@@ -136,9 +142,10 @@ def find_stances(spacy_doc, document, actors, statements, events) -> tuple[Stanc
             stance = _stance(ctx, sent, ev)
             if stance is None:
                 continue
-            key = (stance.holder, stance.target_actor or _target_key(ev.target), stance.polarity)
-            if key not in best or stance.confidence > best[key].confidence:
-                best[key] = stance
+            for found in (stance, _spokesperson_stance(ctx, ev, stance)):
+                key = found and (found.holder, found.target_actor or _target_key(ev.target), found.polarity)
+                if found is not None and (key not in best or found.confidence > best[key].confidence):
+                    best[key] = found
     worded = {(s.holder, s.polarity, s.span.start) for s in best.values()}
     for stance in event_stances(spacy_doc, document.text, actors, events):
         if (stance.holder, stance.polarity, stance.span.start) not in worded:  # the words say toward what
@@ -325,6 +332,19 @@ def _stance(ctx: _Context, sent, ev: Evaluation) -> Stance | None:
     return Stance(holder.key, label, ev.polarity, span, target_actor=target_actor,
                   target_event=ctx.event_at(ev.target), evidence_statement=evidence,
                   confidence=round(ev.confidence, 3))
+
+
+def _spokesperson_stance(ctx: _Context, ev: Evaluation, stance: Stance) -> Stance | None:
+    """The same stance held by the person whose statement reports it, when its holder is a body, a country or a
+    group ("Ortagus indicated the United States was disappointed by the decision"): who speaks for a body in the
+    news voices its stance too. None otherwise."""
+    found = ctx.statement_at(ev.cue)
+    holder, speaker = ctx.actors.get(stance.holder), ctx.actors.get(found.speaker) if found is not None else None
+    if holder is None or speaker is None or holder.type == "Person" or speaker.type != "Person" \
+            or stance.target_actor == speaker.key:
+        return None
+    return replace(stance, holder=speaker.key, evidence_statement=found,
+                   confidence=round(stance.confidence * SPOKESPERSON_DISCOUNT, 3))
 
 
 def _asks_itself(ctx: _Context, ev: Evaluation, holder) -> bool:
