@@ -503,3 +503,15 @@ def test_who_speaks_for_a_body_voices_its_stance(nlp, body, kind, expected):
 def test_a_judging_noun_judges_its_subject_clause_or_noun(nlp, text, expected):
     found, _ = stances(nlp, text, {"Ada Brook": "Person"}, [said(text, "Ada Brook")])
     assert expected in found
+
+
+@pytest.mark.parametrize("quote, expected", [
+    ("Thank you to the firefighters.", ("nora vance", "the firefighters", "positive")),  # "thank you to"
+    ("I thank the firefighters for their courage.", ("nora vance", "their courage", "positive")),
+])
+def test_thanks_are_for_whom_they_go_to(nlp, quote, expected):
+    text = f'Nora Vance said: "{quote}"'
+    start = text.index(quote)
+    statement = Statement("nora vance", "Nora Vance", Span(11, 15, "said"), Span(start, start + len(quote), quote), True)
+    found, _ = stances(nlp, text, {"Nora Vance": "Person"}, [statement])
+    assert expected in found
