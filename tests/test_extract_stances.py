@@ -515,3 +515,20 @@ def test_thanks_are_for_whom_they_go_to(nlp, quote, expected):
     statement = Statement("nora vance", "Nora Vance", Span(11, 15, "said"), Span(start, start + len(quote), quote), True)
     found, _ = stances(nlp, text, {"Nora Vance": "Person"}, [statement])
     assert expected in found
+
+
+@pytest.mark.parametrize("quote, in_statement, expected", [
+    # the subject a statement's content judges, read by the classifier (p ~ .90) and the sentence's own words
+    ("the new tariff is a disastrous and shameful failure.", True, {("ada brook", "the new tariff", "negative")}),
+    ("the new tariff is a disastrous and shameful failure.", False, set()),  # the writer's words: nobody's stance
+    ("the reform is terrible and will hurt everyone.", True, set()),  # p ~ .81: too unsure
+    ("the company makes shoes in the town.", True, set()),  # no evaluative word
+])
+def test_a_speaker_stands_toward_what_their_statement_judges(nlp, quote, in_statement, expected):
+    from kg.extract.stances import content_stances
+
+    text = "Ada Brook said " + quote
+    statements = [said(text, "Ada Brook")] if in_statement else []
+    found = content_stances(nlp(text), text, actors_in(text, {"Ada Brook": "Person"}), statements)
+    assert {(s.holder, s.target_label, s.polarity) for s in found} == expected
+    assert all(s.evidence_statement is statements[0] for s in found)
