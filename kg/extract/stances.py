@@ -104,6 +104,7 @@ STATEMENT_TARGET_TYPES = frozenset({"Person", "Organization"})
 # cost precision on dev12 (round 5).
 CONTENT_TARGET_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 CONTENT_STANCE_MIN_PROBABILITY = 0.9
+POLARITIES = frozenset({"positive", "negative"})  # the readings that are a stance
 # Subordinators of a clause that only supposes what it says (event_stances).
 CONDITIONS = frozenset({"if", "unless", "whether"})
 
@@ -210,13 +211,13 @@ def content_stances(spacy_doc, text: str, actors, statements) -> list[Stance]:
     """The stance of each statement's speaker toward the things its content's clauses are about or act on
     (a subject or object noun naming no actor: "the measure", "this silence", "the agreement"), where the
     targeted-polarity classifier reads the sentence as positive or negative toward the noun phrase with
-    ``CONTENT_STANCE_MIN_PROBABILITY`` and the sentence's words, summed, lean the same way. The caller keeps the
-    first per speaker and polarity."""
+    ``CONTENT_STANCE_MIN_PROBABILITY`` and the sentence's words, summed, lean the same way: the first per speaker
+    and polarity (the classifier, ~20 ms a reading, is not asked again once a speaker has both)."""
     from kg.extract.targeted_polarity import classify, valence
 
     names = {a.key for a in actors}
     named = [(m.start, m.end) for a in actors for m in a.mentions]
-    seen, found = set(), []
+    seen, found, tone, done = set(), [], {}, {}
     for statement in statements:
         if statement.speaker not in names or _evidential(spacy_doc, statement):
             continue
@@ -229,12 +230,15 @@ def content_stances(spacy_doc, text: str, actors, statements) -> list[Stance]:
             if (start, end) in seen or any(s < end and start < e for s, e in named):
                 continue  # an actor's name: statement_stances reads it
             seen.add((start, end))
-            tone = sum(valence(t) for t in tok.sent)
-            if not tone:
-                continue
+            if tok.sent.start not in tone:
+                tone[tok.sent.start] = sum(valence(t) for t in tok.sent)
+            if not tone[tok.sent.start] or done.get(statement.speaker) == POLARITIES:
+                continue  # no evaluative word, or both readings of this speaker found: no call of the classifier
+            sent_tone = tone[tok.sent.start]
             polarity, probability = classify(tok.sent, start, end)
             if polarity != "neutral" and probability >= CONTENT_STANCE_MIN_PROBABILITY \
-                    and (tone > 0) == (polarity == "positive"):
+                    and (sent_tone > 0) == (polarity == "positive"):
+                done[statement.speaker] = done.get(statement.speaker, frozenset()) | {polarity}
                 found.append(Stance(statement.speaker, _phrase(tok), polarity, _sentence_span(tok.sent, text),
                                     evidence_statement=statement, confidence=round(0.5 * probability, 3)))
     return found
