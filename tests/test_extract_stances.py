@@ -476,3 +476,59 @@ def test_a_statement_judging_someones_plan_is_labelled_by_the_plan_and_points_to
                                                                                  text[start:-1]), False)
     (stance,) = statement_stances(nlp(text), text, actors, [statement])
     assert (stance.target_label, stance.target_actor, stance.polarity) == ("Tom Reed's plan", "tom reed", "negative")
+
+
+@pytest.mark.parametrize("body, kind, expected", [
+    # a body's, country's or group's stance that a person's statement reports is that person's too
+    ("Norland Ministry", "Organization", {("norland ministry", "the new tariff", "negative"),
+                                          ("ada brook", "the new tariff", "negative")}),
+    ("Norland", "Country", {("norland", "the new tariff", "negative"), ("ada brook", "the new tariff", "negative")}),
+    # a person's stance is theirs alone: the one who reports it does not share it
+    ("Tom Reed", "Person", {("tom reed", "the new tariff", "negative")}),
+])
+def test_who_speaks_for_a_body_voices_its_stance(nlp, body, kind, expected):
+    text = f"Ada Brook said {body} condemned the new tariff."
+    found, records = stances(nlp, text, {"Ada Brook": "Person", body: kind}, [said(text, "Ada Brook")])
+    assert found == expected
+    own = next(r for r in records if r.holder != "ada brook")
+    spoken = [r for r in records if r.holder == "ada brook"]
+    assert all(r.evidence_statement is not None and r.confidence < own.confidence for r in spoken)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause as the subject of a judging noun is what is judged
+    ('Ada Brook said "leaving the allies is a big mistake."', ("ada brook", "leaving the allies", "negative")),
+    ('Ada Brook said "the new tariff is a big mistake."', ("ada brook", "the new tariff", "negative")),
+])
+def test_a_judging_noun_judges_its_subject_clause_or_noun(nlp, text, expected):
+    found, _ = stances(nlp, text, {"Ada Brook": "Person"}, [said(text, "Ada Brook")])
+    assert expected in found
+
+
+@pytest.mark.parametrize("quote, expected", [
+    ("Thank you to the firefighters.", ("nora vance", "the firefighters", "positive")),  # "thank you to"
+    ("I thank the firefighters for their courage.", ("nora vance", "their courage", "positive")),
+])
+def test_thanks_are_for_whom_they_go_to(nlp, quote, expected):
+    text = f'Nora Vance said: "{quote}"'
+    start = text.index(quote)
+    statement = Statement("nora vance", "Nora Vance", Span(11, 15, "said"), Span(start, start + len(quote), quote), True)
+    found, _ = stances(nlp, text, {"Nora Vance": "Person"}, [statement])
+    assert expected in found
+
+
+@pytest.mark.parametrize("quote, in_statement, expected", [
+    # the subject a statement's content judges, read by the classifier (p ~ .90) and the sentence's own words
+    ("the new tariff is a disastrous and shameful failure.", True, {("ada brook", "the new tariff", "negative")}),
+    ("the new tariff is a disastrous and shameful failure.", False, set()),  # the writer's words: nobody's stance
+    ("the reform is terrible and will hurt everyone.", True, set()),  # p ~ .81: too unsure
+    ("the company makes shoes in the town.", True, set()),  # no evaluative word
+])
+def test_a_speaker_stands_toward_what_their_statement_judges(nlp, quote, in_statement, expected):
+    from kg.extract.stances import content_stances
+
+    text = "Ada Brook said " + quote
+    statements = [said(text, "Ada Brook")] if in_statement else []
+    found = content_stances(nlp(text), text, actors_in(text, {"Ada Brook": "Person"}), statements)
+    assert {(s.holder, s.target_label, s.polarity) for s in found} == expected
+    assert all(s.evidence_statement is statements[0] for s in found)

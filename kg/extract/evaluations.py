@@ -434,7 +434,7 @@ def _listed(token, pos: str) -> bool:
 
 def _copular_noun(noun) -> list[Evaluation]:
     """'Y is a disgrace', 'Y is a model of honesty' (toward Y)."""
-    subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in noun.head.children if c.dep_ in ("nsubj", "csubj")), None)  # "leaving them is a mistake"
     polarity = phrase_polarity(noun)
     if subject is None or polarity is None:
         return []
