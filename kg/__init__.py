@@ -1,3 +1,3 @@
 """newskg: news articles into a knowledge graph of actors, events, statements and stances."""
 
-__version__ = "0.6.0"
+__version__ = "0.7.0"
