@@ -18,6 +18,7 @@ from kg.extract.lexicon import (
     EVENT_NOUN_PREPS,
     LIGHT_VERB_PARTNER_PREPS,
     OBJECT_DEPS,
+    PRONOUN_KINDS,
     REPORT_VERBS,
     SOURCE_PREPS,
     SUBJECT_DEPS,
@@ -38,7 +39,7 @@ class Roles:
     def add(self, token, role: str | None = None, depth: int = 0) -> None:
         if token in self.skip:
             return
-        actor = self.index.actor_for(token)
+        actor = self.index.named_actor(token) if not_a_pronoun(token) else self.index.actor_for(token)
         if actor is None and depth < 1 and token.pos_ in ("NOUN", "PROPN"):
             for child in token.children:  # "X's resignation", "the government of X"
                 if child.dep_ in ("poss", "compound", "amod"):
@@ -59,6 +60,11 @@ class Roles:
         other = self.targets if role == "source" else self.sources
         if chosen is not None and key not in chosen and key not in other:
             chosen.append(key)
+
+
+def not_a_pronoun(token) -> bool:
+    """A word spelled like a pronoun that the parser does not read as one ("an IT worker"): it names, it has no antecedent."""
+    return token.lower_ in PRONOUN_KINDS and token.pos_ != "PRON"
 
 
 def find_participants(head, anchor, verb, index: MentionIndex, skip: set, clause_fallback: bool = True) -> Roles:
