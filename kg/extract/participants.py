@@ -4,8 +4,9 @@ A verb's subject, objects, agent and "with/between/against" phrases (its subject
 through control and relative clauses when it has none of its own); an event noun's
 possessive, compounds, nationality adjectives and prepositional phrases, and the subject of
 the light verb that governs it ("Chad began an offensive"). The source does the event, the
-target undergoes it (a passive verb's subject, the object of "against/on/of"). Read by
-:mod:`kg.extract.events`.
+target undergoes it (a passive verb's subject, the object of "against/on/of"). Pronouns take their
+antecedents from :mod:`kg.extract.coref`, except "it"/"they" in a spokesperson's words, which is the body
+named in the speaker's phrase. Read by :mod:`kg.extract.events`.
 """
 
 from __future__ import annotations
@@ -18,8 +19,10 @@ from kg.extract.lexicon import (
     EVENT_NOUN_PREPS,
     LIGHT_VERB_PARTNER_PREPS,
     OBJECT_DEPS,
+    PRONOUN_KINDS,
     REPORT_VERBS,
     SOURCE_PREPS,
+    SPEECH_VERBS,
     SUBJECT_DEPS,
     TARGET_PREPS,
     TRAILING_PLACE_PREPS,
@@ -38,7 +41,8 @@ class Roles:
     def add(self, token, role: str | None = None, depth: int = 0) -> None:
         if token in self.skip:
             return
-        actor = self.index.actor_for(token)
+        actor = self.index.named_actor(token) if not_a_pronoun(token) else (
+            speakers_body(token, self.index) or self.index.actor_for(token))
         if actor is None and depth < 1 and token.pos_ in ("NOUN", "PROPN"):
             for child in token.children:  # "X's resignation", "the government of X"
                 if child.dep_ in ("poss", "compound", "amod"):
@@ -59,6 +63,28 @@ class Roles:
         other = self.targets if role == "source" else self.sources
         if chosen is not None and key not in chosen and key not in other:
             chosen.append(key)
+
+
+def not_a_pronoun(token) -> bool:
+    """A word spelled like a pronoun that the parser does not read as one ("an IT worker"): it names, it has no antecedent."""
+    return token.lower_ in PRONOUN_KINDS and token.pos_ != "PRON"
+
+
+def speakers_body(pronoun, index: MentionIndex):
+    """The body a spokesperson speaks for, for "it"/"they" in what they say ("the Interpol spokesman said it
+    had arrested ..."): a non-person actor inside the phrase of the speech verb's subject, else None."""
+    if PRONOUN_KINDS.get(pronoun.lower_) != "Organization" or pronoun.dep_ not in SUBJECT_DEPS:
+        return None
+    clause = pronoun.head
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+        for part in subject.doc[subject.left_edge.i:subject.i]:  # "the Houthi military spokesperson Yahya Sarea"
+            body = index.named_actor(part)
+            if body is not None and body.type != "Person":
+                return body
+    return None
 
 
 def find_participants(head, anchor, verb, index: MentionIndex, skip: set, clause_fallback: bool = True) -> Roles:
