@@ -47,6 +47,16 @@ def test_an_event_noun_without_actors_takes_its_clauses_doers(nlp, text, word, f
     assert {names[k] for k in roles.keys} == expected
 
 
+def participant_names(nlp, text, word):
+    """The names of the actors find_participants gives the first token spelled `word`."""
+    spacy_doc = nlp(text)
+    actors = extract(Document(name="t.txt", text=text, date="2023-05-10"), spacy_doc).actors
+    names = {a.key: a.name for a in actors}
+    head = next(t for t in spacy_doc if t.text == word)
+    roles = find_participants(head, head, head, MentionIndex(list(actors)), {head})
+    return {names[k] for k in roles.keys}
+
+
 @pytest.mark.parametrize("text, word, expected", [
     # "IT" in "an IT worker" is a noun modifier, not the pronoun "it": it stands for no earlier actor
     ("France praised the police. Later an IT worker attacked a bank.", "attacked", set()),
@@ -55,12 +65,7 @@ def test_an_event_noun_without_actors_takes_its_clauses_doers(nlp, text, word, f
     ("Interpol praised the police. Later it attacked a bank.", "attacked", {"Interpol"}),
 ])
 def test_a_word_spelled_like_a_pronoun_has_no_antecedent(nlp, text, word, expected):
-    spacy_doc = nlp(text)
-    actors = extract(Document(name="t.txt", text=text, date="2023-05-10"), spacy_doc).actors
-    names = {a.key: a.name for a in actors}
-    head = next(t for t in spacy_doc if t.text == word)
-    roles = find_participants(head, head, head, MentionIndex(list(actors)), {head})
-    assert {names[k] for k in roles.keys} == expected
+    assert participant_names(nlp, text, word) == expected
 
 
 @pytest.mark.parametrize("text, word, expected", [
@@ -71,9 +76,4 @@ def test_a_word_spelled_like_a_pronoun_has_no_antecedent(nlp, text, word, expect
     ("Interpol praised the police. Tom Berg said it had arrested Maria Lopez.", "arrested", {"Interpol", "Maria Lopez"}),
 ])
 def test_it_in_a_spokespersons_words_is_the_body_they_speak_for(nlp, text, word, expected):
-    spacy_doc = nlp(text)
-    actors = extract(Document(name="t.txt", text=text, date="2023-05-10"), spacy_doc).actors
-    names = {a.key: a.name for a in actors}
-    head = next(t for t in spacy_doc if t.text == word)
-    roles = find_participants(head, head, head, MentionIndex(list(actors)), {head})
-    assert {names[k] for k in roles.keys} == expected
+    assert participant_names(nlp, text, word) == expected
