@@ -12,6 +12,7 @@ from kg.extract.plover_lexicon import (
     pattern_category,
     pattern_sets,
     plover_lexicon,
+    read_table,
     verb_patterns,
 )
 from kg.namespaces import PLOVER_CATEGORIES
@@ -162,3 +163,9 @@ def test_plover_modes_and_diplomat_nouns_are_read_apart():
 def test_plover_senses(word, pos, category):
     from kg.extract.plover_lexicon import plover_senses
     assert plover_senses().get((word, pos)) == category
+
+
+def test_read_table_skips_how_the_table_was_built_its_header_and_comments(tmp_path):
+    table = tmp_path / "t.tsv"
+    table.write_text("# built by a script\nlemma\tpos\nmarch\tVERB\n# a note\n\nrally\tNOUN\n", encoding="utf-8")
+    assert read_table(table) == [["march", "VERB"], ["rally", "NOUN"]]

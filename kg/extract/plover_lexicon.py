@@ -53,9 +53,14 @@ class VerbPattern:
     code: str
 
 
-def _rows(name: str) -> list[list[str]]:
-    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+def read_table(path: Path) -> list[list[str]]:
+    """The fields of each row of one of the lexicon's tables (its first two lines: how it was built, the header)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
     return [line.split("\t") for line in lines[2:] if line and not line.startswith("#")]
+
+
+def _rows(name: str) -> list[list[str]]:
+    return read_table(DATA / name)
 
 
 @lru_cache(maxsize=1)

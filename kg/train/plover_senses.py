@@ -25,6 +25,7 @@ import argparse
 from collections.abc import Iterable
 from pathlib import Path
 
+from kg.extract.plover_lexicon import read_table
 from kg.extract.triggers import read_trigger_table
 from kg.train.wordnet import WORDNET_DIR, WordNet
 
@@ -41,10 +42,8 @@ DERIVATION_SENSES = 3
 def lexicon_rows(data: Path) -> dict[tuple[str, str], tuple[str, str, str]]:
     """(lemma, "VERB"/"NOUN") -> (category, source, via) of ``plover_lexicon.tsv``."""
     rows = {}
-    for line in (data / "plover_lexicon.tsv").read_text(encoding="utf-8").splitlines()[2:]:
-        if line and not line.startswith("#"):
-            lemma, pos, category, _alternatives, _code, source, via = line.split("\t")
-            rows[(lemma, pos)] = (category, source, via)
+    for lemma, pos, category, _alternatives, _code, source, via in read_table(data / "plover_lexicon.tsv"):
+        rows[(lemma, pos)] = (category, source, via)
     return rows
 
 

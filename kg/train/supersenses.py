@@ -27,6 +27,7 @@ import argparse
 from pathlib import Path
 
 from kg.extract.lexicon import ABSTRACT_SUPERSENSES
+from kg.extract.plover_lexicon import read_table
 from kg.extract.triggers import NARRATION_SKIPPED_VERB_SUPERSENSES, read_trigger_table
 from kg.train.wordnet import WORDNET_DIR, WordNet
 
@@ -37,10 +38,7 @@ WORDNET_POS = {"VERB": "v", "NOUN": "n"}
 def lexicon_words(data: Path) -> set[tuple[str, str]]:
     """(lemma, "n" or "v") of the event lexicons' one-word entries (``event_triggers.tsv``, ``plover_lexicon.tsv``)."""
     entries = set(read_trigger_table(data / "event_triggers.tsv"))
-    for line in (data / "plover_lexicon.tsv").read_text(encoding="utf-8").splitlines():
-        fields = line.split("\t")
-        if not line.startswith("#") and len(fields) >= 3:
-            entries.add((fields[0], fields[1]))
+    entries.update((fields[0], fields[1]) for fields in read_table(data / "plover_lexicon.tsv"))
     return {(lemma, WORDNET_POS[pos]) for lemma, pos in entries if pos in WORDNET_POS and " " not in lemma}
 
 
