@@ -58,9 +58,9 @@ def participant_names(nlp, text, word):
 
 
 @pytest.mark.parametrize("text, word, expected", [
-    # "IT" in "an IT worker" is a noun modifier, not the pronoun "it": it stands for no earlier actor
-    ("France praised the police. Later an IT worker attacked a bank.", "attacked", set()),
-    ("Interpol praised the police. Later an IT worker attacked a bank.", "attacked", set()),
+    # "IT" in "an IT consultant" is a noun modifier, not the pronoun "it": it stands for no earlier actor
+    ("France praised the police. Later an IT consultant attacked a bank.", "attacked", set()),
+    ("Interpol praised the police. Later an IT consultant attacked a bank.", "attacked", set()),
     # the pronoun itself still takes its antecedent
     ("Interpol praised the police. Later it attacked a bank.", "attacked", {"Interpol"}),
 ])

@@ -376,7 +376,7 @@ def _is_persons_name(m) -> bool:
     """'Jasim Uddin' tagged as an organisation: two or three capitalised words, the first a given name (of
     :func:`kg.extract.lexicon.given_names`) or the name modified by a noun for a kind of person ('an attendee
     Vikram Sethi'), none a state's, capital's or people's name, an abbreviation or a common noun that may name
-    a body, a thing or a work (:data:`BODY_LIKE_SENSES`: 'Georgia Power', 'Chelsea FC', 'Al Jazeera' and 'Ava
+    a body, a thing or a work (:data:`BODY_LIKE_SENSES`: 'Georgia Power', 'Chelsea FC', 'Nova Gazette' and 'Ava
     Herald' stay organisations; 'Dominic Wolf', a surname that is an animal's name, is a person)."""
     words = m.text.split()
     if m.kind != "Organization" or len(words) not in (2, 3):

@@ -66,7 +66,7 @@ class Roles:
 
 
 def not_a_pronoun(token) -> bool:
-    """A word spelled like a pronoun that the parser does not read as one ("an IT worker"): it names, it has no antecedent."""
+    """A word spelled like a pronoun that the parser does not read as one ("an IT consultant"): it names, it has no antecedent."""
     return token.lower_ in PRONOUN_KINDS and token.pos_ != "PRON"
 
 
@@ -80,7 +80,7 @@ def speakers_body(pronoun, index: MentionIndex):
     if clause.dep_ != "ccomp" or verb.lemma_.lower() not in SPEECH_VERBS:
         return None
     for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
-        for part in subject.doc[subject.left_edge.i:subject.i]:  # "the Houthi military spokesperson Yahya Sarea"
+        for part in subject.doc[subject.left_edge.i:subject.i]:  # "the rebel group's military spokesperson Ali Noor"
             body = index.named_actor(part)
             if body is not None and body.type != "Person":
                 return body

@@ -46,8 +46,8 @@ way: an act the speaker says must, should or needs to be done
 (:mod:`kg.extract.proposals`), the items someone's demands are
 said to include (:mod:`kg.extract.demands`), and what someone is saddened,
 shocked or heartened by (:mod:`kg.extract.emotions`). A stance of a body, country or
-group that a person's statement reports ("Ortagus indicated the United States was
-disappointed by the decision") is that person's too: who speaks for a body voices its stance. And a
+group that a person's statement reports ("Lena Brook indicated the ministry was
+disappointed by the ruling") is that person's too: who speaks for a body voices its stance. And a
 speaker stands toward the things the clauses of their statement are about or act on (a subject or object noun
 naming no actor: "the measure", "the agreement") where the classifier is very sure of its reading (probability
 .9) and the sentence's words lean the same way: one such stance per speaker and polarity in a document. (A doer judged by the
@@ -385,7 +385,7 @@ def _stance(ctx: _Context, sent, ev: Evaluation) -> Stance | None:
 
 def _spokesperson_stance(ctx: _Context, ev: Evaluation, stance: Stance) -> Stance | None:
     """The same stance held by the person whose statement reports it, when its holder is a body, a country or a
-    group ("Ortagus indicated the United States was disappointed by the decision"): who speaks for a body in the
+    group ("Lena Brook indicated the ministry was disappointed by the ruling"): who speaks for a body in the
     news voices its stance too. None otherwise."""
     found = ctx.statement_at(ev.cue)
     holder, speaker = ctx.actors.get(stance.holder), ctx.actors.get(found.speaker) if found is not None else None
