@@ -330,8 +330,7 @@ class _TimeContext:
         if token.tag_ == "VBG":  # "was flying to Moscow when ...": the past progressive sets a scene
             if not any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ == "VBD" for c in children):
                 return False
-        elif any(c.dep_ == "auxpass" for c in children) or not any(
-                c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in children):
+        elif any(c.dep_ == "auxpass" for c in children) or not _present_perfect(token):
             return False
         return not any(t.ent_type_ in ("DATE", "TIME") for c in children for t in c.subtree)
 
@@ -374,6 +373,7 @@ class _TimeContext:
 
 
 def _present_perfect(verb) -> bool:
+    """An active or passive verb with "has"/"have" ("has resigned"): a state now, not a past happening."""
     return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 

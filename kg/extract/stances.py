@@ -151,9 +151,9 @@ def find_stances(spacy_doc, document, actors, statements, events) -> tuple[Stanc
             stance = _stance(ctx, sent, ev)
             if stance is None:
                 continue
-            for found in (stance, _spokesperson_stance(ctx, ev, stance)):
-                key = found and (found.holder, found.target_actor or _target_key(ev.target), found.polarity)
-                if found is not None and (key not in best or found.confidence > best[key].confidence):
+            for found in filter(None, (stance, _spokesperson_stance(ctx, ev, stance))):
+                key = (found.holder, found.target_actor or _target_key(ev.target), found.polarity)
+                if key not in best or found.confidence > best[key].confidence:
                     best[key] = found
     worded = {(s.holder, s.polarity, s.span.start) for s in best.values()}
     for stance in event_stances(spacy_doc, document.text, actors, events):
@@ -231,16 +231,17 @@ def content_stances(spacy_doc, text: str, actors, statements) -> list[Stance]:
             if (start, end) in seen or any(s < end and start < e for s, e in named):
                 continue  # an actor's name: statement_stances reads it
             seen.add((start, end))
-            if tok.sent.start not in tone:
-                tone[tok.sent.start] = sum(valence(t) for t in tok.sent)
-            if not tone[tok.sent.start] or done.get(statement.speaker) == POLARITIES:
+            sent = sentence_of(tok)
+            if sent.start not in tone:
+                tone[sent.start] = sum(valence(t) for t in sent)
+            sent_tone = tone[sent.start]
+            if not sent_tone or done.get(statement.speaker) == POLARITIES:
                 continue  # no evaluative word, or both readings of this speaker found: no call of the classifier
-            sent_tone = tone[tok.sent.start]
-            polarity, probability = classify(tok.sent, start, end)
+            polarity, probability = classify(sent, start, end)
             if polarity != "neutral" and probability >= CONTENT_STANCE_MIN_PROBABILITY \
                     and (sent_tone > 0) == (polarity == "positive"):
                 done[statement.speaker] = done.get(statement.speaker, frozenset()) | {polarity}
-                found.append(Stance(statement.speaker, _phrase(tok), polarity, _sentence_span(tok.sent, text),
+                found.append(Stance(statement.speaker, _phrase(tok), polarity, _sentence_span(sent, text),
                                     evidence_statement=statement, confidence=round(0.5 * probability, 3)))
     return found
 

@@ -308,20 +308,10 @@ def co_speakers(page: Page, cand: Candidate) -> list[Candidate]:
     if named is None or named.key != cand.statement.speaker:
         return []
     found, seen = [], {named.key}
-    for conj in conjuncts(subj):
+    for conj in (c for c in subj.conjuncts if c.pos_ in ("NOUN", "PROPN")):  # "X, Y and Z": Y and Z
         actor = page.index.named_actor(conj)
         if actor is not None and actor.key not in seen and not page.in_quote[conj.idx]:
             seen.add(actor.key)
             found.append(replace(cand, statement=replace(cand.statement, speaker=actor.key, speaker_text=actor.name)))
     return found
 
-
-def conjuncts(token) -> list:
-    """The nouns coordinated with ``token`` ("X, Y and Z": Y and Z)."""
-    found, todo = [], [token]
-    while todo:
-        for child in todo.pop().children:
-            if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
-                found.append(child)
-                todo.append(child)
-    return found
